@@ -1,0 +1,430 @@
+// SPDX-FileCopyrightText: 2026 Common Ground contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Edits of boards, notes, themes and votes.
+#include "commands/edits.h"
+
+#include "planning/placement.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace cg::edits {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("cg::edits", text, nullptr, n);
+}
+
+/// Appends the changes that take notes off the workshop: their votes, their links from actions,
+/// then the notes themselves.
+void appendNoteRemovals(const WorkshopData &data, const QSet<QUuid> &ids, Edit &edit)
+{
+    for (const Vote &v : data.votes)
+        if (!v.noteId.isNull() && ids.contains(v.noteId))
+            edit.changes.push_back(RowChange::removed(v));
+    for (const Action &a : data.actions) {
+        Action after = a;
+        after.noteIds.removeIf([&](const QUuid &id) { return ids.contains(id); });
+        if (after.noteIds.size() != a.noteIds.size())
+            edit.changes.push_back(RowChange::updated(a, after));
+    }
+    for (const Note &n : data.notes)
+        if (ids.contains(n.id))
+            edit.changes.push_back(RowChange::removed(n));
+}
+
+Result<void> checkNote(const WorkshopData &data, Note &note)
+{
+    if (!data.boards.contains(note.boardId))
+        return fail(QCoreApplication::translate("cg::edits", "That board is no longer in the workshop."));
+    if (note.text.trimmed().isEmpty())
+        return fail(QCoreApplication::translate("cg::edits", "A note needs some words on it."));
+    if (note.authorKind == AuthorKind::Anonymous)
+        note.authorId = QUuid();
+    if (note.authorKind == AuthorKind::Participant && note.authorId.isNull())
+        return fail(QCoreApplication::translate("cg::edits", "Choose who said this, or make the note anonymous."));
+    if (!note.authorId.isNull() && !data.participants.contains(note.authorId))
+        return fail(QCoreApplication::translate("cg::edits", "The author of this note is not in the workshop."));
+    if (!note.themeId.isNull() && !data.themes.contains(note.themeId))
+        return fail(QCoreApplication::translate("cg::edits", "That theme is no longer in the workshop."));
+    if (!(note.width > 0) || !(note.height > 0))
+        return fail(QCoreApplication::translate("cg::edits", "A note must have a size."));
+    return {};
+}
+
+} // namespace
+
+Result<Edit> addBoard(const WorkshopData &data, Board board)
+{
+    board.title = board.title.trimmed();
+    if (board.title.isEmpty())
+        return fail(tr("A board needs a title."));
+    if (!board.groupId.isNull() && !data.groups.contains(board.groupId))
+        return fail(tr("That group is no longer in the workshop."));
+    if (!board.agendaItemId.isNull() && !data.agendaItems.contains(board.agendaItemId))
+        return fail(tr("That agenda item is no longer in the workshop."));
+    int last = -1;
+    for (const Board &b : data.boards)
+        last = std::max(last, b.position);
+    board.position = last + 1;
+    return Edit{tr("Add board %1").arg(board.title), CommandId::None, {}, {RowChange::inserted(std::move(board))}};
+}
+
+Result<Edit> editBoard(const WorkshopData &data, const Board &updated)
+{
+    const Board *before = data.boards.find(updated.id);
+    if (!before)
+        return fail(tr("That board is no longer in the workshop."));
+    if (updated.title.trimmed().isEmpty())
+        return fail(tr("A board needs a title."));
+    if (!updated.groupId.isNull() && !data.groups.contains(updated.groupId))
+        return fail(tr("That group is no longer in the workshop."));
+    if (!updated.agendaItemId.isNull() && !data.agendaItems.contains(updated.agendaItemId))
+        return fail(tr("That agenda item is no longer in the workshop."));
+    Edit edit{tr("Edit board %1").arg(updated.title), CommandId::EditBoard, uuidKey(updated.id), {}};
+    if (!(updated == *before))
+        edit.changes.push_back(RowChange::updated(*before, updated));
+    return edit;
+}
+
+Result<Edit> removeBoard(const WorkshopData &data, const QUuid &boardId)
+{
+    const Board *board = data.boards.find(boardId);
+    if (!board)
+        return fail(tr("That board is no longer in the workshop."));
+    Edit edit{tr("Remove board %1").arg(board->title), CommandId::None, {}, {}};
+    QSet<QUuid> notes;
+    QSet<QUuid> themes;
+    for (const Note &n : data.notes)
+        if (n.boardId == boardId)
+            notes.insert(n.id);
+    for (const Theme &t : data.themes)
+        if (t.boardId == boardId)
+            themes.insert(t.id);
+    // Votes on the board's themes, actions pointing at its themes or notes.
+    for (const Vote &v : data.votes)
+        if (!v.themeId.isNull() && themes.contains(v.themeId))
+            edit.changes.push_back(RowChange::removed(v));
+    for (const Action &a : data.actions) {
+        if (!a.themeId.isNull() && themes.contains(a.themeId)) {
+            Action after = a;
+            after.themeId = QUuid();
+            after.noteIds.removeIf([&](const QUuid &id) { return notes.contains(id); });
+            edit.changes.push_back(RowChange::updated(a, after));
+        }
+    }
+    WorkshopData const *view = &data;
+    // Action note links for actions not already updated above.
+    Edit noteEdit;
+    appendNoteRemovals(*view, notes, noteEdit);
+    for (RowChange &change : noteEdit.changes) {
+        if (change.entity() == Entity::Action) {
+            const Action &a = std::get<Action>(*change.before);
+            if (!a.themeId.isNull() && themes.contains(a.themeId))
+                continue; // handled with the theme above
+        }
+        edit.changes.push_back(std::move(change));
+    }
+    for (const Theme &t : data.themes)
+        if (themes.contains(t.id))
+            edit.changes.push_back(RowChange::removed(t));
+    for (const Attachment &a : data.attachments) {
+        if (a.boardId == boardId) {
+            Attachment after = a;
+            after.boardId = QUuid();
+            edit.changes.push_back(RowChange::updated(a, after));
+        }
+    }
+    edit.changes.push_back(RowChange::removed(*board));
+    return edit;
+}
+
+Result<Edit> addNotes(const WorkshopData &data, std::vector<Note> notes)
+{
+    Edit edit{notes.size() == 1 ? tr("Add note") : tr("Add %n notes", int(notes.size())), CommandId::None, {}, {}};
+    // Auto-placed notes must not land on each other either: place them against a scratch copy of
+    // the board that includes the ones placed so far.
+    WorkshopData scratch;
+    bool needsScratch = std::any_of(notes.begin(), notes.end(), [](const Note &n) { return std::isnan(n.x) || std::isnan(n.y); });
+    if (needsScratch) {
+        for (const Note &n : data.notes)
+            if (std::any_of(notes.begin(), notes.end(), [&](const Note &m) { return m.boardId == n.boardId; }))
+                scratch.notes.insert(n);
+        for (const Theme &t : data.themes)
+            scratch.themes.insert(t);
+    }
+    for (Note &note : notes) {
+        if (note.id.isNull())
+            note.id = newId();
+        if (auto ok = checkNote(data, note); !ok)
+            return ok.error();
+        if (std::isnan(note.x) || std::isnan(note.y)) {
+            const QPointF spot = placement::nextFreePosition(scratch, note.boardId, {note.width, note.height});
+            note.x = spot.x();
+            note.y = spot.y();
+        }
+        if (needsScratch)
+            scratch.notes.insert(note);
+        edit.changes.push_back(RowChange::inserted(note));
+    }
+    return edit;
+}
+
+Result<Edit> addNote(const WorkshopData &data, Note note)
+{
+    std::vector<Note> one;
+    one.push_back(std::move(note));
+    return addNotes(data, std::move(one));
+}
+
+Result<Edit> editNote(const WorkshopData &data, const Note &updated)
+{
+    const Note *before = data.notes.find(updated.id);
+    if (!before)
+        return fail(tr("That note is no longer on the board."));
+    Note after = updated;
+    if (auto ok = checkNote(data, after); !ok)
+        return ok.error();
+    QString text = tr("Edit note");
+    if (after.text == before->text) {
+        if (after.colour != before->colour)
+            text = tr("Change note colour");
+        else if (after.verbatim != before->verbatim)
+            text = after.verbatim ? tr("Mark note as a quote") : tr("Unmark note as a quote");
+        else if (after.sensitive != before->sensitive)
+            text = after.sensitive ? tr("Mark note as sensitive") : tr("Unmark note as sensitive");
+        else if (after.authorKind != before->authorKind || after.authorId != before->authorId)
+            text = tr("Change note author");
+    }
+    Edit edit{text, CommandId::EditNote, uuidKey(after.id), {}};
+    if (!(after == *before))
+        edit.changes.push_back(RowChange::updated(*before, after));
+    return edit;
+}
+
+Result<Edit> moveNotes(const WorkshopData &data, const std::vector<std::pair<QUuid, QPointF>> &positions)
+{
+    Edit edit{positions.size() == 1 ? tr("Move note") : tr("Move %n notes", int(positions.size())), CommandId::None, {}, {}};
+    for (const auto &[id, pos] : positions) {
+        const Note *before = data.notes.find(id);
+        if (!before)
+            return fail(tr("That note is no longer on the board."));
+        if (!std::isfinite(pos.x()) || !std::isfinite(pos.y()))
+            return fail(tr("A note cannot be moved off the board."));
+        if (before->x == pos.x() && before->y == pos.y())
+            continue;
+        Note after = *before;
+        after.x = pos.x();
+        after.y = pos.y();
+        edit.changes.push_back(RowChange::updated(*before, after));
+    }
+    return edit;
+}
+
+Result<Edit> nudgeNotes(const WorkshopData &data, const QList<QUuid> &noteIds, QPointF offset)
+{
+    std::vector<std::pair<QUuid, QPointF>> positions;
+    QStringList keys;
+    for (const QUuid &id : noteIds) {
+        const Note *n = data.notes.find(id);
+        if (!n)
+            return fail(tr("That note is no longer on the board."));
+        positions.emplace_back(id, QPointF(n->x, n->y) + offset);
+        keys << uuidKey(id);
+    }
+    auto edit = moveNotes(data, positions);
+    if (edit) {
+        keys.sort();
+        edit->id = CommandId::NudgeNotes;
+        edit->mergeKey = keys.join(QLatin1Char(','));
+    }
+    return edit;
+}
+
+Result<Edit> removeNotes(const WorkshopData &data, const QList<QUuid> &noteIds)
+{
+    QSet<QUuid> ids;
+    for (const QUuid &id : noteIds) {
+        if (!data.notes.contains(id))
+            return fail(tr("That note is no longer on the board."));
+        ids.insert(id);
+    }
+    Edit edit{ids.size() == 1 ? tr("Delete note") : tr("Delete %n notes", int(ids.size())), CommandId::None, {}, {}};
+    appendNoteRemovals(data, ids, edit);
+    return edit;
+}
+
+Result<Edit> groupAsTheme(const WorkshopData &data, const QList<QUuid> &noteIds, const QString &name)
+{
+    if (noteIds.isEmpty())
+        return fail(tr("Select the notes that belong together first."));
+    const QString themeName = name.trimmed();
+    if (themeName.isEmpty())
+        return fail(tr("A theme needs a name."));
+    QRectF bounds;
+    QUuid boardId;
+    std::vector<const Note *> members;
+    for (const QUuid &id : noteIds) {
+        const Note *n = data.notes.find(id);
+        if (!n)
+            return fail(tr("That note is no longer on the board."));
+        if (!boardId.isNull() && n->boardId != boardId)
+            return fail(tr("A theme groups notes on one board; these are on different boards."));
+        boardId = n->boardId;
+        bounds = bounds.isNull() ? n->rect() : bounds.united(n->rect());
+        members.push_back(n);
+    }
+    constexpr double pad = 16;
+    constexpr double label = 44;
+    Theme theme;
+    theme.id = newId();
+    theme.boardId = boardId;
+    theme.name = themeName;
+    theme.x = bounds.x() - pad;
+    theme.y = bounds.y() - pad - label;
+    theme.width = bounds.width() + 2 * pad;
+    theme.height = bounds.height() + 2 * pad + label;
+    Edit edit{tr("Group %n notes as “%1”", int(members.size())).arg(themeName), CommandId::None, {}, {}};
+    edit.changes.push_back(RowChange::inserted(theme));
+    for (const Note *n : members) {
+        Note after = *n;
+        after.themeId = theme.id;
+        edit.changes.push_back(RowChange::updated(*n, after));
+    }
+    return edit;
+}
+
+Result<Edit> editTheme(const WorkshopData &data, const Theme &updated)
+{
+    const Theme *before = data.themes.find(updated.id);
+    if (!before)
+        return fail(tr("That theme is no longer in the workshop."));
+    if (updated.name.trimmed().isEmpty())
+        return fail(tr("A theme needs a name."));
+    Edit edit{tr("Edit theme %1").arg(updated.name), CommandId::EditTheme, uuidKey(updated.id), {}};
+    if (!(updated == *before))
+        edit.changes.push_back(RowChange::updated(*before, updated));
+    return edit;
+}
+
+Result<Edit> moveTheme(const WorkshopData &data, const QUuid &themeId, QPointF offset)
+{
+    const Theme *before = data.themes.find(themeId);
+    if (!before)
+        return fail(tr("That theme is no longer in the workshop."));
+    if (!std::isfinite(offset.x()) || !std::isfinite(offset.y()))
+        return fail(tr("A theme cannot be moved off the board."));
+    Edit edit{tr("Move theme %1").arg(before->name), CommandId::None, {}, {}};
+    Theme after = *before;
+    after.x += offset.x();
+    after.y += offset.y();
+    edit.changes.push_back(RowChange::updated(*before, after));
+    for (const Note &n : data.notes) {
+        if (n.themeId == themeId) {
+            Note moved = n;
+            moved.x += offset.x();
+            moved.y += offset.y();
+            edit.changes.push_back(RowChange::updated(n, moved));
+        }
+    }
+    return edit;
+}
+
+Result<Edit> removeTheme(const WorkshopData &data, const QUuid &themeId)
+{
+    const Theme *theme = data.themes.find(themeId);
+    if (!theme)
+        return fail(tr("That theme is no longer in the workshop."));
+    Edit edit{tr("Ungroup theme %1").arg(theme->name), CommandId::None, {}, {}};
+    for (const Vote &v : data.votes)
+        if (v.themeId == themeId)
+            edit.changes.push_back(RowChange::removed(v));
+    for (const Action &a : data.actions) {
+        if (a.themeId == themeId) {
+            Action after = a;
+            after.themeId = QUuid();
+            edit.changes.push_back(RowChange::updated(a, after));
+        }
+    }
+    for (const Note &n : data.notes) {
+        if (n.themeId == themeId) {
+            Note after = n;
+            after.themeId = QUuid();
+            edit.changes.push_back(RowChange::updated(n, after));
+        }
+    }
+    edit.changes.push_back(RowChange::removed(*theme));
+    return edit;
+}
+
+Result<Edit> addVote(const WorkshopData &data, Vote vote)
+{
+    if (vote.noteId.isNull() == vote.themeId.isNull())
+        return fail(tr("A vote is for one note or one theme."));
+    if (!vote.noteId.isNull() && !data.notes.contains(vote.noteId))
+        return fail(tr("That note is no longer on the board."));
+    if (!vote.themeId.isNull() && !data.themes.contains(vote.themeId))
+        return fail(tr("That theme is no longer in the workshop."));
+    if (!vote.participantId.isNull() && !data.participants.contains(vote.participantId))
+        return fail(tr("That person is not in this workshop."));
+    if (vote.count < 1)
+        return fail(tr("A vote counts at least one dot."));
+    return Edit{vote.count == 1 ? tr("Add a vote") : tr("Add %n votes", vote.count), CommandId::None, {},
+                {RowChange::inserted(std::move(vote))}};
+}
+
+Result<Edit> removeVote(const WorkshopData &data, const QUuid &voteId)
+{
+    const Vote *vote = data.votes.find(voteId);
+    if (!vote)
+        return fail(tr("That vote is no longer there."));
+    return Edit{tr("Remove a vote"), CommandId::None, {}, {RowChange::removed(*vote)}};
+}
+
+Result<Edit> setPaperVotes(const WorkshopData &data, const QUuid &noteId, int count)
+{
+    if (!data.notes.contains(noteId))
+        return fail(tr("That note is no longer on the board."));
+    if (count < 0)
+        return fail(tr("The number of votes cannot be negative."));
+    Edit edit{tr("Enter %n paper votes", count), CommandId::None, {}, {}};
+    const Vote *paper = nullptr;
+    for (const Vote &v : data.votes) {
+        if (v.noteId == noteId && v.onPaper && v.participantId.isNull()) {
+            if (paper) // keep one paper tally per note
+                edit.changes.push_back(RowChange::removed(v));
+            else
+                paper = &v;
+        }
+    }
+    if (paper && count == 0) {
+        edit.changes.push_back(RowChange::removed(*paper));
+    } else if (paper && paper->count != count) {
+        Vote after = *paper;
+        after.count = count;
+        edit.changes.push_back(RowChange::updated(*paper, after));
+    } else if (!paper && count > 0) {
+        Vote vote;
+        vote.noteId = noteId;
+        vote.count = count;
+        vote.onPaper = true;
+        edit.changes.push_back(RowChange::inserted(vote));
+    }
+    return edit;
+}
+
+int voteCount(const WorkshopData &data, const QUuid &noteId)
+{
+    int total = 0;
+    for (const Vote &v : data.votes)
+        if (v.noteId == noteId)
+            total += v.count;
+    return total;
+}
+
+} // namespace cg::edits

@@ -1,0 +1,98 @@
+// SPDX-FileCopyrightText: 2026 Common Ground contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "commands/edit.h"
+#include "model/workshopdata.h"
+#include "result.h"
+#include "session/change.h"
+#include "storage/workshopfile.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <functional>
+#include <memory>
+
+namespace cg {
+
+class Database;
+
+/// The open workshop: the file, its complete in-memory copy and the undo stack.
+///
+/// Every change goes through perform(), which pushes a command onto the undo stack; the command
+/// writes to SQLite in one transaction, commits (so the change is durable when perform() returns),
+/// updates the in-memory copy and only then emits changed() once per row. Undo and redo take the
+/// same path backwards and forwards. Consent decisions and audit events are permanent records and
+/// go through record() instead, outside the undo stack (see docs/decisions.md).
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~Session() override;
+
+    /// Opens an existing workshop file (see workshopfile::open for what is refused).
+    static Result<std::unique_ptr<Session>> open(const QString &path, const workshopfile::OpenOptions &options = {});
+    /// Creates a new workshop file holding \a workshop (and nothing else).
+    static Result<std::unique_ptr<Session>> create(const QString &path, Workshop workshop);
+    /// Creates a new workshop file holding everything in \a data, written in one transaction
+    /// (imports, the generator, the demo). The file appears complete or not at all.
+    static Result<std::unique_ptr<Session>> createFrom(const QString &path, const WorkshopData &data);
+
+    const WorkshopData &data() const { return m_data; }
+    const Workshop &workshop() const { return m_data.workshop; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    QString filePath() const;
+    bool isReadOnly() const { return m_readOnly; }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    /// Where an older file was backed up before it was upgraded, if it was.
+    QString backupPath() const { return m_backupPath; }
+
+    /// Applies \a edit as one undoable step. Fails (and changes nothing) when the edit could not
+    /// be built, the file is read-only or the write failed.
+    Result<void> perform(Result<Edit> edit);
+    /// Applies \a edit permanently, outside the undo stack (consent decisions, audit events).
+    Result<void> record(Result<Edit> edit);
+    /// Applies \a edit permanently and clears the undo history, so that nothing removed by it can
+    /// come back through undo (withdrawal with deletion, purge).
+    Result<void> recordIrreversibly(Result<Edit> edit);
+
+    /// A complete, consistent copy of the workshop at \a destination (written atomically).
+    Result<void> saveCopy(const QString &destination);
+
+    /// The clock used for created / modified times; tests inject a fixed one.
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    QDateTime now() const { return m_clock(); }
+
+    /// The message of the last failed write, for the status bar.
+    QString lastError() const { return m_lastError; }
+
+    /// Internal: used by the undo command. Applies changes forwards (redo) or backwards (undo).
+    Result<void> applyChanges(const std::vector<RowChange> &changes, bool forward);
+
+Q_SIGNALS:
+    /// One row changed. Emitted after both the file and data() hold the change.
+    void changed(const cg::Change &change);
+    /// A whole edit (or its undo) has been applied; views that rebuild wholesale listen here.
+    void editApplied();
+    /// A write failed; nothing was changed. \a message is for the facilitator.
+    void writeFailed(const QString &message);
+
+private:
+    Session(std::unique_ptr<Database> db, WorkshopData data);
+    void stamp(Edit &edit) const;
+    Result<void> refuseIfReadOnly() const;
+    Result<void> recordWrite(Result<void> result);
+
+    std::unique_ptr<Database> m_db;
+    WorkshopData m_data;
+    QUndoStack *m_undoStack = nullptr;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
+    QString m_backupPath;
+    QString m_lastError;
+    std::function<QDateTime()> m_clock;
+};
+
+} // namespace cg

@@ -1,0 +1,420 @@
+// SPDX-FileCopyrightText: 2026 Common Ground contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/database.h"
+
+#include <QCoreApplication>
+
+
+#include <sqlite3.h>
+
+namespace cg {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cg::Database", text);
+}
+
+int twoDigits(const QChar *p)
+{
+    return (p[0].unicode() - '0') * 10 + (p[1].unicode() - '0');
+}
+
+} // namespace
+
+QString describeSqliteError(int code, const QString &detail)
+{
+    switch (code & 0xff) {
+    case SQLITE_FULL:
+        return tr("The disk is full, so the change could not be saved. Free some space and try again.");
+    case SQLITE_READONLY:
+        return tr("The workshop file can only be read, not changed.");
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return tr("The workshop is open in another Common Ground window or program. Close it there first.");
+    case SQLITE_NOTADB:
+        return tr("This is not a Common Ground workshop file.");
+    case SQLITE_CORRUPT:
+        return tr("The workshop file is damaged (%1).").arg(detail);
+    case SQLITE_IOERR:
+        return tr("The workshop file could not be read or written (%1). Check the drive is still there.")
+            .arg(detail);
+    case SQLITE_CANTOPEN:
+        return tr("The workshop file could not be opened (%1).").arg(detail);
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+        return tr("Common Ground is not allowed to use this file.");
+    case SQLITE_CONSTRAINT:
+        return tr("The change would break the workshop's rules (%1).").arg(detail);
+    default:
+        return detail;
+    }
+}
+
+QString timestampText(const QDateTime &time)
+{
+    if (!time.isValid())
+        return {};
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QLatin1Char('Z');
+}
+
+QDateTime parseTimestamp(QStringView s)
+{
+    // Fast path for our own fixed form; anything else goes through Qt's ISO parser.
+    if (s.size() == 24 && s[4] == QLatin1Char('-') && s[10] == QLatin1Char('T') && s[19] == QLatin1Char('.')
+        && s[23] == QLatin1Char('Z')) {
+        const QChar *p = s.data();
+        const int year = twoDigits(p) * 100 + twoDigits(p + 2);
+        const QDate date(year, twoDigits(p + 5), twoDigits(p + 8));
+        const int ms = (p[20].unicode() - '0') * 100 + twoDigits(p + 21);
+        const QTime time(twoDigits(p + 11), twoDigits(p + 14), twoDigits(p + 17), ms);
+        if (date.isValid() && time.isValid())
+            return QDateTime(date, time, Qt::UTC);
+    }
+    QDateTime parsed = QDateTime::fromString(s.toString(), Qt::ISODateWithMs);
+    return parsed.isValid() ? parsed.toUTC() : QDateTime();
+}
+
+QString uuidText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+// ---- Statement ---------------------------------------------------------------------------------
+
+Statement::Statement(Database *db, sqlite3_stmt *stmt, bool cached)
+    : m_db(db)
+    , m_stmt(stmt)
+    , m_cached(cached)
+{
+}
+
+Statement::Statement(Statement &&other) noexcept
+    : m_db(other.m_db)
+    , m_stmt(std::exchange(other.m_stmt, nullptr))
+    , m_cached(other.m_cached)
+    , m_error(std::move(other.m_error))
+{
+}
+
+Statement &Statement::operator=(Statement &&other) noexcept
+{
+    if (this != &other) {
+        this->~Statement();
+        m_db = other.m_db;
+        m_stmt = std::exchange(other.m_stmt, nullptr);
+        m_cached = other.m_cached;
+        m_error = std::move(other.m_error);
+    }
+    return *this;
+}
+
+Statement::~Statement()
+{
+    if (!m_stmt)
+        return;
+    if (m_cached) {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    } else {
+        sqlite3_finalize(m_stmt);
+    }
+    m_stmt = nullptr;
+}
+
+void Statement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+}
+
+void Statement::bind(int index, const QString &value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+void Statement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+}
+
+void Statement::bind(int index, double value)
+{
+    sqlite3_bind_double(m_stmt, index, value);
+}
+
+void Statement::bind(int index, const QByteArray &blob)
+{
+    // A zero-length blob must still be a blob, not NULL.
+    sqlite3_bind_blob(m_stmt, index, blob.isEmpty() ? "" : blob.constData(), int(blob.size()), SQLITE_TRANSIENT);
+}
+
+void Statement::bind(int index, const QUuid &value)
+{
+    if (value.isNull())
+        bindNull(index);
+    else
+        bind(index, uuidText(value));
+}
+
+void Statement::bind(int index, const QDate &value)
+{
+    if (!value.isValid())
+        bindNull(index);
+    else
+        bind(index, value.toString(Qt::ISODate));
+}
+
+void Statement::bind(int index, const QDateTime &value)
+{
+    if (!value.isValid())
+        bindNull(index);
+    else
+        bind(index, timestampText(value));
+}
+
+bool Statement::next()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE)
+        m_error = m_db->lastError(QString());
+    return false;
+}
+
+Result<void> Statement::exec()
+{
+    while (next()) {
+    }
+    if (m_error)
+        return *m_error;
+    return {};
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    m_error.reset();
+}
+
+int Statement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+QString Statement::text(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    return data ? QString::fromUtf8(data, size) : QString();
+}
+
+qint64 Statement::integer(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+double Statement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
+QByteArray Statement::blob(int column) const
+{
+    const void *data = sqlite3_column_blob(m_stmt, column);
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    return data ? QByteArray(static_cast<const char *>(data), size) : QByteArray();
+}
+
+QUuid Statement::uuid(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    if (!data)
+        return {};
+    return QUuid::fromString(QLatin1String(data, sqlite3_column_bytes(m_stmt, column)));
+}
+
+QDate Statement::date(int column) const
+{
+    if (isNull(column))
+        return {};
+    return QDate::fromString(text(column), Qt::ISODate);
+}
+
+QDateTime Statement::dateTime(int column) const
+{
+    if (isNull(column))
+        return {};
+    return parseTimestamp(text(column));
+}
+
+// ---- Database ----------------------------------------------------------------------------------
+
+Database::Database(sqlite3 *db, QString path, Access access)
+    : m_db(db)
+    , m_path(std::move(path))
+    , m_access(access)
+{
+}
+
+Database::~Database()
+{
+    for (sqlite3_stmt *stmt : std::as_const(m_cache))
+        sqlite3_finalize(stmt);
+    sqlite3_close_v2(m_db);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Access access)
+{
+    int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
+    switch (access) {
+    case Access::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    case Access::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case Access::Create:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
+    }
+    sqlite3 *db = nullptr;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString detail = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_close_v2(db);
+        return fail(describeSqliteError(rc, detail));
+    }
+    sqlite3_extended_result_codes(db, 1);
+    return std::unique_ptr<Database>(new Database(db, path, access));
+}
+
+Result<void> Database::exec(const QString &sql)
+{
+    char *message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        const QString detail = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_free(message);
+        return fail(describeSqliteError(rc, detail));
+    }
+    return {};
+}
+
+Result<Statement> Database::prepare(const char *sql)
+{
+    if (sqlite3_stmt *cached = m_cache.value(sql)) {
+        return Statement(this, cached, true);
+    }
+    sqlite3_stmt *stmt = nullptr;
+    const int rc = sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        return lastError(tr("Preparing a query"));
+    m_cache.insert(sql, stmt);
+    return Statement(this, stmt, true);
+}
+
+Result<Statement> Database::prepareUncached(const QString &sql)
+{
+    sqlite3_stmt *stmt = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        return lastError(tr("Preparing a query"));
+    return Statement(this, stmt, false);
+}
+
+Result<qint64> Database::queryInteger(const QString &sql)
+{
+    auto stmt = prepareUncached(sql);
+    if (!stmt)
+        return stmt.error();
+    if (!stmt->next())
+        return stmt->error() ? *stmt->error() : fail(tr("The query returned nothing."));
+    return stmt->integer(0);
+}
+
+Result<QStringList> Database::queryTexts(const QString &sql)
+{
+    auto stmt = prepareUncached(sql);
+    if (!stmt)
+        return stmt.error();
+    QStringList out;
+    while (stmt->next())
+        out << stmt->text(0);
+    if (stmt->error())
+        return *stmt->error();
+    return out;
+}
+
+Error Database::lastError(const QString &doing) const
+{
+    const QString message = describeSqliteError(sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db)));
+    if (doing.isEmpty())
+        return Error{message};
+    return Error{doing + QStringLiteral(": ") + message};
+}
+
+int Database::lastErrorCode() const
+{
+    return sqlite3_extended_errcode(m_db);
+}
+
+qint64 Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+// ---- Transaction -------------------------------------------------------------------------------
+
+Transaction::Transaction(Database &db)
+    : m_db(db)
+{
+    auto begun = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    m_active = begun.ok();
+    if (!m_active)
+        m_beginError = begun.error();
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        rollback();
+}
+
+Result<void> Transaction::commit()
+{
+    if (!m_active)
+        return m_beginError;
+    auto committed = m_db.exec(QStringLiteral("COMMIT"));
+    if (!committed) {
+        rollback();
+        return committed;
+    }
+    m_active = false;
+    return {};
+}
+
+void Transaction::rollback()
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    // A failed COMMIT (disk full) may already have rolled back; ROLLBACK then says so harmlessly.
+    (void)m_db.exec(QStringLiteral("ROLLBACK"));
+}
+
+} // namespace cg

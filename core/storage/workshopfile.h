@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 Common Ground contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+#include "storage/schema.h"
+
+#include <QStringList>
+
+#include <memory>
+
+namespace cg {
+
+class Database;
+
+/// Opening, creating, checking and copying `.cgw` workshop files. Every refusal leaves the file
+/// exactly as it was: nothing is written until the file is known to be a Common Ground workshop
+/// of a version this build understands.
+///
+/// Open connections use journal_mode=DELETE, synchronous=FULL and locking_mode=EXCLUSIVE (see
+/// docs/decisions.md): each change is durable when its command returns, the .cgw alone is the
+/// whole workshop whenever no transaction is running, and a second instance is refused.
+namespace workshopfile {
+
+struct OpenOptions
+{
+    bool readOnly = false; // open read-only even when the file could be written
+    /// Migrations to apply to older files (defaults to schema::migrations()); tests inject more.
+    std::span<const schema::Migration> migrations = schema::migrations();
+    int targetVersion = schema::currentVersion;
+};
+
+struct Opened
+{
+    std::unique_ptr<Database> db;
+    bool readOnly = false;
+    QString readOnlyReason; // why, when readOnly
+    QString backupPath;     // set when an older file was backed up and migrated
+};
+
+/// Opens an existing workshop file, refusing (with a message, and without writing) anything that
+/// is missing, not SQLite, another application's, from a newer version, damaged or in use.
+Result<Opened> open(const QString &path, const OpenOptions &options = {});
+
+/// Creates a new, empty workshop file (schema only; no workshop row). Refuses an existing path.
+Result<std::unique_ptr<Database>> create(const QString &path);
+
+/// Writes a complete, consistent copy of the open database to \a destination, atomically: a
+/// temporary file beside the destination is written, synced and renamed over it.
+Result<void> saveCopy(Database &db, const QString &destination);
+
+/// What is wrong with a workshop file, or an empty list when it is sound: application id, schema
+/// version, integrity_check and foreign_key_check.
+Result<QStringList> check(const QString &path);
+
+/// Sets the per-connection pragmas every open workshop uses.
+Result<void> configure(Database &db, bool readOnly);
+
+} // namespace workshopfile
+} // namespace cg

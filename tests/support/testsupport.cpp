@@ -1,0 +1,98 @@
+// SPDX-FileCopyrightText: 2026 Common Ground contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testsupport.h"
+
+#include "session/session.h"
+#include "storage/database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+
+namespace cg::test {
+
+TempDir::TempDir()
+{
+    REQUIRE(m_dir.isValid());
+}
+
+QString TempDir::path(const QString &name) const
+{
+    return m_dir.filePath(name);
+}
+
+std::unique_ptr<Session> newSession(const TempDir &dir, const QString &name)
+{
+    Workshop w;
+    w.title = QStringLiteral("Test workshop");
+    w.date = QDate(2026, 11, 22);
+    auto created = Session::create(dir.path(name), w);
+    REQUIRE(created.ok());
+    return std::move(*created);
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+QStringList dumpRows(const QString &path)
+{
+    auto db = Database::open(path, Database::Access::ReadOnly);
+    REQUIRE(db.ok());
+    auto tables = (*db)->queryTexts(QStringLiteral(
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+    REQUIRE(tables.ok());
+    QStringList rows;
+    for (const QString &table : *tables) {
+        auto stmt = (*db)->prepareUncached(QStringLiteral("SELECT * FROM \"%1\"").arg(table));
+        REQUIRE(stmt.ok());
+        while (stmt->next()) {
+            QStringList cells;
+            for (int c = 0; c < stmt->columnCount(); ++c)
+                cells << (stmt->isNull(c) ? QStringLiteral("NULL") : stmt->text(c));
+            rows << table + QLatin1Char('|') + cells.join(QLatin1Char('|'));
+        }
+    }
+    rows.sort();
+    return rows;
+}
+
+QString cliPath()
+{
+    return QStringLiteral(CG_CLI_PATH);
+}
+
+QString dataPath(const QString &relative)
+{
+    return QDir(QStringLiteral(CG_TEST_DATA_DIR)).filePath(relative);
+}
+
+CliRun runCli(const QStringList &arguments, int timeoutMs)
+{
+    QProcess process;
+    process.setProgram(cliPath());
+    process.setArguments(arguments);
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start();
+    CliRun run;
+    if (!process.waitForStarted(10000)) {
+        run.err = process.errorString();
+        return run;
+    }
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        run.err = QStringLiteral("timed out");
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+} // namespace cg::test
