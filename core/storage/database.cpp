@@ -32,7 +32,7 @@ QString describeSqliteError(int code, const QString &detail)
         return tr("The workshop file can only be read, not changed.");
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return tr("The workshop is open in another Common Ground window or program. Close it there first.");
+        return tr("The workshop is already open in another Common Ground window or program. Close it there first.");
     case SQLITE_NOTADB:
         return tr("This is not a Common Ground workshop file.");
     case SQLITE_CORRUPT:

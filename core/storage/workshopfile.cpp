@@ -223,7 +223,11 @@ Result<QStringList> check(const QString &path)
 {
     if (auto header = checkHeader(path); !header)
         return QStringList{header.message()};
-    auto db = Database::open(path, Database::Access::ReadOnly);
+    // A journal left by a crash must be rolled back before the file can be read consistently;
+    // SQLite does that on the first read, but only through a connection that may write.
+    const bool hotJournal = QFileInfo(path + QStringLiteral("-journal")).size() > 0;
+    const bool recover = hotJournal && !markedReadOnly(path);
+    auto db = Database::open(path, recover ? Database::Access::ReadWrite : Database::Access::ReadOnly);
     if (!db)
         return db.error();
     if (auto configured = configure(**db, true); !configured)

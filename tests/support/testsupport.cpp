@@ -61,6 +61,42 @@ QStringList dumpRows(const QString &path)
     return rows;
 }
 
+QStringList dumpRows(Session &session)
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString copy = dir.filePath(QStringLiteral("snapshot.cgw"));
+    auto saved = session.saveCopy(copy);
+    INFO(saved.message().toStdString());
+    REQUIRE(saved.ok());
+    return dumpRows(copy);
+}
+
+namespace {
+template<class T>
+bool sameTable(const Table<T> &a, const Table<T> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (const T &row : a) {
+        const T *other = b.find(row.id);
+        if (!other || !(*other == row))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+bool sameContent(const WorkshopData &a, const WorkshopData &b)
+{
+    return a.workshop == b.workshop && sameTable(a.participants, b.participants)
+        && sameTable(a.consentEvents, b.consentEvents) && sameTable(a.groups, b.groups)
+        && sameTable(a.agendaItems, b.agendaItems) && sameTable(a.boards, b.boards) && sameTable(a.themes, b.themes)
+        && sameTable(a.notes, b.notes) && sameTable(a.votes, b.votes) && sameTable(a.actions, b.actions)
+        && sameTable(a.attachments, b.attachments) && sameTable(a.feedback, b.feedback)
+        && sameTable(a.payments, b.payments) && sameTable(a.auditEvents, b.auditEvents);
+}
+
 QString cliPath()
 {
     return QStringLiteral(CG_CLI_PATH);

@@ -75,6 +75,13 @@ QByteArray readAll(const QString &path);
 /// Every row of every table of a workshop file, as sorted text: compares two files' content.
 QStringList dumpRows(const QString &path);
 
+/// Every row of the file behind an open session (through a consistent copy, since the session
+/// holds the file exclusively).
+QStringList dumpRows(Session &session);
+
+/// Whether two workshops hold the same records, ignoring the order rows are kept in.
+bool sameContent(const WorkshopData &a, const WorkshopData &b);
+
 /// The command-line tool's result.
 struct CliRun
 {

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Common Ground contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Installs what Common Ground needs to build, test and run on Debian 12 / Ubuntu 22.04+ (apt).
+# Safe to run again: packages already present are left alone, and when nothing is missing it
+# finishes in well under a second without touching the network.
+#
+#   build:   g++, cmake, ninja, pkg-config
+#   Qt 6:    qt6-base-dev (Core, Gui, Widgets, Test), qt6-base-dev-tools, libgl-dev (Qt's GL headers)
+#   data:    libsqlite3-dev, sqlite3 (the shell is the benchmark baseline and handy for checks)
+#   tests:   catch2 (2.13), xvfb + xauth (real-window checks), fonts-dejavu-core
+set -euo pipefail
+
+packages=(
+    g++ cmake ninja-build pkg-config
+    qt6-base-dev qt6-base-dev-tools libgl-dev
+    libsqlite3-dev sqlite3
+    catch2
+    xvfb xauth fonts-dejavu-core
+)
+
+missing=()
+for pkg in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$pkg")
+    fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "install-deps: everything Common Ground needs is already installed."
+    exit 0
+fi
+
+echo "install-deps: installing ${missing[*]}"
+if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then
+        SUDO=sudo
+    else
+        echo "install-deps: please run this script as root (or install sudo)." >&2
+        exit 1
+    fi
+else
+    SUDO=
+fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+echo "install-deps: done."

@@ -1,0 +1,295 @@
+// SPDX-FileCopyrightText: 2026 Common Ground contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The workshop file: refusals (which never touch the file), migrations, read-only, locking,
+// save a copy, check.
+#include "commands/edits.h"
+#include "session/session.h"
+#include "storage/database.h"
+#include "storage/schema.h"
+#include "storage/workshopfile.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+using namespace cg;
+
+namespace {
+
+QString copyFixture(const test::TempDir &dir, const QString &fixture, const QString &name)
+{
+    const QString target = dir.path(name);
+    REQUIRE(QFile::copy(test::dataPath(fixture), target));
+    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return target;
+}
+
+void writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.write(bytes) == bytes.size());
+}
+
+/// Opening \a path is refused with a message containing \a words, and the bytes stay the same.
+void expectRefusal(const QString &path, const QString &words)
+{
+    const QByteArray before = test::readAll(path);
+    auto opened = Session::open(path);
+    REQUIRE_FALSE(opened.ok());
+    INFO(opened.message().toStdString());
+    CHECK(opened.message().contains(words, Qt::CaseInsensitive));
+    CHECK(test::readAll(path) == before);
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-journal")));
+}
+
+} // namespace
+
+TEST_CASE("files that are not Common Ground workshops are refused untouched", "[storage][refusal]")
+{
+    test::TempDir dir;
+    SECTION("missing")
+    {
+        auto opened = Session::open(dir.path(QStringLiteral("nowhere.cgw")));
+        REQUIRE_FALSE(opened.ok());
+        CHECK(opened.message().contains(QStringLiteral("There is no file")));
+        CHECK_FALSE(QFileInfo::exists(dir.path(QStringLiteral("nowhere.cgw"))));
+    }
+    SECTION("a text file")
+    {
+        const QString path = dir.path(QStringLiteral("notes.cgw"));
+        writeBytes(path, QByteArray("name,email\nAlice,alice@example.org\n").repeated(10));
+        expectRefusal(path, QStringLiteral("not a Common Ground workshop"));
+    }
+    SECTION("an empty file")
+    {
+        const QString path = dir.path(QStringLiteral("empty.cgw"));
+        writeBytes(path, QByteArray());
+        expectRefusal(path, QStringLiteral("not a Common Ground workshop"));
+    }
+    SECTION("another program's SQLite database")
+    {
+        const QString path = dir.path(QStringLiteral("other.sqlite"));
+        {
+            auto db = Database::open(path, Database::Access::Create);
+            REQUIRE(db.ok());
+            REQUIRE((*db)->exec(QStringLiteral("CREATE TABLE t(x); INSERT INTO t VALUES (1);")).ok());
+        }
+        expectRefusal(path, QStringLiteral("another program"));
+    }
+    SECTION("a workshop from a newer version")
+    {
+        const QString path = copyFixture(dir, QStringLiteral("v1/workshop-v1.cgw"), QStringLiteral("future.cgw"));
+        {
+            auto db = Database::open(path, Database::Access::ReadWrite);
+            REQUIRE(db.ok());
+            REQUIRE((*db)->exec(QStringLiteral("PRAGMA user_version = 99")).ok());
+        }
+        expectRefusal(path, QStringLiteral("newer version"));
+    }
+    SECTION("a truncated workshop")
+    {
+        const QString path = copyFixture(dir, QStringLiteral("v1/workshop-v1.cgw"), QStringLiteral("cut.cgw"));
+        QByteArray bytes = test::readAll(path);
+        bytes.truncate(bytes.size() / 3);
+        writeBytes(path, bytes);
+        expectRefusal(path, QStringLiteral("damaged"));
+    }
+}
+
+TEST_CASE("a workshop already open elsewhere is refused", "[storage][refusal]")
+{
+    test::TempDir dir;
+    auto first = test::newSession(dir);
+    const QString path = first->filePath();
+    auto second = Session::open(path);
+    REQUIRE_FALSE(second.ok());
+    CHECK(second.message().contains(QStringLiteral("already open")));
+    // The first instance is unaffected.
+    Board b;
+    b.title = QStringLiteral("Still mine");
+    CHECK(first->perform(edits::addBoard(first->data(), b)).ok());
+}
+
+TEST_CASE("a read-only file opens read-only and refuses changes", "[storage]")
+{
+    test::TempDir dir;
+    QString path;
+    {
+        auto session = test::newSession(dir);
+        path = session->filePath();
+    }
+    REQUIRE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+    const QByteArray before = test::readAll(path);
+    auto opened = Session::open(path);
+    REQUIRE(opened.ok());
+    Session &session = **opened;
+    CHECK(session.isReadOnly());
+    CHECK(session.readOnlyReason().contains(QStringLiteral("read-only")));
+    Board b;
+    b.title = QStringLiteral("Nope");
+    auto refused = session.perform(edits::addBoard(session.data(), b));
+    CHECK_FALSE(refused.ok());
+    CHECK(refused.message().contains(QStringLiteral("read-only")));
+    CHECK(session.data().boards.empty());
+    opened->reset();
+    CHECK(test::readAll(path) == before);
+}
+
+TEST_CASE("an older file is backed up, then migrated step by step", "[storage][migration]")
+{
+    test::TempDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("v1/workshop-v1.cgw"), QStringLiteral("old.cgw"));
+    const QStringList original = test::dumpRows(path);
+
+    SECTION("a successful step")
+    {
+        const std::vector<schema::Migration> steps{
+            {2, [](Database &db) {
+                 return db.exec(QStringLiteral("ALTER TABLE workshop ADD COLUMN motto TEXT NOT NULL DEFAULT 'Nothing about us without us'"));
+             }}};
+        workshopfile::OpenOptions options;
+        options.migrations = steps;
+        options.targetVersion = 2;
+        auto opened = Session::open(path, options);
+        INFO(opened.message().toStdString());
+        REQUIRE(opened.ok());
+        const QString backup = (*opened)->backupPath();
+        CHECK(QFileInfo(backup).fileName() == QStringLiteral("old.v1-backup.cgw"));
+        CHECK((*opened)->workshop().title == QStringLiteral("Version 1 fixture"));
+        CHECK((*opened)->data().notes.size() == 1);
+        opened->reset();
+
+        CHECK(test::dumpRows(backup) == original);
+        auto db = Database::open(path, Database::Access::ReadOnly);
+        REQUIRE(db.ok());
+        CHECK(*(*db)->queryInteger(QStringLiteral("PRAGMA user_version")) == 2);
+        CHECK(*(*db)->queryTexts(QStringLiteral("SELECT motto FROM workshop")) ==
+              QStringList{QStringLiteral("Nothing about us without us")});
+    }
+    SECTION("a failing step leaves the file at the old version with its data")
+    {
+        const std::vector<schema::Migration> steps{
+            {2, [](Database &db) -> Result<void> {
+                 if (auto r = db.exec(QStringLiteral("ALTER TABLE note ADD COLUMN mood TEXT")); !r)
+                     return r;
+                 return fail(QStringLiteral("simulated failure half-way"));
+             }}};
+        workshopfile::OpenOptions options;
+        options.migrations = steps;
+        options.targetVersion = 2;
+        auto opened = Session::open(path, options);
+        REQUIRE_FALSE(opened.ok());
+        CHECK(opened.message().contains(QStringLiteral("simulated failure")));
+        CHECK(test::dumpRows(path) == original);
+        auto db = Database::open(path, Database::Access::ReadOnly);
+        REQUIRE(db.ok());
+        CHECK(*(*db)->queryInteger(QStringLiteral("PRAGMA user_version")) == 1);
+        auto columns = (*db)->queryTexts(QStringLiteral("SELECT name FROM pragma_table_info('note')"));
+        REQUIRE(columns.ok());
+        CHECK_FALSE(columns->contains(QStringLiteral("mood")));
+    }
+    SECTION("this build's own migrations open the fixture as it is")
+    {
+        auto opened = Session::open(path);
+        REQUIRE(opened.ok());
+        CHECK((*opened)->backupPath().isEmpty());
+        CHECK((*opened)->data().consentEvents.size() == 1);
+    }
+}
+
+TEST_CASE("save a copy writes a complete, consistent workshop", "[storage]")
+{
+    test::TempDir dir;
+    auto session = test::newSession(dir);
+    Board b;
+    b.title = QStringLiteral("Plenary");
+    REQUIRE(session->perform(edits::addBoard(session->data(), b)).ok());
+    const QString copy = dir.path(QStringLiteral("copy.cgw"));
+    SECTION("to a new file")
+    {
+        REQUIRE(session->saveCopy(copy).ok());
+        auto problems = workshopfile::check(copy);
+        REQUIRE(problems.ok());
+        CHECK(problems->isEmpty());
+        auto opened = Session::open(copy);
+        REQUIRE(opened.ok());
+        CHECK(test::sameContent((*opened)->data(), session->data()));
+    }
+    SECTION("over an existing file, replacing it whole")
+    {
+        QFile old(copy);
+        REQUIRE(old.open(QIODevice::WriteOnly));
+        old.write("an older copy");
+        old.close();
+        REQUIRE(session->saveCopy(copy).ok());
+        auto opened = Session::open(copy);
+        REQUIRE(opened.ok());
+        CHECK((*opened)->data().boards.size() == 1);
+    }
+    SECTION("into a folder that does not exist: an error and no file")
+    {
+        auto saved = session->saveCopy(dir.path(QStringLiteral("missing/copy.cgw")));
+        CHECK_FALSE(saved.ok());
+        CHECK(saved.message().contains(QStringLiteral("does not exist")));
+    }
+    SECTION("never over the open file itself")
+    {
+        const QByteArray before = test::readAll(session->filePath());
+        CHECK_FALSE(session->saveCopy(session->filePath()).ok());
+        CHECK(test::readAll(session->filePath()) == before);
+    }
+    // No temporary files are left beside the destination.
+    const QStringList left = QDir(dir.root()).entryList(QDir::Files | QDir::Hidden);
+    for (const QString &name : left)
+        CHECK_FALSE(name.startsWith(QLatin1Char('.')));
+}
+
+TEST_CASE("check reports a sound file as OK and finds broken references", "[storage]")
+{
+    test::TempDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("v1/workshop-v1.cgw"), QStringLiteral("w.cgw"));
+    auto ok = workshopfile::check(path);
+    REQUIRE(ok.ok());
+    CHECK(ok->isEmpty());
+    {
+        auto db = Database::open(path, Database::Access::ReadWrite);
+        REQUIRE(db.ok());
+        // Foreign keys are off on this raw connection, as in any careless tool.
+        REQUIRE((*db)->exec(QStringLiteral("UPDATE note SET board_id = 'ffffffff-0000-4000-8000-000000000000'")).ok());
+    }
+    auto broken = workshopfile::check(path);
+    REQUIRE(broken.ok());
+    REQUIRE(broken->size() == 1);
+    CHECK(broken->front().contains(QStringLiteral("note")));
+}
+
+TEST_CASE("the file alone is the whole workshop between commands", "[storage]")
+{
+    test::TempDir dir;
+    auto session = test::newSession(dir);
+    Board b;
+    b.title = QStringLiteral("Board");
+    REQUIRE(session->perform(edits::addBoard(session->data(), b)).ok());
+    // Copy just the .cgw while the session is still open, as a facilitator might with a USB stick.
+    const QString copy = dir.path(QStringLiteral("usb.cgw"));
+    REQUIRE(QFile::copy(session->filePath(), copy));
+    const QByteArray journal = test::readAll(session->filePath() + QStringLiteral("-journal"));
+    // The journal kept between transactions is never "hot": its header is zeroed.
+    CHECK((journal.isEmpty() || journal.left(28).count('\0') == 28));
+    auto opened = Session::open(copy);
+    REQUIRE(opened.ok());
+    CHECK((*opened)->data().boards.size() == 1);
+    session.reset();
+    CHECK_FALSE(QFileInfo::exists(dir.path(QStringLiteral("test.cgw-journal"))));
+}
+
+TEST_CASE("creating a workshop refuses to overwrite an existing file", "[storage]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("exists.cgw"));
+    writeBytes(path, QByteArray("precious"));
+    auto created = Session::create(path, Workshop{});
+    CHECK_FALSE(created.ok());
+    CHECK(test::readAll(path) == QByteArray("precious"));
+}
