@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Common Ground contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Measures the figures in docs/performance.md on this machine and prints them as a table.
+# Usage: tests/bench/run-bench.sh [BUILD_DIR]   (default: build; builds cg_bench and the tools)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+build=${1:-build}
+runs=${RUNS:-5}
+cmake --build "$build" --target commonground-cli cg_bench >/dev/null
+cli="$build/app/cli/commonground-cli"
+bench="$build/tests/bench/cg_bench"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+now_ms() { date +%s%N | awk '{ printf "%.1f", $1 / 1e6 }'; }
+median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
+
+gen_times=()
+shell_times=()
+for i in $(seq "$runs"); do
+    rm -f "$work/gen.cgw" "$work/shell.db"
+    t0=$(now_ms)
+    "$cli" generate "$work/gen.cgw" --participants 500 --groups 20 --boards 50 --notes 20000 --seed 7 >/dev/null
+    t1=$(now_ms)
+    gen_times+=("$(awk -v a="$t0" -v b="$t1" 'BEGIN { print b - a }')")
+    # Baseline: the sqlite3 shell inserting the same rows (the dump is one transaction).
+    sqlite3 "$work/gen.cgw" .dump > "$work/dump.sql"
+    t0=$(now_ms)
+    sqlite3 "$work/shell.db" < "$work/dump.sql"
+    t1=$(now_ms)
+    shell_times+=("$(awk -v a="$t0" -v b="$t1" 'BEGIN { print b - a }')")
+done
+gen=$(printf '%s\n' "${gen_times[@]}" | median)
+shell=$(printf '%s\n' "${shell_times[@]}" | median)
+
+open_line=$("$bench" open "$work/gen.cgw" 9)
+cp "$work/gen.cgw" "$work/add.cgw"
+add_line=$("$bench" add-note "$work/add.cgw" 1000)
+
+printf '\n| figure | measured | goal | ratio to goal/baseline |\n|---|---|---|---|\n'
+awk -v g="$gen" -v s="$shell" 'BEGIN { printf "| generate 20,000 notes / 500 people / 50 boards | %.0f ms (median of '"$runs"') | <= 1.5x sqlite3 shell (%.0f ms) | %.2fx the shell |\n", g, s, g / s }'
+echo "$open_line" | awk -F'\t' '{ split($3, m, "="); printf "| open the 20,000-note file to a loaded Session | %.1f ms (median of 9) | <= 300 ms | %.2f of goal |\n", m[2], m[2] / 300 }'
+echo "$add_line" | awk -F'\t' '{ split($3, m, "="); split($4, p, "="); printf "| add one note, commit included | median %.2f ms, p99 %.2f ms (1,000 adds) | p99 <= 10 ms | %.2f of goal |\n", m[2], p[2], p[2] / 10 }'
+
+if "$bench" board --help >/dev/null 2>&1; then
+    echo
+    "$bench" board
+fi
