@@ -57,7 +57,15 @@ Session::Session(std::unique_ptr<Database> db, WorkshopData data)
     qRegisterMetaType<cg::Change>();
 }
 
-Session::~Session() = default;
+Session::~Session()
+{
+    // TRUNCATE mode leaves an empty journal beside the file; switching to DELETE on the way out
+    // removes it, so a closed workshop is exactly one file.
+    if (m_db && !m_readOnly) {
+        m_undoStack->clear();
+        (void)m_db->exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+    }
+}
 
 QString Session::filePath() const
 {

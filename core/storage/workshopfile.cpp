@@ -80,7 +80,7 @@ Result<void> configure(Database &db, bool readOnly)
     QString pragmas = QStringLiteral("PRAGMA busy_timeout = 250; PRAGMA foreign_keys = ON; "
                                      "PRAGMA secure_delete = ON; PRAGMA locking_mode = EXCLUSIVE;");
     if (!readOnly)
-        pragmas += QStringLiteral(" PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL;");
+        pragmas += QStringLiteral(" PRAGMA journal_mode = TRUNCATE; PRAGMA synchronous = FULL;");
     return db.exec(pragmas);
 }
 

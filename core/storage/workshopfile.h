@@ -17,7 +17,7 @@ class Database;
 /// exactly as it was: nothing is written until the file is known to be a Common Ground workshop
 /// of a version this build understands.
 ///
-/// Open connections use journal_mode=DELETE, synchronous=FULL and locking_mode=EXCLUSIVE (see
+/// Open connections use journal_mode=TRUNCATE, synchronous=FULL and locking_mode=EXCLUSIVE (see
 /// docs/decisions.md): each change is durable when its command returns, the .cgw alone is the
 /// whole workshop whenever no transaction is running, and a second instance is refused.
 namespace workshopfile {
