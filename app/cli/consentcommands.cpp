@@ -1,12 +1,415 @@
 // SPDX-FileCopyrightText: 2026 Common Ground contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+// consent, withdraw, consent-register and payments: argument handling only; the rules live in
+// core (commands/withdrawal.h, consent/consentpolicy.h, io/registers.h, planning/payments.h).
 #include "cli.h"
+
+#include "commands/withdrawal.h"
+#include "io/registers.h"
+#include "planning/payments.h"
+#include "session/session.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+#include <QTextStream>
+
+#include <cstdio>
 
 namespace cg::cli {
 
-void registerConsentCommands(CommandTable &)
+namespace {
+
+QString tr(const char *text)
 {
-    // consent, withdraw, consent-register and payments arrive with the consent work (issue 4).
+    return QCoreApplication::translate("cg::cli", text);
+}
+
+/// Options after the subcommand: `--name value`, `--name=value` and bare `--flag`s, with
+/// everything else positional. Anything unknown is a usage error.
+struct Arguments
+{
+    QStringList positional;
+    QHash<QString, QString> values;
+    QSet<QString> flags;
+    QString error;
+
+    bool has(const QString &flag) const { return flags.contains(flag); }
+    QString value(const QString &name) const { return values.value(name); }
+};
+
+Arguments parseArguments(
+    const QStringList &args, const QStringList &valueOptions, const QStringList &flagOptions)
+{
+    Arguments out;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (!arg.startsWith(QLatin1String("--")) || arg == QLatin1String("--")) {
+            out.positional << arg;
+            continue;
+        }
+        QString name = arg.mid(2);
+        QString value;
+        bool inlineValue = false;
+        if (const qsizetype eq = name.indexOf(QLatin1Char('=')); eq >= 0) {
+            value = name.mid(eq + 1);
+            name.truncate(eq);
+            inlineValue = true;
+        }
+        if (valueOptions.contains(name)) {
+            if (!inlineValue) {
+                if (i + 1 >= args.size()) {
+                    out.error = tr("--%1 needs a value.").arg(name);
+                    return out;
+                }
+                value = args.at(++i);
+            }
+            out.values.insert(name, value);
+        } else if (flagOptions.contains(name) && !inlineValue) {
+            out.flags.insert(name);
+        } else {
+            out.error = tr("unknown option '%1'.").arg(arg);
+            return out;
+        }
+    }
+    return out;
+}
+
+class Console
+{
+public:
+    explicit Console(QString command)
+        : m_command(std::move(command))
+        , m_out(stdout)
+        , m_err(stderr)
+    {
+    }
+
+    QTextStream &out() { return m_out; }
+    int usage(const QString &message)
+    {
+        m_err << "commonground-cli " << m_command << ": " << message << '\n'
+              << "Run 'commonground-cli help " << m_command << "' for how to use it.\n";
+        return UsageError;
+    }
+    int failure(const QString &message)
+    {
+        m_err << "commonground-cli " << m_command << ": " << message << '\n';
+        return Failure;
+    }
+
+private:
+    QString m_command;
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+QString describe(const Participant &p)
+{
+    return QStringLiteral("  %1 (%2)  %3")
+        .arg(p.displayName, p.pseudonym, p.id.toString(QUuid::WithoutBraces));
+}
+
+/// Finds the one person \a text means: their display name (any case), their id, or failing that
+/// their pseudonym. No match or several is an error that lists the candidates.
+Result<const Participant *> findParticipant(const WorkshopData &data, const QString &text)
+{
+    const QString wanted = text.trimmed();
+    if (wanted.isEmpty())
+        return fail(tr("say who: --participant needs a name or an id."));
+    auto matching = [&](auto predicate) {
+        std::vector<const Participant *> found;
+        for (const Participant &p : data.participants)
+            if (predicate(p))
+                found.push_back(&p);
+        return found;
+    };
+    auto ambiguous = [&](const std::vector<const Participant *> &found) {
+        QStringList lines;
+        for (const Participant *p : found)
+            lines << describe(*p);
+        return fail(tr("“%1” matches %2 people; give the id of the one you mean:\n%3")
+                        .arg(wanted)
+                        .arg(found.size())
+                        .arg(lines.join(QLatin1Char('\n'))));
+    };
+
+    const auto byName = matching(
+        [&](const Participant &p) { return p.displayName.compare(wanted, Qt::CaseInsensitive) == 0; });
+    if (byName.size() == 1)
+        return byName.front();
+    if (byName.size() > 1)
+        return ambiguous(byName);
+    if (const QUuid id(wanted); !id.isNull()) {
+        if (const Participant *p = data.participants.find(id))
+            return p;
+    }
+    const auto byPseudonym = matching(
+        [&](const Participant &p) { return p.pseudonym.compare(wanted, Qt::CaseInsensitive) == 0; });
+    if (byPseudonym.size() == 1)
+        return byPseudonym.front();
+    if (byPseudonym.size() > 1)
+        return ambiguous(byPseudonym);
+
+    // No one: suggest people whose name contains what was typed, else list who is there.
+    auto near = matching([&](const Participant &p) {
+        return p.displayName.contains(wanted, Qt::CaseInsensitive)
+            || p.pseudonym.contains(wanted, Qt::CaseInsensitive);
+    });
+    const bool suggestions = !near.empty();
+    if (!suggestions)
+        near = matching([](const Participant &) { return true; });
+    if (near.empty())
+        return fail(tr("no one called “%1”: this workshop has no participants yet.").arg(wanted));
+    constexpr std::size_t shown = 20;
+    QStringList lines;
+    for (std::size_t i = 0; i < near.size() && i < shown; ++i)
+        lines << describe(*near[i]);
+    if (near.size() > shown)
+        lines << tr("  ... and %1 more").arg(near.size() - shown);
+    return fail((suggestions ? tr("no one is called “%1”. Did you mean one of these?\n%2")
+                             : tr("no one is called “%1”. The people in this workshop are:\n%2"))
+                    .arg(wanted, lines.join(QLatin1Char('\n'))));
+}
+
+QString defaultRecorder()
+{
+    QString who = qEnvironmentVariable("USER");
+    if (who.isEmpty())
+        who = qEnvironmentVariable("USERNAME");
+    return who.isEmpty() ? tr("command line") : who;
+}
+
+std::optional<ConsentMethod> methodOption(const Arguments &args, Console &console, int &exitCode)
+{
+    if (!args.values.contains(QStringLiteral("method")))
+        return ConsentMethod::Verbal;
+    const auto method = enumFromString<ConsentMethod>(args.value(QStringLiteral("method")));
+    if (!method)
+        exitCode = console.usage(tr("unknown method '%1'; use one of: %2.")
+                                     .arg(args.value(QStringLiteral("method")),
+                                         enumKeyList<ConsentMethod>().join(QStringLiteral(", "))));
+    return method;
+}
+
+Result<std::unique_ptr<Session>> openWorkshop(const QString &path, bool readOnly)
+{
+    workshopfile::OpenOptions options;
+    options.readOnly = readOnly;
+    return Session::open(path, options);
+}
+
+/// Refuses to write a CSV over the workshop file itself: a slip of the fingers must not cost the
+/// community its data.
+bool sameFile(const QString &a, const QString &b)
+{
+    const QString ca = QFileInfo(a).canonicalFilePath();
+    return !ca.isEmpty() && ca == QFileInfo(b).canonicalFilePath();
+}
+
+int runConsent(const QStringList &arguments)
+{
+    Console console(QStringLiteral("consent"));
+    const Arguments args = parseArguments(arguments,
+        { QStringLiteral("participant"), QStringLiteral("scope"), QStringLiteral("method"),
+            QStringLiteral("by") },
+        { QStringLiteral("grant"), QStringLiteral("refuse"), QStringLiteral("withdraw") });
+    if (!args.error.isEmpty())
+        return console.usage(args.error);
+    if (args.positional.size() != 1)
+        return console.usage(tr("give exactly one workshop file."));
+    if (!args.values.contains(QStringLiteral("participant")))
+        return console.usage(tr("say who with --participant NAME or ID."));
+    if (!args.values.contains(QStringLiteral("scope")))
+        return console.usage(
+            tr("say what with --scope (%1).").arg(enumKeyList<ConsentScope>().join(QStringLiteral(", "))));
+    const auto scope = enumFromString<ConsentScope>(args.value(QStringLiteral("scope")));
+    if (!scope)
+        return console.usage(tr("unknown scope '%1'; use one of: %2.")
+                                 .arg(args.value(QStringLiteral("scope")),
+                                     enumKeyList<ConsentScope>().join(QStringLiteral(", "))));
+    const int decisions = int(args.has(QStringLiteral("grant"))) + int(args.has(QStringLiteral("refuse")))
+        + int(args.has(QStringLiteral("withdraw")));
+    if (decisions != 1)
+        return console.usage(tr("give exactly one of --grant, --refuse or --withdraw."));
+    const ConsentDecision decision = args.has(QStringLiteral("grant")) ? ConsentDecision::Granted
+        : args.has(QStringLiteral("refuse"))                           ? ConsentDecision::Refused
+                                                                       : ConsentDecision::Withdrawn;
+    int exitCode = Success;
+    const auto method = methodOption(args, console, exitCode);
+    if (!method)
+        return exitCode;
+    const QString by
+        = args.values.contains(QStringLiteral("by")) ? args.value(QStringLiteral("by")) : defaultRecorder();
+
+    auto session = openWorkshop(args.positional.first(), false);
+    if (!session)
+        return console.failure(session.message());
+    Session &s = **session;
+    auto person = findParticipant(s.data(), args.value(QStringLiteral("participant")));
+    if (!person)
+        return console.failure(person.message());
+    const QString name = (*person)->displayName;
+    if (auto done = s.record(
+            edits::recordConsentDecision(s.data(), (*person)->id, *scope, decision, *method, by, s.now()));
+        !done)
+        return console.failure(done.message());
+    console.out() << tr("Recorded for %1: %2 %3 (%4, by %5).")
+                         .arg(name, enumWords(*scope), enumWords(decision), enumWords(*method), by.trimmed())
+                  << '\n';
+    return Success;
+}
+
+int runWithdraw(const QStringList &arguments)
+{
+    Console console(QStringLiteral("withdraw"));
+    const Arguments args = parseArguments(arguments,
+        { QStringLiteral("participant"), QStringLiteral("method"), QStringLiteral("by") },
+        { QStringLiteral("delete"), QStringLiteral("anonymise"), QStringLiteral("anonymize") });
+    if (!args.error.isEmpty())
+        return console.usage(args.error);
+    if (args.positional.size() != 1)
+        return console.usage(tr("give exactly one workshop file."));
+    if (!args.values.contains(QStringLiteral("participant")))
+        return console.usage(tr("say who with --participant NAME or ID."));
+    const bool anonymise = args.has(QStringLiteral("anonymise")) || args.has(QStringLiteral("anonymize"));
+    const bool remove = args.has(QStringLiteral("delete"));
+    if (anonymise == remove)
+        return console.usage(tr("choose what happens to their contributions: --delete or --anonymise."));
+    int exitCode = Success;
+    const auto method = methodOption(args, console, exitCode);
+    if (!method)
+        return exitCode;
+    const QString by
+        = args.values.contains(QStringLiteral("by")) ? args.value(QStringLiteral("by")) : defaultRecorder();
+
+    auto session = openWorkshop(args.positional.first(), false);
+    if (!session)
+        return console.failure(session.message());
+    Session &s = **session;
+    auto person = findParticipant(s.data(), args.value(QStringLiteral("participant")));
+    if (!person)
+        return console.failure(person.message());
+    const QString name = (*person)->displayName;
+    const QString pseudonym = (*person)->pseudonym;
+    const WithdrawMode mode = remove ? WithdrawMode::Delete : WithdrawMode::Anonymise;
+    WithdrawalCounts counts;
+    auto edit = edits::withdrawParticipant(s.data(), (*person)->id, mode, by, *method, s.now(), &counts);
+    if (auto done = s.recordIrreversibly(std::move(edit)); !done)
+        return console.failure(done.message());
+    console.out() << tr("Withdrew %1. %2").arg(name, edits::withdrawalSummary(pseudonym, mode, counts))
+                  << '\n';
+    return Success;
+}
+
+/// consent-register and payments: FILE OUT.csv, read-only on the workshop.
+int runRegister(const QString &command, const QStringList &arguments,
+    const std::function<Result<void>(const WorkshopData &, const QString &)> &write,
+    const std::function<QString(const WorkshopData &, const QString &)> &done)
+{
+    Console console(command);
+    const Arguments args = parseArguments(arguments, {}, {});
+    if (!args.error.isEmpty())
+        return console.usage(args.error);
+    if (args.positional.size() != 2)
+        return console.usage(tr("give the workshop file and the CSV file to write."));
+    const QString &file = args.positional.at(0);
+    const QString &out = args.positional.at(1);
+    if (sameFile(file, out))
+        return console.usage(tr("the CSV file would overwrite the workshop itself; choose another name."));
+    auto session = openWorkshop(file, true);
+    if (!session)
+        return console.failure(session.message());
+    if (auto written = write((*session)->data(), out); !written)
+        return console.failure(written.message());
+    console.out() << done((*session)->data(), out) << '\n';
+    return Success;
+}
+
+} // namespace
+
+void registerConsentCommands(CommandTable &table)
+{
+    const QString scopes = enumKeyList<ConsentScope>().join(QStringLiteral(", "));
+    const QString methods = enumKeyList<ConsentMethod>().join(QStringLiteral(", "));
+
+    table.push_back({ QStringLiteral("consent"), tr("Record a consent decision for one person and one scope"),
+        tr("Usage: commonground-cli consent FILE --participant NAME|ID --scope SCOPE\n"
+           "                               (--grant | --refuse | --withdraw) [--method M] [--by WHO]\n\n"
+           "Records one consent decision in the workshop FILE. Consent history is never changed:\n"
+           "each decision is added, with the time, and the latest one for a scope is what counts.\n\n"
+           "  --participant NAME|ID  the person: their name (any case), their id, or their pseudonym.\n"
+           "                         A name that matches no one or several people is an error that\n"
+           "                         lists the candidates.\n"
+           "  --scope SCOPE          one of: %1\n"
+           "  --grant, --refuse, --withdraw\n"
+           "                         the decision (exactly one)\n"
+           "  --method M             how it was given: %2 (default: verbal)\n"
+           "  --by WHO               who recorded it (default: your user name)\n\n"
+           "Withdrawing take_part here only records the decision; 'withdraw' also takes the\n"
+           "person's contributions out. Exit status: 0 done, 1 failed, 2 wrong arguments.")
+            .arg(scopes, methods),
+        runConsent });
+
+    table.push_back(
+        { QStringLiteral("withdraw"), tr("Withdraw a person: anonymise or delete their contributions"),
+            tr("Usage: commonground-cli withdraw FILE --participant NAME|ID (--delete | --anonymise)\n"
+               "                                [--method M] [--by WHO]\n\n"
+               "Withdraws a person from the workshop in one step: their consent to take part, and to\n"
+               "every other scope they had granted, is recorded as withdrawn; then\n"
+               "  --delete     deletes their notes (with the votes on them), their votes and their\n"
+               "               feedback for good: nothing of the words is left in the file, and it\n"
+               "               cannot be undone;\n"
+               "  --anonymise  keeps their notes, votes and feedback without their name. Direct quotes\n"
+               "               (verbatim notes) are deleted, since a quote can identify its speaker.\n"
+               "The audit trail records what was done, in numbers only. Their consent history and\n"
+               "payment record stay, so that both can still be proved and paid.\n\n"
+               "  --participant NAME|ID  the person: their name (any case), their id, or their pseudonym\n"
+               "  --method M             how they asked: %1 (default: verbal)\n"
+               "  --by WHO               who recorded it (default: your user name)\n\n"
+               "Exit status: 0 done, 1 failed, 2 wrong arguments.")
+                .arg(methods),
+            runWithdraw });
+
+    table.push_back({ QStringLiteral("consent-register"), tr("Write every consent decision to a CSV file"),
+        tr("Usage: commonground-cli consent-register FILE OUT.csv\n\n"
+           "Writes the consent register of the workshop FILE: every consent decision ever recorded,\n"
+           "oldest first, with the participant's name and pseudonym, the scope, the decision, how it\n"
+           "was given, who recorded it and when (UTC), the information-sheet version and the\n"
+           "participant's id. It is personal data: keep it with the team. OUT.csv is UTF-8 (with a\n"
+           "byte-order mark, for spreadsheets) and is written completely or not at all.\n\n"
+           "Exit status: 0 done, 1 failed, 2 wrong arguments."),
+        [](const QStringList &arguments) {
+            return runRegister(QStringLiteral("consent-register"), arguments, io::writeConsentRegister,
+                [](const WorkshopData &data, const QString &out) {
+                    return tr("Wrote %1 consent decisions to %2.")
+                        .arg(data.consentEvents.size())
+                        .arg(QDir::toNativeSeparators(out));
+                });
+        } });
+
+    table.push_back(
+        { QStringLiteral("payments"), tr("Write the payments sheet (one row per person) to a CSV file"),
+            tr("Usage: commonground-cli payments FILE OUT.csv\n\n"
+               "Writes one row per person with a payment record in the workshop FILE: hours (session,\n"
+               "preparation, travel), rate, fee, expenses (travel, carer, other), total, currency,\n"
+               "method, whether it may affect their benefits, status and the date paid. Amounts are plain\n"
+               "numbers such as 25.00. Never bank details. It is personal data: keep it with the team.\n"
+               "OUT.csv is written completely or not at all; the totals are printed.\n\n"
+               "Exit status: 0 done, 1 failed, 2 wrong arguments."),
+            [](const QStringList &arguments) {
+                return runRegister(QStringLiteral("payments"), arguments, io::writePaymentsSheet,
+                    [](const WorkshopData &data, const QString &out) {
+                        const PaymentTotals t = paymentTotals(data);
+                        const QString currency = data.workshop.currency;
+                        return tr("Wrote %1 payments to %2: %3 in total, %4 owed, %5 paid.")
+                            .arg(t.people)
+                            .arg(QDir::toNativeSeparators(out), formatMoney(t.totalMinor, currency),
+                                formatMoney(t.owedMinor, currency), formatMoney(t.paidMinor, currency));
+                    });
+            } });
 }
 
 } // namespace cg::cli

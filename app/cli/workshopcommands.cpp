@@ -1,11 +1,497 @@
 // SPDX-FileCopyrightText: 2026 Common Ground contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The workshop subcommands: argument parsing and calls into core, nothing more.
 #include "cli.h"
+#include "clisupport.h"
+
+#include "commands/edits.h"
+#include "io/demoworkshop.h"
+#include "io/generator.h"
+#include "io/jsonarchive.h"
+#include "io/participantcsv.h"
+#include "planning/placement.h"
+#include "session/session.h"
+#include "storage/workshopfile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace cg::cli {
 
-void registerWorkshopCommands(CommandTable &)
+namespace {
+
+QString tr(const char *text)
 {
+    return QCoreApplication::translate("cg::cli", text);
+}
+
+/// Opens a workshop for reading only: inspecting or exporting never changes the file.
+Result<std::unique_ptr<Session>> openForReading(const QString &path)
+{
+    workshopfile::OpenOptions options;
+    options.readOnly = true;
+    return Session::open(path, options);
+}
+
+bool markedReadOnly(const QString &path)
+{
+    const QFileInfo info(path);
+    return !info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner);
+}
+
+bool samePath(const QString &a, const QString &b)
+{
+    const QFileInfo fa(a);
+    const QFileInfo fb(b);
+    const QString ca = fa.canonicalFilePath();
+    return fa.absoluteFilePath() == fb.absoluteFilePath() || (!ca.isEmpty() && ca == fb.canonicalFilePath());
+}
+
+// ---- new ----------------------------------------------------------------------------------------
+
+const QString kNewHelp = QStringLiteral("Usage: commonground-cli new FILE [--title T] [--date YYYY-MM-DD]\n\n"
+                                        "Creates a new, empty workshop file. FILE must not exist yet.\n\n"
+                                        "Options:\n"
+                                        "  --title T          the workshop's title (default: the file name)\n"
+                                        "  --date YYYY-MM-DD  the day of the workshop");
+
+int runNew(const QStringList &arguments)
+{
+    const QString usage = usageLine(kNewHelp);
+    Arguments args({ "title", "date" }, {});
+    if (!args.parse(arguments))
+        return usageError(usage, args.error());
+    if (args.positional().size() != 1)
+        return usageError(usage, tr("Name one workshop file to create."));
+    const QString path = args.positional().first();
+    Workshop workshop;
+    workshop.title = args.isSet("title") ? args.value("title").trimmed() : QFileInfo(path).completeBaseName();
+    if (args.isSet("date")) {
+        workshop.date = QDate::fromString(args.value("date"), Qt::ISODate);
+        if (!workshop.date.isValid())
+            return usageError(
+                usage, tr("“%1” is not a date; write it as YYYY-MM-DD.").arg(args.value("date")));
+    }
+    auto session = Session::create(path, workshop);
+    if (!session)
+        return failure(session.message());
+    say(tr("Created %1 (“%2”).").arg(path, (*session)->workshop().title));
+    return Success;
+}
+
+// ---- info ---------------------------------------------------------------------------------------
+
+const QString kInfoHelp = QStringLiteral(
+    "Usage: commonground-cli info FILE [--json]\n\n"
+    "Shows a workshop's title, date and how many of everything it holds. The file is only read.\n\n"
+    "Options:\n"
+    "  --json  print the same as a JSON object");
+
+struct Count
+{
+    const char *key;
+    const char *label;
+    std::size_t n;
+};
+
+std::vector<Count> countsOf(const WorkshopData &d)
+{
+    return {
+        { "participants", "Participants", d.participants.size() },
+        { "consentEvents", "Consent events", d.consentEvents.size() },
+        { "groups", "Groups", d.groups.size() },
+        { "agendaItems", "Agenda items", d.agendaItems.size() },
+        { "boards", "Boards", d.boards.size() },
+        { "themes", "Themes", d.themes.size() },
+        { "notes", "Notes", d.notes.size() },
+        { "votes", "Votes", d.votes.size() },
+        { "actions", "Actions", d.actions.size() },
+        { "attachments", "Attachments", d.attachments.size() },
+        { "feedback", "Feedback", d.feedback.size() },
+        { "payments", "Payments", d.payments.size() },
+        { "auditEvents", "Audit events", d.auditEvents.size() },
+    };
+}
+
+int runInfo(const QStringList &arguments)
+{
+    const QString usage = usageLine(kInfoHelp);
+    Arguments args({}, { "json" });
+    if (!args.parse(arguments))
+        return usageError(usage, args.error());
+    if (args.positional().size() != 1)
+        return usageError(usage, tr("Name one workshop file."));
+    const QString path = args.positional().first();
+    auto session = openForReading(path);
+    if (!session)
+        return failure(session.message());
+    const WorkshopData &d = (*session)->data();
+    const bool readOnly = markedReadOnly(path);
+    const auto counts = countsOf(d);
+    if (args.isSet("json")) {
+        QJsonObject root;
+        root.insert(QStringLiteral("title"), d.workshop.title);
+        root.insert(QStringLiteral("date"),
+            d.workshop.date.isValid() ? QJsonValue(d.workshop.date.toString(Qt::ISODate)) : QJsonValue());
+        root.insert(QStringLiteral("id"), d.workshop.id.toString(QUuid::WithoutBraces));
+        root.insert(QStringLiteral("readOnly"), readOnly);
+        QJsonObject numbers;
+        for (const Count &c : counts)
+            numbers.insert(QLatin1String(c.key), qint64(c.n));
+        root.insert(QStringLiteral("counts"), numbers);
+        QTextStream(stdout) << QJsonDocument(root).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    say(tr("Title: %1").arg(d.workshop.title));
+    say(tr("Date: %1")
+            .arg(d.workshop.date.isValid() ? d.workshop.date.toString(Qt::ISODate) : tr("not set")));
+    if (readOnly)
+        say(tr("Read-only: yes (the file is marked read-only, so it can be looked at but not changed)"));
+    for (const Count &c : counts)
+        say(QStringLiteral("%1: %2").arg(tr(c.label)).arg(c.n));
+    return Success;
+}
+
+// ---- import-participants ------------------------------------------------------------------------
+
+const QString kImportParticipantsHelp = QStringLiteral(
+    "Usage: commonground-cli import-participants FILE CSV\n\n"
+    "Adds the people in a sign-up spreadsheet saved as CSV (UTF-8, with or without BOM; comma\n"
+    "separated; quotes as spreadsheets write them) to the workshop FILE.\n\n"
+    "The first row names the columns: name (required), pseudonym, role, organisation, email,\n"
+    "phone, access_needs (separated by ';'), and optionally take_part, be_named, be_quoted,\n"
+    "be_photographed, be_recorded, contact_later with yes, no or nothing (not recorded).\n"
+    "Roles: lived experience, peer worker, practitioner, researcher, commissioner, facilitator,\n"
+    "other; anything else becomes 'other' with a warning.\n\n"
+    "If any row has a problem, it is reported with its line number and nobody is imported.");
+
+int runImportParticipants(const QStringList &arguments)
+{
+    const QString usage = usageLine(kImportParticipantsHelp);
+    Arguments args({}, {});
+    if (!args.parse(arguments))
+        return usageError(usage, args.error());
+    if (args.positional().size() != 2)
+        return usageError(usage, tr("Name the workshop file and the CSV file."));
+    const QString path = args.positional().at(0);
+    const QString csvPath = args.positional().at(1);
+    QFile csv(csvPath);
+    if (!QFileInfo::exists(csvPath))
+        return failure(tr("There is no CSV file at %1.").arg(csvPath));
+    if (!csv.open(QIODevice::ReadOnly))
+        return failure(tr("%1 cannot be read: %2").arg(csvPath, csv.errorString()));
+    const QByteArray bytes = csv.readAll();
+    auto session = Session::open(path);
+    if (!session)
+        return failure(session.message());
+    if ((*session)->isReadOnly())
+        return failure(
+            tr("“%1” is read-only, so nobody can be added to it.").arg(QFileInfo(path).fileName()));
+    auto imported = io::importParticipantsCsv(**session, bytes, QFileInfo(csvPath).fileName());
+    if (!imported)
+        return failure(imported.message());
+    for (const QString &warning : imported->warnings)
+        warn(warning);
+    say(tr("Imported %1 people and %2 consent answers into %3.")
+            .arg(imported->participants)
+            .arg(imported->consentEvents)
+            .arg(path));
+    return Success;
+}
+
+// ---- add-note -----------------------------------------------------------------------------------
+
+const QString kAddNoteHelp = QStringLiteral(
+    "Usage: commonground-cli add-note FILE --board NAME --text T [--author NAME | --anonymous] "
+    "[--verbatim] [--sensitive] [--colour C]\n\n"
+    "Adds a sticky note to a board, in the next free place in reading order. The board is\n"
+    "created if there is none with that name.\n\n"
+    "Options:\n"
+    "  --board NAME   the board's title\n"
+    "  --text T       what the note says\n"
+    "  --author NAME  who said it: a person's name or pseudonym in this workshop\n"
+    "  --anonymous    nobody's name goes with it (the default)\n"
+    "  --verbatim     it is a direct quote, not a paraphrase\n"
+    "  --sensitive    safeguarding or wellbeing content: kept out of public outputs\n"
+    "  --colour C     yellow, blue, orange, green, pink or purple (default yellow)");
+
+int runAddNote(const QStringList &arguments)
+{
+    const QString usage = usageLine(kAddNoteHelp);
+    Arguments args(
+        { "board", "text", "author", "colour", "color" }, { "anonymous", "verbatim", "sensitive" });
+    if (!args.parse(arguments))
+        return usageError(usage, args.error());
+    if (args.positional().size() != 1)
+        return usageError(usage, tr("Name one workshop file."));
+    if (!args.isSet("board") || args.value("board").trimmed().isEmpty())
+        return usageError(usage, tr("Say which board with --board NAME."));
+    if (!args.isSet("text") || args.value("text").trimmed().isEmpty())
+        return usageError(usage, tr("Say what the note says with --text T."));
+    if (args.isSet("author") && args.isSet("anonymous"))
+        return usageError(usage, tr("A note is either by --author NAME or --anonymous, not both."));
+    NoteColour colour = NoteColour::Yellow;
+    const QString colourName = args.isSet("colour") ? args.value("colour") : args.value("color");
+    if (!colourName.isEmpty()) {
+        auto parsed = enumFromString<NoteColour>(colourName);
+        if (!parsed)
+            return usageError(usage,
+                tr("“%1” is not a note colour; choose one of %2.")
+                    .arg(colourName, enumKeyList<NoteColour>().join(QStringLiteral(", "))));
+        colour = *parsed;
+    }
+    const QString path = args.positional().first();
+    auto opened = Session::open(path);
+    if (!opened)
+        return failure(opened.message());
+    Session &session = **opened;
+    if (session.isReadOnly())
+        return failure(
+            tr("“%1” is read-only, so no note can be added to it.").arg(QFileInfo(path).fileName()));
+
+    Note note;
+    note.id = newId();
+    note.text = args.value("text");
+    note.colour = colour;
+    note.verbatim = args.isSet("verbatim");
+    note.sensitive = args.isSet("sensitive");
+    if (args.isSet("author")) {
+        const QString name = args.value("author").trimmed();
+        std::vector<const Participant *> matches;
+        for (const Participant &p : session.data().participants)
+            if (p.displayName.compare(name, Qt::CaseInsensitive) == 0
+                || p.pseudonym.compare(name, Qt::CaseInsensitive) == 0)
+                matches.push_back(&p);
+        if (matches.empty())
+            return failure(tr("There is nobody called “%1” in this workshop; nothing was added.").arg(name));
+        if (matches.size() > 1)
+            return failure(tr("More than one person is called “%1”; use their pseudonym instead.").arg(name));
+        note.authorKind = AuthorKind::Participant;
+        note.authorId = matches.front()->id;
+    }
+
+    const QString boardName = args.value("board").trimmed();
+    QUuid boardId;
+    for (const Board &b : session.data().boards)
+        if (b.title.trimmed().compare(boardName, Qt::CaseInsensitive) == 0) {
+            boardId = b.id;
+            break;
+        }
+    if (boardId.isNull()) {
+        Board board;
+        board.id = newId();
+        board.title = boardName;
+        if (auto added = session.perform(edits::addBoard(session.data(), board)); !added)
+            return failure(added.message());
+        boardId = board.id;
+        say(tr("Created board “%1”.").arg(boardName));
+    }
+    note.boardId = boardId;
+    const QPointF at = placement::nextFreePosition(session.data(), boardId, { note.width, note.height });
+    note.x = at.x();
+    note.y = at.y();
+    if (auto added = session.perform(edits::addNote(session.data(), note)); !added)
+        return failure(added.message());
+    say(tr("Added a note to “%1”.").arg(boardName));
+    return Success;
+}
+
+// ---- export-json / import-json ------------------------------------------------------------------
+
+const QString kExportJsonHelp = QStringLiteral(
+    "Usage: commonground-cli export-json FILE OUT.json\n\n"
+    "Writes everything in the workshop FILE to a JSON archive: every person, consent decision,\n"
+    "board, note, photo (base64) and record, with their ids and times. Importing the archive with\n"
+    "import-json gives the same workshop back. The archive holds personal data: keep it as safe\n"
+    "as the workshop file. OUT.json is replaced only once the new one is complete.");
+
+int runExportJson(const QStringList &arguments)
+{
+    const QString usage = usageLine(kExportJsonHelp);
+    Arguments args({}, {});
+    if (!args.parse(arguments))
+        return usageError(usage, args.error());
+    if (args.positional().size() != 2)
+        return usageError(usage, tr("Name the workshop file and the JSON file to write."));
+    const QString path = args.positional().at(0);
+    const QString out = args.positional().at(1);
+    if (samePath(path, out))
+        return failure(
+            tr("The archive cannot be written over the workshop file itself; choose another name."));
+    auto session = openForReading(path);
+    if (!session)
+        return failure(session.message());
+    if (auto written = io::archive::writeFile((*session)->data(), out); !written)
+        return failure(written.message());
+    say(tr("Wrote %1.").arg(out));
+    return Success;
+}
+
+const QString kImportJsonHelp = QStringLiteral(
+    "Usage: commonground-cli import-json IN.json NEW.cgw\n\n"
+    "Makes a new workshop file from a JSON archive written by export-json. NEW.cgw must not\n"
+    "exist yet. The archive is checked completely first; if anything in it is wrong, no file is\n"
+    "made.");
+
+int runImportJson(const QStringList &arguments)
+{
+    const QString usage = usageLine(kImportJsonHelp);
+    Arguments args({}, {});
+    if (!args.parse(arguments))
+        return usageError(usage, args.error());
+    if (args.positional().size() != 2)
+        return usageError(usage, tr("Name the JSON archive and the new workshop file."));
+    const QString in = args.positional().at(0);
+    const QString path = args.positional().at(1);
+    if (QFileInfo::exists(path))
+        return failure(tr("“%1” already exists; choose another name.").arg(QFileInfo(path).fileName()));
+    auto data = io::archive::readFile(in);
+    if (!data)
+        return failure(data.message());
+    auto session = Session::createFrom(path, *data);
+    if (!session)
+        return failure(session.message());
+    say(tr("Created %1 from %2.").arg(path, in));
+    return Success;
+}
+
+// ---- generate / demo ----------------------------------------------------------------------------
+
+const QString kGenerateHelp = QStringLiteral(
+    "Usage: commonground-cli generate FILE [--participants N] [--groups G] [--boards B] [--notes N] "
+    "[--seed S]\n\n"
+    "Makes a synthetic but realistic workshop for tests and benchmarks: mixed roles and consent,\n"
+    "groups, an agenda, boards with notes of sticky-note length in reading order, themes, votes,\n"
+    "actions, feedback and payments. The same options and seed always give the same file\n"
+    "content. FILE must not exist yet.\n\n"
+    "Options (defaults in brackets):\n"
+    "  --participants N  people (25)\n"
+    "  --groups G        breakout groups (4)\n"
+    "  --boards B        boards; the first G belong to the groups (5)\n"
+    "  --notes N         notes, spread over the boards (120)\n"
+    "  --seed S          the random seed (1)");
+
+int runGenerate(const QStringList &arguments)
+{
+    const QString usage = usageLine(kGenerateHelp);
+    Arguments args({ "participants", "groups", "boards", "notes", "seed" }, {});
+    if (!args.parse(arguments))
+        return usageError(usage, args.error());
+    if (args.positional().size() != 1)
+        return usageError(usage, tr("Name one workshop file to create."));
+    io::GeneratorOptions options;
+    const auto participants = args.count("participants", options.participants);
+    const auto groups = args.count("groups", options.groups);
+    const auto boards = args.count("boards", options.boards);
+    const auto notes = args.count("notes", options.notes);
+    const auto seed = args.count("seed", qint64(options.seed));
+    for (const auto &[value, name] : { std::pair { participants, "--participants" },
+             std::pair { groups, "--groups" }, std::pair { boards, "--boards" },
+             std::pair { notes, "--notes" }, std::pair { seed, "--seed" } }) {
+        if (!value || (*value > 10'000'000 && std::string_view(name) != "--seed"))
+            return usageError(
+                usage, tr("%1 needs a whole number from 0 to 10000000.").arg(QLatin1String(name)));
+    }
+    options.participants = int(*participants);
+    options.groups = int(*groups);
+    options.boards = int(*boards);
+    options.notes = int(*notes);
+    options.seed = quint64(*seed);
+    const QString path = args.positional().first();
+    if (QFileInfo::exists(path))
+        return failure(tr("“%1” already exists; choose another name.").arg(QFileInfo(path).fileName()));
+    auto data = io::generateWorkshop(options);
+    if (!data)
+        return usageError(usage, data.message());
+    auto session = Session::createFrom(path, *data);
+    if (!session)
+        return failure(session.message());
+    say(tr("Generated %1: %2 people, %3 groups, %4 boards, %5 notes (seed %6).")
+            .arg(path)
+            .arg(options.participants)
+            .arg(options.groups)
+            .arg(options.boards)
+            .arg(options.notes)
+            .arg(options.seed));
+    return Success;
+}
+
+const QString kDemoHelp = QStringLiteral(
+    "Usage: commonground-cli demo FILE\n\n"
+    "Writes the demo workshop (\"Improving mental health discharge\", a half-day co-production\n"
+    "workshop with about 25 people, 4 tables, notes, themes, votes, actions, feedback and\n"
+    "payments; all names are fictional) to FILE, which must not exist yet.");
+
+int runDemo(const QStringList &arguments)
+{
+    const QString usage = usageLine(kDemoHelp);
+    Arguments args({}, {});
+    if (!args.parse(arguments))
+        return usageError(usage, args.error());
+    if (args.positional().size() != 1)
+        return usageError(usage, tr("Name one workshop file to create."));
+    const QString path = args.positional().first();
+    auto session = Session::createFrom(path, io::demoWorkshop());
+    if (!session)
+        return failure(session.message());
+    say(tr("Wrote the demo workshop to %1.").arg(path));
+    return Success;
+}
+
+// ---- check --------------------------------------------------------------------------------------
+
+const QString kCheckHelp = QStringLiteral(
+    "Usage: commonground-cli check FILE\n\n"
+    "Checks that FILE is a sound Common Ground workshop: its application id, schema version,\n"
+    "SQLite's integrity check and foreign key check. Prints OK, or each problem found (and exits\n"
+    "with 1). The file is not changed.");
+
+int runCheck(const QStringList &arguments)
+{
+    const QString usage = usageLine(kCheckHelp);
+    Arguments args({}, {});
+    if (!args.parse(arguments))
+        return usageError(usage, args.error());
+    if (args.positional().size() != 1)
+        return usageError(usage, tr("Name one workshop file."));
+    const QString path = args.positional().first();
+    auto problems = workshopfile::check(path);
+    if (!problems)
+        return failure(problems.message());
+    if (problems->isEmpty()) {
+        say(QStringLiteral("OK"));
+        return Success;
+    }
+    for (const QString &problem : *problems)
+        say(problem);
+    return failure(problems->size() == 1
+            ? problems->first()
+            : tr("%1 (and %2 more problems)").arg(problems->first()).arg(problems->size() - 1));
+}
+
+} // namespace
+
+void registerWorkshopCommands(CommandTable &table)
+{
+    table.push_back({ QStringLiteral("new"), tr("Create a new, empty workshop file"), kNewHelp, runNew });
+    table.push_back(
+        { QStringLiteral("info"), tr("Show a workshop's title, date and counts"), kInfoHelp, runInfo });
+    table.push_back({ QStringLiteral("import-participants"),
+        tr("Add people from a sign-up spreadsheet (CSV)"), kImportParticipantsHelp, runImportParticipants });
+    table.push_back(
+        { QStringLiteral("add-note"), tr("Add a sticky note to a board"), kAddNoteHelp, runAddNote });
+    table.push_back({ QStringLiteral("export-json"), tr("Write everything in a workshop to a JSON archive"),
+        kExportJsonHelp, runExportJson });
+    table.push_back({ QStringLiteral("import-json"), tr("Make a new workshop file from a JSON archive"),
+        kImportJsonHelp, runImportJson });
+    table.push_back({ QStringLiteral("generate"), tr("Make a synthetic workshop for tests and benchmarks"),
+        kGenerateHelp, runGenerate });
+    table.push_back({ QStringLiteral("demo"), tr("Write the demo workshop to a file"), kDemoHelp, runDemo });
+    table.push_back(
+        { QStringLiteral("check"), tr("Check that a workshop file is sound"), kCheckHelp, runCheck });
 }
 
 } // namespace cg::cli

@@ -127,6 +127,7 @@ Result<std::unique_ptr<Session>> Session::createFrom(const QString &path, const 
             return fail(tr("The workshop could not be written: %1").arg(written.message()));
         }
     }
+    QFile::remove(temp + QStringLiteral("-journal")); // the empty journal TRUNCATE mode leaves
     if (!QFile::rename(temp, path)) {
         QFile::remove(temp);
         return fail(tr("The new workshop could not be put in place at %1.").arg(path));

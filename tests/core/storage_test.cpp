@@ -293,3 +293,20 @@ TEST_CASE("creating a workshop refuses to overwrite an existing file", "[storage
     CHECK_FALSE(created.ok());
     CHECK(test::readAll(path) == QByteArray("precious"));
 }
+
+TEST_CASE("a workshop made in one go leaves exactly one file behind", "[storage]")
+{
+    test::TempDir dir;
+    WorkshopData data;
+    data.workshop.title = QStringLiteral("Made whole");
+    Board b;
+    b.id = newId();
+    b.title = QStringLiteral("Plenary");
+    data.boards.insert(b);
+    {
+        auto made = Session::createFrom(dir.path(QStringLiteral("whole.cgw")), data);
+        REQUIRE(made.ok());
+        CHECK((*made)->data().boards.size() == 1);
+    }
+    CHECK(QDir(dir.root()).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("whole.cgw")});
+}

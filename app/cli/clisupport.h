@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 Common Ground contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cli.h"
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+#include <initializer_list>
+#include <optional>
+
+namespace cg::cli {
+
+/// Prints one line to standard output.
+void say(const QString &line);
+/// A failure: one line on standard error ("commonground-cli: reason"), exit code 1.
+int failure(const QString &message);
+/// A usage error: the reason and the command's usage line on standard error, exit code 2.
+int usageError(const QString &usage, const QString &reason);
+/// A warning that does not stop the command: one line on standard error.
+void warn(const QString &message);
+
+/// The arguments of one subcommand after parsing: options and positional arguments.
+class Arguments
+{
+public:
+    /// \a valueOptions take a value (--title T); \a flags do not (--json).
+    Arguments(std::initializer_list<const char *> valueOptions, std::initializer_list<const char *> flags);
+
+    /// Parses; on a problem, error() says what.
+    bool parse(const QStringList &arguments);
+    QString error() const { return m_error; }
+
+    bool isSet(const char *name) const;
+    QString value(const char *name) const;
+    QStringList positional() const { return m_parser.positionalArguments(); }
+
+    /// A non-negative whole number option, or its \a fallback when absent; nullopt when invalid.
+    std::optional<qint64> count(const char *name, qint64 fallback) const;
+
+private:
+    QCommandLineParser m_parser;
+    QString m_error;
+};
+
+/// The first line of a help text ("Usage: ..."), for usage errors.
+QString usageLine(const QString &help);
+
+} // namespace cg::cli

@@ -1,0 +1,122 @@
+// SPDX-FileCopyrightText: 2026 Common Ground contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/workshopdata.h"
+
+#include <QHash>
+#include <QString>
+
+#include <array>
+#include <optional>
+#include <vector>
+
+namespace cg {
+
+/// Who an output is for: the share-back report everyone may read, or the project team.
+enum class Audience { Public, Team };
+
+/// Where a person stands on one consent scope: the decision of their latest event for it, or
+/// NotRecorded when nobody has asked yet.
+enum class ConsentState { NotRecorded, Granted, Refused, Withdrawn };
+
+/// "granted", "refused", "withdrawn" or "not recorded", for lists and the command line.
+QString consentStateWords(ConsentState state);
+ConsentState consentStateOf(ConsentDecision decision);
+
+/// A participant's consent history for one scope (or every scope when \a scope is empty),
+/// oldest first: by recorded time, ties in the order they were recorded.
+std::vector<ConsentEvent> consentHistory(
+    const WorkshopData &data, const QUuid &participantId, std::optional<ConsentScope> scope = std::nullopt);
+
+/// How many contributions an output leaves out, by kind ("N contributions withheld").
+struct WithheldCount
+{
+    int notes = 0;
+    int votes = 0; // dots, not vote rows
+    int feedback = 0;
+    int photos = 0;
+
+    int total() const { return notes + votes + feedback + photos; }
+    bool operator==(const WithheldCount &) const = default;
+};
+
+/// The consent rules of DESIGN.md ("Consent rules", 1–7), in one place. Every screen and every
+/// output asks this class whether a contribution may appear for an audience and under what name;
+/// nothing else interprets consent events.
+///
+/// It is a snapshot: built over a WorkshopData, it indexes the current consent of everyone once
+/// (the latest event per participant and scope; ties go to the one recorded last) and answers in
+/// constant time. Build a new one after the data changes; it holds a reference, so it must not
+/// outlive the data.
+///
+/// The consent register and the payments sheet are records for the data controller, not outputs
+/// for an audience: they list people regardless of consent and do not go through this class.
+class ConsentPolicy
+{
+public:
+    explicit ConsentPolicy(const WorkshopData &data);
+    ConsentPolicy(WorkshopData &&) = delete; // it keeps a reference: a temporary would dangle
+
+    // --- Current consent -------------------------------------------------------------------
+    ConsentState state(const QUuid &participantId, ConsentScope scope) const;
+    /// The event that decides the current state, or nullptr when not recorded.
+    const ConsentEvent *currentEvent(const QUuid &participantId, ConsentScope scope) const;
+    bool isGranted(const QUuid &participantId, ConsentScope scope) const
+    {
+        return state(participantId, scope) == ConsentState::Granted;
+    }
+    /// Rule 1: only people whose current take_part is granted contribute anything to any output.
+    bool takesPart(const QUuid &participantId) const
+    {
+        return isGranted(participantId, ConsentScope::TakePart);
+    }
+
+    // --- People ------------------------------------------------------------------------------
+    /// Whether the person may be mentioned at all (rule 1).
+    bool mayAppear(const Participant &participant, Audience audience) const;
+    /// The name an output shows for a person: in public the display name only with be_named
+    /// granted, else the pseudonym (rule 2); the team sees display names (rule 7). Empty when the
+    /// person may not appear at all (rule 1).
+    QString personName(const QUuid &participantId, Audience audience) const;
+    /// Rule 5 and 7: contact details never in public; for the team only when asked for
+    /// explicitly.
+    static bool mayShowContact(Audience audience, bool explicitlyRequested);
+    /// The same, for one person: also never for someone who is not taking part (rule 1).
+    bool mayShowContact(const Participant &participant, Audience audience, bool explicitlyRequested) const;
+    /// Rule 5: access needs, payments, attendance and consent history are team-only.
+    static bool mayShowPersonalData(Audience audience) { return audience == Audience::Team; }
+
+    // --- Contributions -----------------------------------------------------------------------
+    /// Rules 1, 3 and 6 for a note.
+    bool mayAppear(const Note &note, Audience audience) const;
+    /// "Anonymous", "Facilitator", or the author's name as personName() gives it. Empty when the
+    /// note's author may not appear.
+    QString authorName(const Note &note, Audience audience) const;
+    /// Rule 1 for the voter; a vote on a note also needs the note to appear.
+    bool mayAppear(const Vote &vote, Audience audience) const;
+    /// Rule 1 for the person who answered; anonymous answers appear.
+    bool mayAppear(const Feedback &feedback, Audience audience) const;
+    /// "Anonymous" or the respondent's name as personName() gives it.
+    QString respondentName(const Feedback &feedback, Audience audience) const;
+    /// Rule 1 for everyone shown and, in public, rule 4: everyone shown granted be_photographed.
+    bool mayAppear(const Attachment &attachment, Audience audience) const;
+    /// The owner an action shows: a participant's name as personName() gives it (empty when they
+    /// may not appear), or the free-text owner.
+    QString ownerName(const Action &action, Audience audience) const;
+
+    /// Dots on a note that may be shown for the audience.
+    int visibleVoteCount(const QUuid &noteId, Audience audience) const;
+    /// Everything the audience's outputs leave out.
+    WithheldCount withheld(Audience audience) const;
+
+    const WorkshopData &data() const { return m_data; }
+
+private:
+    using Current = std::array<const ConsentEvent *, enumValues<ConsentScope>().size()>;
+
+    const WorkshopData &m_data;
+    QHash<QUuid, Current> m_current;
+};
+
+} // namespace cg

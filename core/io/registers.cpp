@@ -1,0 +1,116 @@
+// SPDX-FileCopyrightText: 2026 Common Ground contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/registers.h"
+
+#include "io/csv.h"
+#include "planning/payments.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <algorithm>
+
+namespace cg::io {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cg::io", text);
+}
+
+QString hours(double value)
+{
+    return QString::number(value, 'g', 6);
+}
+
+QString isoTime(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QByteArray toCsv(const std::vector<QStringList> &rows)
+{
+    // Amounts and hours are never negative (the schema checks), so guarding formulas cannot turn
+    // a number into text.
+    io::CsvWriteOptions options;
+    options.byteOrderMark = true;
+    options.guardFormulas = true;
+    return writeCsv(rows, options);
+}
+
+QStringList header(std::initializer_list<const char *> names)
+{
+    QStringList out;
+    for (const char *name : names)
+        out << tr(name);
+    return out;
+}
+
+Result<void> writeAtomically(const QByteArray &bytes, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(tr("“%1” could not be written: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return fail(tr("“%1” could not be written: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+    return {};
+}
+
+} // namespace
+
+QByteArray consentRegisterCsv(const WorkshopData &data)
+{
+    std::vector<const ConsentEvent *> events;
+    events.reserve(data.consentEvents.size());
+    for (const ConsentEvent &e : data.consentEvents)
+        events.push_back(&e);
+    // The table is in recording order, so a stable sort keeps same-moment events in that order.
+    std::stable_sort(events.begin(), events.end(),
+        [](const ConsentEvent *a, const ConsentEvent *b) { return a->recordedAt < b->recordedAt; });
+
+    std::vector<QStringList> rows;
+    rows.reserve(events.size() + 1);
+    rows.push_back(header({ "Participant", "Pseudonym", "Scope", "Decision", "Method", "Recorded by",
+        "Recorded at", "Information sheet version", "Participant id" }));
+    for (const ConsentEvent *e : events) {
+        const Participant *person = data.participants.find(e->participantId);
+        rows.push_back({ person ? person->displayName : QString(), person ? person->pseudonym : QString(),
+            enumWords(e->scope), enumWords(e->decision), enumWords(e->method), e->recordedBy,
+            isoTime(e->recordedAt), e->infoSheetVersion, e->participantId.toString(QUuid::WithoutBraces) });
+    }
+    return toCsv(rows);
+}
+
+QByteArray paymentsCsv(const WorkshopData &data)
+{
+    std::vector<QStringList> rows;
+    rows.push_back(header(
+        { "Participant", "Pseudonym", "Session hours", "Preparation hours", "Travel hours", "Total hours",
+            "Rate per hour", "Fee", "Travel expenses", "Carer expenses", "Other expenses", "Expenses",
+            "Total", "Currency", "Method", "May affect benefits", "Benefits note", "Status", "Paid on" }));
+    const QString currency = data.workshop.currency.trimmed().toUpper();
+    for (const PaymentLine &line : paymentLines(data)) {
+        rows.push_back({ line.displayName, line.pseudonym, hours(line.hoursSession),
+            hours(line.hoursPreparation), hours(line.hoursTravel), hours(line.hours),
+            formatAmount(line.rateMinor), formatAmount(line.feeMinor), formatAmount(line.expensesTravelMinor),
+            formatAmount(line.expensesCarerMinor), formatAmount(line.expensesOtherMinor),
+            formatAmount(line.expensesMinor), formatAmount(line.totalMinor), currency, enumWords(line.method),
+            line.mayAffectBenefits ? tr("yes") : tr("no"), line.benefitsNote, enumWords(line.status),
+            line.paidDate.isValid() ? line.paidDate.toString(Qt::ISODate) : QString() });
+    }
+    return toCsv(rows);
+}
+
+Result<void> writeConsentRegister(const WorkshopData &data, const QString &path)
+{
+    return writeAtomically(consentRegisterCsv(data), path);
+}
+
+Result<void> writePaymentsSheet(const WorkshopData &data, const QString &path)
+{
+    return writeAtomically(paymentsCsv(data), path);
+}
+
+} // namespace cg::io
