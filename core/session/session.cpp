@@ -45,6 +45,39 @@ void applyToMemory(WorkshopData &data, const std::optional<AnyRecord> &from, con
     }
 }
 
+template<class T>
+void stampTable(Table<T> &table, const QDateTime &now)
+{
+    for (const T &row : table) {
+        if (row.created.isValid() && row.modified.isValid())
+            continue;
+        T copy = row;
+        if (!copy.created.isValid())
+            copy.created = now;
+        if (!copy.modified.isValid())
+            copy.modified = copy.created;
+        table.update(copy);
+    }
+}
+
+/// Rows built in code (imports, the generator) may come without times; give them "now".
+void stampMissing(WorkshopData &data, const QDateTime &now)
+{
+    stampTable(data.participants, now);
+    stampTable(data.consentEvents, now);
+    stampTable(data.groups, now);
+    stampTable(data.agendaItems, now);
+    stampTable(data.boards, now);
+    stampTable(data.themes, now);
+    stampTable(data.notes, now);
+    stampTable(data.votes, now);
+    stampTable(data.actions, now);
+    stampTable(data.attachments, now);
+    stampTable(data.feedback, now);
+    stampTable(data.payments, now);
+    stampTable(data.auditEvents, now);
+}
+
 } // namespace
 
 Session::Session(std::unique_ptr<Database> db, WorkshopData data)
@@ -110,6 +143,7 @@ Result<std::unique_ptr<Session>> Session::createFrom(const QString &path, const 
         data.workshop.created = now;
     if (!data.workshop.modified.isValid())
         data.workshop.modified = now;
+    stampMissing(data, now);
     {
         auto db = workshopfile::create(temp);
         if (!db)
