@@ -1,0 +1,113 @@
+// SPDX-FileCopyrightText: 2026 Common Ground contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// commonground [FILE] | --demo: parses the command line and wires the objects together.
+#include "appactions.h"
+#include "look.h"
+#include "mainwindow.h"
+#include "navigator.h"
+#include "presenterwindow.h"
+#include "resourcepaths.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QIcon>
+#include <QMetaEnum>
+#include <QScreen>
+#include <QSettings>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace cg;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("commonground"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Common Ground"));
+    QApplication::setOrganizationName(QStringLiteral("Common Ground"));
+    QApplication::setApplicationVersion(QStringLiteral(CG_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("commonground"));
+    QApplication::setWindowIcon(QIcon(resources::appIconPath()));
+    look::apply(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Plan, run and share back co-production workshops."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"),
+        QApplication::translate("main", "A workshop file (.cgw) to open."), QStringLiteral("[FILE]"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"), QApplication::translate("main", "Open a fresh copy of the demo workshop."));
+    const QCommandLineOption view(QStringLiteral("view"),
+        QApplication::translate("main",
+            "Show this page first: overview, agenda, people, "
+            "groups, boards, actions, feedback, share, or "
+            "board:N for the Nth board."),
+        QStringLiteral("page"));
+    const QCommandLineOption presenter(
+        QStringLiteral("presenter"), QApplication::translate("main", "Open the presenter view as well."));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+        QApplication::translate("main",
+            "Save a picture of the screen to PATH once "
+            "everything is shown, then quit."),
+        QStringLiteral("path"));
+    parser.addOptions({ demo, view, presenter, screenshot });
+    parser.process(app);
+
+    QSettings settings;
+    MainWindow window(&settings);
+    if (parser.isSet(screenshot)) // pictures for the docs: the whole screen, whatever was saved
+        window.setGeometry(window.screen()->availableGeometry());
+    window.show();
+
+    const QStringList files = parser.positionalArguments();
+    if (parser.isSet(demo))
+        window.openDemo();
+    else if (!files.isEmpty())
+        window.openFile(QFileInfo(files.first()).absoluteFilePath());
+    else if (window.preferences().reopenLastWorkshop) {
+        const QString last = settings.value(QStringLiteral("session/lastWorkshop")).toString();
+        if (QFileInfo::exists(last))
+            window.openFile(last);
+    }
+
+    if (Workspace *workspace = window.workspace(); workspace && parser.isSet(view)) {
+        const QString page = parser.value(view).toLower();
+        if (page.startsWith(QStringLiteral("board:"))) {
+            const QList<QUuid> boards = workspace->navigator()->boardIds();
+            const int n = page.mid(6).toInt();
+            if (n >= 1 && n <= boards.size())
+                workspace->showBoard(boards.at(n - 1));
+        } else {
+            const QMetaEnum pages = QMetaEnum::fromType<Navigator::Page>();
+            for (int i = 0; i < pages.keyCount(); ++i) {
+                if (QString::fromLatin1(pages.key(i)).toLower() == page)
+                    workspace->showPage(Navigator::Page(pages.value(i)));
+            }
+        }
+    }
+    if (parser.isSet(presenter)) {
+        window.actions()->presenter->setChecked(true);
+        // With one screen the presenter is an ordinary window; for a picture, let it fill it.
+        if (parser.isSet(screenshot) && window.presenter())
+            window.presenter()->setGeometry(window.screen()->availableGeometry());
+    }
+
+    if (parser.isSet(screenshot)) {
+        const QString path = parser.value(screenshot);
+        QTimer::singleShot(1500, &app, [&app, &window, path] {
+            // The whole screen, so that a presenter window beside the main one is in the picture.
+            QScreen *screen = window.screen();
+            const bool saved = screen && screen->grabWindow(0).save(path);
+            if (!saved)
+                std::fprintf(stderr, "commonground: could not save the screenshot to %s\n", qPrintable(path));
+            app.exit(saved ? 0 : 1);
+        });
+    }
+    return app.exec();
+}

@@ -1,0 +1,189 @@
+// SPDX-FileCopyrightText: 2026 Common Ground contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "appactions.h"
+
+#include "recentfiles.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileInfo>
+#include <QIcon>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+namespace cg {
+
+namespace {
+
+QAction *makeAction(
+    QObject *parent, const QString &text, const QString &icon, QList<QKeySequence> keys, const QString &tip)
+{
+    auto *action = new QAction(QIcon::fromTheme(icon), text, parent);
+    action->setShortcuts(keys);
+    action->setStatusTip(tip);
+    action->setToolTip(keys.isEmpty() ? tip
+                                      : tip + QStringLiteral(" (")
+                + keys.first().toString(QKeySequence::NativeText) + QLatin1Char(')'));
+    return action;
+}
+
+} // namespace
+
+AppActions::AppActions(QMainWindow *window, RecentFiles *recent)
+    : QObject(window)
+    , m_window(window)
+    , m_recent(recent)
+    , m_undoGroup(new QUndoGroup(this))
+{
+    newWorkshop = makeAction(this, tr("&New Workshop…"), QStringLiteral("document-new"),
+        QKeySequence::keyBindings(QKeySequence::New), tr("Start a new workshop file"));
+    open = makeAction(this, tr("&Open…"), QStringLiteral("document-open"),
+        QKeySequence::keyBindings(QKeySequence::Open), tr("Open a workshop file"));
+    saveCopy = makeAction(this, tr("Save a &Copy…"), QStringLiteral("document-save-as"),
+        QKeySequence::keyBindings(QKeySequence::SaveAs),
+        tr("Write a complete copy of this workshop to another file"));
+    close = makeAction(this, tr("&Close Workshop"), QStringLiteral("document-close"),
+        QKeySequence::keyBindings(QKeySequence::Close),
+        tr("Close this workshop (everything is already saved)"));
+    quit = makeAction(this, tr("&Quit"), QStringLiteral("application-exit"),
+        { QKeySequence(Qt::CTRL | Qt::Key_Q) }, tr("Quit Common Ground"));
+    quit->setMenuRole(QAction::QuitRole);
+
+    // QUndoGroup's actions follow whichever stack is active and carry its command's text
+    // ("Undo Add note"), so the menu always says what will be undone.
+    undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    undo->setShortcuts(QKeySequence::Undo);
+    redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    redo->setShortcuts(QKeySequence::Redo);
+    find = makeAction(this, tr("&Find on Board…"), QStringLiteral("edit-find"),
+        QKeySequence::keyBindings(QKeySequence::Find),
+        tr("Highlight notes on this board that contain some words"));
+
+    zoomIn = makeAction(this, tr("Zoom &In"), QStringLiteral("zoom-in"),
+        QKeySequence::keyBindings(QKeySequence::ZoomIn), tr("Make the board bigger"));
+    zoomOut = makeAction(this, tr("Zoom &Out"), QStringLiteral("zoom-out"),
+        QKeySequence::keyBindings(QKeySequence::ZoomOut), tr("Make the board smaller"));
+    zoomToFit = makeAction(this, tr("&Fit Board to Window"), QStringLiteral("zoom-fit-best"),
+        { QKeySequence(Qt::CTRL | Qt::Key_9) }, tr("Show the whole board"));
+    resetZoom = makeAction(this, tr("&Actual Size"), QStringLiteral("zoom-original"),
+        { QKeySequence(Qt::CTRL | Qt::Key_0) }, tr("Show the board at 100%"));
+    fullScreen = makeAction(this, tr("F&ull Screen"), QStringLiteral("view-fullscreen"),
+        QKeySequence::keyBindings(QKeySequence::FullScreen), tr("Use the whole screen"));
+    fullScreen->setCheckable(true);
+    presenter = makeAction(this, tr("&Presenter View"), QStringLiteral("video-display"),
+        { QKeySequence(Qt::Key_F5) }, tr("Show the current board or prompt on the projector"));
+    presenter->setCheckable(true);
+    preferences = makeAction(this, tr("Pre&ferences…"), QStringLiteral("preferences-system"),
+        QKeySequence::keyBindings(QKeySequence::Preferences), tr("Your name, text sizes"));
+    if (preferences->shortcuts().isEmpty())
+        preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    about = makeAction(
+        this, tr("&About Common Ground"), QStringLiteral("help-about"), {}, tr("Version and licence"));
+    about->setMenuRole(QAction::AboutRole);
+
+    QMenuBar *bar = window->menuBar();
+    QMenu *file = bar->addMenu(tr("&File"));
+    file->addAction(newWorkshop);
+    file->addAction(open);
+    openRecent = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    file->addAction(saveCopy);
+    file->addSeparator();
+    file->addAction(close);
+    file->addAction(quit);
+
+    QMenu *edit = bar->addMenu(tr("&Edit"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(find);
+    edit->addSeparator();
+    edit->addAction(preferences);
+
+    QMenu *view = bar->addMenu(tr("&View"));
+    view->addAction(zoomIn);
+    view->addAction(zoomOut);
+    view->addAction(zoomToFit);
+    view->addAction(resetZoom);
+    view->addSeparator();
+    view->addAction(fullScreen);
+    view->addAction(presenter);
+
+    QMenu *help = bar->addMenu(tr("&Help"));
+    help->addAction(about);
+
+    toolBar = window->addToolBar(tr("Main toolbar"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setAccessibleName(tr("Main toolbar"));
+    toolBar->addAction(newWorkshop);
+    toolBar->addAction(open);
+    toolBar->addSeparator();
+    toolBar->addAction(undo);
+    toolBar->addAction(redo);
+    toolBar->addSeparator();
+    toolBar->addAction(find);
+    toolBar->addAction(zoomToFit);
+    toolBar->addSeparator();
+    toolBar->addAction(presenter);
+
+    // Every action works by keyboard from anywhere in the window, menus or not.
+    for (QAction *action : { newWorkshop, open, saveCopy, close, quit, undo, redo, find, zoomIn, zoomOut,
+             zoomToFit, resetZoom, fullScreen, presenter, preferences, about })
+        window->addAction(action);
+
+    connect(recent, &RecentFiles::changed, this, &AppActions::rebuildRecent);
+    rebuildRecent();
+    updateState(false, false, false);
+}
+
+void AppActions::rebuildRecent()
+{
+    openRecent->clear();
+    const QStringList files = m_recent->files();
+    int n = 1;
+    for (const QString &path : files) {
+        const QString label = n < 10 ? QStringLiteral("&%1  %2").arg(n).arg(QFileInfo(path).fileName())
+                                     : QFileInfo(path).fileName();
+        QAction *action = openRecent->addAction(label);
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { Q_EMIT openRecentRequested(path); });
+        ++n;
+    }
+    if (!files.isEmpty()) {
+        openRecent->addSeparator();
+        QAction *clear = openRecent->addAction(tr("&Clear Recent Workshops"));
+        connect(clear, &QAction::triggered, m_recent, &RecentFiles::clear);
+    }
+    openRecent->setEnabled(!files.isEmpty());
+}
+
+void AppActions::setUndoStack(QUndoStack *stack)
+{
+    if (stack && !m_undoGroup->stacks().contains(stack))
+        m_undoGroup->addStack(stack);
+    m_undoGroup->setActiveStack(stack);
+}
+
+void AppActions::updateState(bool workshopOpen, bool readOnly, bool boardShown)
+{
+    saveCopy->setEnabled(workshopOpen);
+    close->setEnabled(workshopOpen);
+    presenter->setEnabled(workshopOpen);
+    find->setEnabled(boardShown);
+    for (QAction *action : { zoomIn, zoomOut, zoomToFit, resetZoom })
+        action->setEnabled(boardShown);
+    // Undo and redo enable themselves from the stack; a read-only file has nothing to undo.
+    Q_UNUSED(readOnly)
+}
+
+} // namespace cg

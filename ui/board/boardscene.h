@@ -1,0 +1,83 @@
+// SPDX-FileCopyrightText: 2026 Common Ground contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "board/authorlabel.h"
+#include "board/boarditems.h"
+#include "session/change.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QUuid>
+
+namespace cg {
+
+class Session;
+
+/// The items of one board, kept equal to the Session's data. It changes ONLY in response to the
+/// Session's change events (insert, update or remove the item with that id), so undo, redo and
+/// edits from elsewhere (room mode, another view) show up the same way as the canvas's own.
+/// Read-only: it never calls perform(). Used by the canvas and, without any view, by the
+/// presenter window, exports and benchmarks (see BoardRenderer).
+class BoardScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    BoardScene(Session *session, Audience audience, bool largeType, QObject *parent = nullptr);
+    ~BoardScene() override;
+
+    Session *session() const { return m_session; }
+    Audience audience() const { return m_audience; }
+    const BoardStyle &style() const { return m_style; }
+    void setBoard(const QUuid &boardId);
+    QUuid board() const { return m_board; }
+
+    NoteItem *noteItem(const QUuid &noteId) const { return m_notes.value(noteId); }
+    ThemeItem *themeItem(const QUuid &themeId) const { return m_themes.value(themeId); }
+    const QHash<QUuid, NoteItem *> &noteItems() const { return m_notes; }
+    const QHash<QUuid, ThemeItem *> &themeItems() const { return m_themes; }
+    /// Ids of the votes on a note or theme (from the index kept up to date from change events).
+    QList<QUuid> votesOn(const QUuid &target) const { return m_votesOn.value(target); }
+    int voteCount(const QUuid &target) const;
+
+    /// Highlights notes containing \a text (ignoring case); returns how many. Empty clears.
+    int setFindText(const QString &text);
+    QString findText() const { return m_findText; }
+    int highlightedCount() const;
+
+    /// Everything on the board, with room around it to add more (what the canvas scrolls over).
+    QRectF boardRect() const;
+    /// Just the notes and themes with a small margin (what a picture of the board shows).
+    QRectF contentRect() const;
+
+Q_SIGNALS:
+    /// The board's content changed (after a whole edit, or a new board was shown).
+    void contentChanged();
+
+private:
+    void onChanged(const Change &change);
+    void onEditApplied();
+    void rebuild();
+    void showNote(const Note &note);
+    void showTheme(const Theme &theme);
+    void removeNote(const QUuid &id);
+    void removeTheme(const QUuid &id);
+    void indexVote(const Vote &vote);
+    void unindexVote(const QUuid &voteId);
+    void refreshVotes(const QUuid &target);
+    bool matches(const Note &note) const;
+
+    Session *m_session;
+    Audience m_audience;
+    BoardStyle m_style;
+    QUuid m_board;
+    QHash<QUuid, NoteItem *> m_notes;
+    QHash<QUuid, ThemeItem *> m_themes;
+    QHash<QUuid, QList<QUuid>> m_votesOn;
+    QHash<QUuid, QUuid> m_voteTarget;
+    QString m_findText;
+    bool m_dirtyBounds = false;
+};
+
+} // namespace cg

@@ -1,0 +1,412 @@
+// SPDX-FileCopyrightText: 2026 Common Ground contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "aboutdialog.h"
+#include "appactions.h"
+#include "board/boardview.h"
+#include "io/demoworkshop.h"
+#include "look.h"
+#include "messagebanner.h"
+#include "newworkshopdialog.h"
+#include "preferencesdialog.h"
+#include "presenterwindow.h"
+#include "recentfiles.h"
+#include "session/session.h"
+#include "startpage.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QRegularExpression>
+#include <QScreen>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace cg {
+
+MainWindow::MainWindow(QSettings *settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_recent(new RecentFiles(settings, this))
+    , m_preferences(Preferences::load(*settings))
+    , m_actions(new AppActions(this, m_recent))
+    , m_errorBanner(new MessageBanner(this))
+    , m_readOnlyBanner(new MessageBanner(this))
+    , m_pages(new QStackedWidget(this))
+    , m_startPage(new StartPage(m_recent, this))
+    , m_saveState(new QLabel(this))
+{
+    setWindowTitle(tr("Common Ground"));
+    m_readOnlyBanner->setDismissable(false);
+    m_pages->addWidget(m_startPage);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_errorBanner);
+    layout->addWidget(m_readOnlyBanner);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_saveState->setAccessibleName(tr("Save state"));
+    statusBar()->addPermanentWidget(m_saveState);
+
+    connect(m_startPage, &StartPage::newRequested, this, &MainWindow::newWorkshop);
+    connect(m_startPage, &StartPage::openRequested, this, &MainWindow::openWithDialog);
+    connect(m_startPage, &StartPage::openFileRequested, this, &MainWindow::openFile);
+    connect(m_startPage, &StartPage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_actions, &AppActions::openRecentRequested, this, &MainWindow::openFile);
+    connect(m_actions->newWorkshop, &QAction::triggered, this, &MainWindow::newWorkshop);
+    connect(m_actions->open, &QAction::triggered, this, &MainWindow::openWithDialog);
+    connect(m_actions->saveCopy, &QAction::triggered, this, &MainWindow::saveCopyWithDialog);
+    connect(m_actions->close, &QAction::triggered, this, &MainWindow::closeWorkshop);
+    connect(m_actions->quit, &QAction::triggered, this, &QMainWindow::close);
+    connect(m_actions->preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions->presenter, &QAction::toggled, this, &MainWindow::setPresenterVisible);
+    connect(m_actions->fullScreen, &QAction::toggled, this, &MainWindow::setFullScreen);
+    auto onBoard = [this](void (BoardView::*slot)()) {
+        return [this, slot] {
+            if (m_workspace && !m_workspace->currentBoard().isNull())
+                (m_workspace->boardView()->*slot)();
+        };
+    };
+    connect(m_actions->zoomIn, &QAction::triggered, this, onBoard(&BoardView::zoomIn));
+    connect(m_actions->zoomOut, &QAction::triggered, this, onBoard(&BoardView::zoomOut));
+    connect(m_actions->zoomToFit, &QAction::triggered, this, onBoard(&BoardView::zoomToFit));
+    connect(m_actions->resetZoom, &QAction::triggered, this, onBoard(&BoardView::resetZoom));
+    connect(m_actions->find, &QAction::triggered, this, [this] {
+        if (m_workspace)
+            m_workspace->startFind();
+    });
+
+    applyPreferences();
+    if (!restoreGeometry(m_settings->value(QStringLiteral("window/geometry")).toByteArray())) {
+        const QRect available = screen()->availableGeometry();
+        resize(available.size() * 0.9);
+        move(available.center() - rect().center());
+    }
+    restoreState(m_settings->value(QStringLiteral("window/state")).toByteArray());
+    updateChrome();
+    updateSaveState();
+}
+
+MainWindow::~MainWindow()
+{
+    // The workspace and the presenter listen to the Session: they go before it does.
+    delete m_presenter;
+    delete m_workspace;
+    m_workspace = nullptr;
+    m_actions->setUndoStack(nullptr);
+}
+
+QString MainWindow::demoFolder() const
+{
+    return m_demoFolder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                  : m_demoFolder;
+}
+
+QString MainWindow::dialogFolder() const
+{
+    const QString last = m_settings->value(QStringLiteral("dialogs/lastFolder")).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void MainWindow::showError(const QString &message)
+{
+    m_errorBanner->showMessage(message, MessageBanner::Tone::Error);
+    Q_EMIT errorShown(message);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    if (m_session && QFileInfo(m_session->filePath()) == QFileInfo(path)) {
+        m_errorBanner->dismiss();
+        return true; // already open: a second connection would be refused as "in use"
+    }
+    auto opened = Session::open(path);
+    if (!opened) {
+        showError(opened.message());
+        return false;
+    }
+    return adopt(std::move(*opened));
+}
+
+bool MainWindow::openDemo()
+{
+    const QString folder = demoFolder();
+    if (!QDir().mkpath(folder)) {
+        showError(tr("The demo workshop could not be copied because the folder %1 could not be made.")
+                      .arg(QDir::toNativeSeparators(folder)));
+        return false;
+    }
+    // A fresh copy every time: the facilitator can try anything, and the demo stays as shipped.
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString path = QDir(folder).filePath(QStringLiteral("demo-%1.cgw").arg(stamp));
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = QDir(folder).filePath(QStringLiteral("demo-%1-%2.cgw").arg(stamp).arg(n));
+    auto created = Session::createFrom(path, io::demoWorkshop());
+    if (!created) {
+        showError(tr("The demo workshop could not be opened. %1").arg(created.message()));
+        return false;
+    }
+    return adopt(std::move(*created));
+}
+
+bool MainWindow::createWorkshop(const QString &path, const Workshop &workshop)
+{
+    QString target = path;
+    if (QFileInfo(target).suffix().isEmpty())
+        target += QStringLiteral(".cgw");
+    auto created = Session::create(target, workshop);
+    if (!created) {
+        showError(created.message());
+        return false;
+    }
+    return adopt(std::move(*created));
+}
+
+bool MainWindow::adopt(std::unique_ptr<Session> session)
+{
+    closeWorkshop();
+    m_errorBanner->dismiss();
+    m_session = std::move(session);
+    Session *s = m_session.get();
+    m_workspace = new Workspace(s, m_pages);
+    m_pages->addWidget(m_workspace);
+    m_pages->setCurrentWidget(m_workspace);
+    m_actions->setUndoStack(s->undoStack());
+
+    connect(s, &Session::writeFailed, this, [this](const QString &message) {
+        m_lastWriteError = message;
+        showError(tr("That change was not saved, and the workshop is as it was before it. %1").arg(message));
+        updateSaveState();
+    });
+    connect(s, &Session::editApplied, this, [this] {
+        m_lastWriteError.clear();
+        updateSaveState();
+        updateChrome();
+    });
+    connect(m_workspace, &Workspace::statusMessage, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+    connect(m_workspace, &Workspace::pageChanged, this, &MainWindow::updateChrome);
+    connect(m_workspace, &Workspace::boardShown, this, [this](const QUuid &boardId) {
+        if (m_presenter && !boardId.isNull())
+            m_presenter->showBoard(boardId);
+    });
+    connect(m_workspace, &Workspace::agendaItemChosen, this, [this](const QUuid &itemId) {
+        if (m_presenter && !itemId.isNull())
+            m_presenter->showAgendaItem(itemId);
+    });
+
+    if (s->isReadOnly()) {
+        m_readOnlyBanner->showMessage(
+            tr("This workshop is open read-only: you can look at everything, but not change it. %1")
+                .arg(s->readOnlyReason())
+                .trimmed(),
+            MessageBanner::Tone::Warning);
+    }
+    if (!s->backupPath().isEmpty()) {
+        m_errorBanner->showMessage(
+            tr("This workshop was made with an older version of Common Ground and has been "
+               "brought up to date. The original is kept at %1.")
+                .arg(QDir::toNativeSeparators(s->backupPath())),
+            MessageBanner::Tone::Information);
+    }
+    m_recent->add(s->filePath(), s->workshop().title);
+    m_settings->setValue(QStringLiteral("dialogs/lastFolder"), QFileInfo(s->filePath()).absolutePath());
+    m_settings->setValue(QStringLiteral("session/lastWorkshop"), QFileInfo(s->filePath()).absoluteFilePath());
+    m_workspace->setFocus();
+    updateChrome();
+    updateSaveState();
+    Q_EMIT workshopOpened(s->filePath());
+    return true;
+}
+
+void MainWindow::closeWorkshop()
+{
+    if (!m_session)
+        return;
+    if (m_presenter) {
+        m_actions->presenter->setChecked(false);
+        delete m_presenter;
+    }
+    m_actions->setUndoStack(nullptr);
+    m_pages->setCurrentWidget(m_startPage);
+    delete m_workspace;
+    m_workspace = nullptr;
+    m_session.reset();
+    m_readOnlyBanner->dismiss();
+    m_lastWriteError.clear();
+    updateChrome();
+    updateSaveState();
+    m_startPage->setFocus();
+    Q_EMIT workshopClosed();
+}
+
+bool MainWindow::saveCopyTo(const QString &path)
+{
+    if (!m_session)
+        return false;
+    auto saved = m_session->saveCopy(path);
+    if (!saved) {
+        showError(tr("The copy could not be saved. %1").arg(saved.message()));
+        return false;
+    }
+    statusBar()->showMessage(tr("A copy was saved to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    return true;
+}
+
+void MainWindow::newWorkshop()
+{
+    NewWorkshopDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Workshop workshop = dialog.workshop();
+    QString name = workshop.title;
+    name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral(" "));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the new workshop as"),
+        QDir(dialogFolder()).filePath(name.simplified() + QStringLiteral(".cgw")),
+        tr("Common Ground workshops (*.cgw)"));
+    if (!path.isEmpty())
+        createWorkshop(path, workshop);
+}
+
+void MainWindow::openWithDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open a workshop"), dialogFolder(), tr("Common Ground workshops (*.cgw);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::saveCopyWithDialog()
+{
+    if (!m_session)
+        return;
+    const QFileInfo current(m_session->filePath());
+    const QString suggestion
+        = QDir(dialogFolder()).filePath(current.completeBaseName() + tr(" (copy)") + QStringLiteral(".cgw"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save a copy of this workshop"), suggestion, tr("Common Ground workshops (*.cgw)"));
+    if (!path.isEmpty())
+        saveCopyTo(path);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_preferences, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_preferences = dialog.preferences();
+    m_preferences.save(*m_settings);
+    applyPreferences();
+}
+
+void MainWindow::applyPreferences()
+{
+    setStyleSheet(look::styleSheet(m_preferences.interfaceTextSize));
+    if (m_presenter)
+        m_presenter->setTextPointSize(m_preferences.presenterTextSize);
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::setPresenterVisible(bool visible)
+{
+    if (!visible) {
+        if (m_presenter)
+            m_presenter->close();
+        return;
+    }
+    if (!m_session) {
+        m_actions->presenter->setChecked(false);
+        return;
+    }
+    if (!m_presenter) {
+        m_presenter = new PresenterWindow(m_session.get(), m_preferences.presenterTextSize, this);
+        m_presenter->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_presenter, &QObject::destroyed, this, [this] {
+            const QSignalBlocker blocker(m_actions->presenter);
+            m_actions->presenter->setChecked(false);
+        });
+    }
+    const QUuid board = m_workspace ? m_workspace->currentBoard() : QUuid();
+    if (!board.isNull())
+        m_presenter->showBoard(board);
+    else
+        m_presenter->showAgendaItem(m_workspace ? m_workspace->currentAgendaItem() : QUuid());
+    m_presenter->present(this);
+}
+
+void MainWindow::setFullScreen(bool fullScreen)
+{
+    if (fullScreen)
+        showFullScreen();
+    else
+        showNormal();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
+    m_settings->setValue(QStringLiteral("window/state"), saveState());
+    if (m_presenter)
+        m_presenter->close();
+    event->accept();
+}
+
+void MainWindow::updateChrome()
+{
+    const bool open = m_session != nullptr;
+    const bool board = m_workspace && !m_workspace->currentBoard().isNull();
+    m_actions->updateState(open, open && m_session->isReadOnly(), board);
+    if (open) {
+        const QString title = m_session->workshop().title;
+        setWindowTitle(tr("%1 — Common Ground").arg(title.isEmpty() ? tr("Untitled workshop") : title));
+        setWindowFilePath(m_session->filePath());
+    } else {
+        setWindowTitle(tr("Common Ground"));
+        setWindowFilePath({});
+    }
+}
+
+void MainWindow::updateSaveState()
+{
+    if (!m_session) {
+        m_saveState->setText(tr("No workshop open"));
+        return;
+    }
+    const QString path = QDir::toNativeSeparators(m_session->filePath());
+    if (!m_lastWriteError.isEmpty())
+        m_saveState->setText(tr("The last change was not saved — %1").arg(path));
+    else if (m_session->isReadOnly())
+        m_saveState->setText(tr("Read-only — %1").arg(path));
+    else
+        m_saveState->setText(tr("All changes saved — %1").arg(path));
+    m_saveState->setToolTip(path);
+}
+
+QString MainWindow::saveStateText() const
+{
+    return m_saveState->text();
+}
+
+} // namespace cg

@@ -1,0 +1,106 @@
+// SPDX-FileCopyrightText: 2026 Common Ground contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/workshop.h"
+#include "preferences.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QLabel;
+class QSettings;
+class QStackedWidget;
+
+namespace cg {
+
+class AppActions;
+class MessageBanner;
+class PresenterWindow;
+class RecentFiles;
+class Session;
+class StartPage;
+class Workspace;
+
+/// The application window: the start page when no workshop is open, otherwise the workspace of
+/// the one open workshop. It owns the Session, turns every error from core into a banner that
+/// stays until dismissed (never a modal dialog in the middle of a workshop), and keeps window
+/// geometry, recent files and preferences in the QSettings it is given.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QSettings *settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a workshop file, replacing the open one; false (with the reason in the banner) if
+    /// core refused it.
+    bool openFile(const QString &path);
+    /// Makes a fresh copy of the demo workshop in the demo folder and opens it.
+    bool openDemo();
+    /// Creates a new workshop file at \a path and opens it.
+    bool createWorkshop(const QString &path, const Workshop &workshop);
+    bool saveCopyTo(const QString &path);
+    void closeWorkshop();
+
+    /// Where demo copies are made (default: the app data folder).
+    void setDemoFolder(const QString &folder) { m_demoFolder = folder; }
+    QString demoFolder() const;
+
+    Session *session() const { return m_session.get(); }
+    Workspace *workspace() const { return m_workspace; }
+    StartPage *startPage() const { return m_startPage; }
+    AppActions *actions() const { return m_actions; }
+    MessageBanner *errorBanner() const { return m_errorBanner; }
+    MessageBanner *readOnlyBanner() const { return m_readOnlyBanner; }
+    PresenterWindow *presenter() const { return m_presenter; }
+    QString saveStateText() const;
+    const Preferences &preferences() const { return m_preferences; }
+
+    /// Shows \a message in the error banner (and emits errorShown).
+    void showError(const QString &message);
+
+public Q_SLOTS:
+    void newWorkshop();
+    void openWithDialog();
+    void saveCopyWithDialog();
+    void showPreferences();
+    void showAbout();
+    void setPresenterVisible(bool visible);
+    void setFullScreen(bool fullScreen);
+
+Q_SIGNALS:
+    void errorShown(const QString &message);
+    void workshopOpened(const QString &path);
+    void workshopClosed();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    bool adopt(std::unique_ptr<Session> session);
+    void updateChrome();
+    void updateSaveState();
+    void applyPreferences();
+    QString dialogFolder() const;
+
+    QSettings *m_settings;
+    RecentFiles *m_recent;
+    Preferences m_preferences;
+    AppActions *m_actions;
+    MessageBanner *m_errorBanner;
+    MessageBanner *m_readOnlyBanner;
+    QStackedWidget *m_pages;
+    StartPage *m_startPage;
+    QLabel *m_saveState;
+    std::unique_ptr<Session> m_session;
+    Workspace *m_workspace = nullptr;
+    QPointer<PresenterWindow> m_presenter;
+    QString m_demoFolder;
+    QString m_lastWriteError;
+};
+
+} // namespace cg

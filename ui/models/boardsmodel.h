@@ -1,0 +1,26 @@
+// SPDX-FileCopyrightText: 2026 Common Ground contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/sessiontablemodel.h"
+
+namespace cg {
+
+/// Boards ordered by agenda item, then group, with how much is on each.
+class BoardsModel : public SessionTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Title, Kind, AgendaItemColumn, GroupColumn, Notes, Themes, Votes, ColumnCount };
+
+    explicit BoardsModel(Session *session, QObject *parent = nullptr);
+
+protected:
+    QList<QUuid> orderedIds() const override;
+    QStringList headers() const override;
+    QVariant cell(const QUuid &id, int column, int role) const override;
+    bool dependsOn(Entity entity) const override;
+};
+
+} // namespace cg

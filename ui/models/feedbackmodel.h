@@ -1,0 +1,26 @@
+// SPDX-FileCopyrightText: 2026 Common Ground contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/sessiontablemodel.h"
+
+namespace cg {
+
+/// Feedback answers grouped by question.
+class FeedbackModel : public SessionTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Question, Answer, From, ColumnCount };
+
+    explicit FeedbackModel(Session *session, QObject *parent = nullptr);
+
+protected:
+    QList<QUuid> orderedIds() const override;
+    QStringList headers() const override;
+    QVariant cell(const QUuid &id, int column, int role) const override;
+    bool dependsOn(Entity entity) const override;
+};
+
+} // namespace cg

@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 Common Ground contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QTreeWidget>
+#include <QUuid>
+
+namespace cg {
+
+class BoardsModel;
+
+/// The places of a workshop, down the left of the window. Boards are listed under "Boards" in
+/// agenda-then-group order, each named with its group so that tables can be told apart.
+class Navigator : public QTreeWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Page { Overview, Agenda, People, Groups, Boards, Actions, Feedback, Share, Board };
+    Q_ENUM(Page)
+
+    explicit Navigator(BoardsModel *boards, QWidget *parent = nullptr);
+
+    void showPage(Page page);
+    void showBoard(const QUuid &boardId);
+    /// The boards listed under "Boards", in order.
+    QList<QUuid> boardIds() const;
+
+Q_SIGNALS:
+    void pageChosen(cg::Navigator::Page page);
+    void boardChosen(const QUuid &boardId);
+
+private:
+    void rebuildBoards();
+    void onCurrentChanged(QTreeWidgetItem *current);
+
+    BoardsModel *m_boards;
+    QTreeWidgetItem *m_boardsItem = nullptr;
+    QStringList m_boardLabels;
+};
+
+} // namespace cg

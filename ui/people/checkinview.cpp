@@ -1,0 +1,288 @@
+// SPDX-FileCopyrightText: 2026 Common Ground contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "people/checkinview.h"
+
+#include "commands/edits.h"
+#include "people/checkinconsentform.h"
+#include "people/consentdefaults.h"
+#include "people/peopletablemodel.h"
+#include "people/peoplewords.h"
+#include "session/session.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace cg {
+
+namespace {
+constexpr int kBigPoints = 18; // legible from a step back, at a busy door
+}
+
+CheckInView::CheckInView(Session *session, QWidget *parent, ConsentDefaults *defaults)
+    : QWidget(parent)
+    , m_session(session)
+    , m_defaults(defaults ? defaults : new ConsentDefaults(nullptr, this))
+{
+    m_model = new PeopleTableModel(session, this);
+    m_filter = new PeopleFilterModel(this);
+    m_filter->setSourceModel(m_model);
+    m_filter->sort(PeopleTableModel::NameColumn);
+
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_pages = new QStackedWidget(this);
+    outer->addWidget(m_pages);
+
+    // Page 1: the list.
+    auto *listPage = new QWidget(m_pages);
+    listPage->setObjectName(QStringLiteral("checkInList"));
+    listPage->setStyleSheet(
+        QStringLiteral("#checkInList QLineEdit, #checkInList QTableView, #checkInList QPushButton, "
+                       "#checkInList QLabel, #checkInList QHeaderView::section { font-size: %1pt; }\n"
+                       "#checkInList QLabel#pageHeading { font-size: %2pt; font-weight: 600; }")
+            .arg(kBigPoints)
+            .arg(kBigPoints + 8));
+    auto *layout = new QVBoxLayout(listPage);
+    auto *heading = new QLabel(tr("Check-in"), listPage);
+    heading->setObjectName(QStringLiteral("pageHeading"));
+    layout->addWidget(heading);
+    auto *help
+        = new QLabel(tr("Type part of a name, then press Enter to mark them arrived and ask their consent "
+                        "questions. Up and Down choose between matches."),
+            listPage);
+    help->setWordWrap(true);
+    help->setTextFormat(Qt::PlainText);
+    layout->addWidget(help);
+
+    m_search = new QLineEdit(listPage);
+    m_search->setAccessibleName(tr("Find a person to check in"));
+    m_search->setPlaceholderText(tr("Type a name…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this);
+    layout->addWidget(m_search);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setText(text);
+        selectFirstMatch();
+    });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] { (void)arrive(); });
+
+    m_list = new QTableView(listPage);
+    m_list->setObjectName(QStringLiteral("checkInTable"));
+    m_list->setAccessibleName(tr("People to check in"));
+    m_list->setModel(m_filter);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setShowGrid(false);
+    m_list->setAlternatingRowColors(true);
+    m_list->verticalHeader()->hide();
+    m_list->setIconSize(QSize(24, 24));
+    for (int c = 0; c < PeopleTableModel::ColumnCount; ++c) {
+        const bool shown = c == PeopleTableModel::NameColumn || c == PeopleTableModel::RoleColumn
+            || c == PeopleTableModel::AttendanceColumn || c == PeopleTableModel::TakePartColumn;
+        m_list->setColumnHidden(c, !shown);
+    }
+    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(PeopleTableModel::NameColumn, QHeaderView::Stretch);
+    m_list->verticalHeader()->setDefaultSectionSize(
+        QFontMetrics(QFont(font().family(), kBigPoints)).height() + 16);
+    m_list->installEventFilter(this);
+    layout->addWidget(m_list, 1);
+    connect(m_list, &QTableView::activated, this, [this] { (void)arrive(); });
+    connect(
+        m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CheckInView::updateButtons);
+
+    auto *buttons = new QHBoxLayout;
+    m_arrived
+        = new QPushButton(PeopleWords::stateIcon(ConsentState::Granted), tr("Arrived (Enter)"), listPage);
+    m_arrived->setAccessibleName(tr("Arrived: mark as arrived and record consent"));
+    m_arrived->setObjectName(QStringLiteral("bigAction"));
+    m_arrived->setMinimumHeight(56);
+    m_steppedOut = new QPushButton(tr("Stepped out (Alt+S)"), listPage);
+    m_steppedOut->setAccessibleName(tr("Stepped out"));
+    m_left = new QPushButton(tr("Left (Alt+L)"), listPage);
+    m_left->setAccessibleName(tr("Left for the day"));
+    for (QPushButton *b : { m_arrived, m_steppedOut, m_left }) {
+        b->setAutoDefault(false);
+        b->setFocusPolicy(Qt::TabFocus);
+    }
+    buttons->addWidget(m_arrived, 2);
+    buttons->addWidget(m_steppedOut, 1);
+    buttons->addWidget(m_left, 1);
+    layout->addLayout(buttons);
+    connect(m_arrived, &QPushButton::clicked, this, [this] { (void)arrive(); });
+    connect(
+        m_steppedOut, &QPushButton::clicked, this, [this] { (void)setAttendance(Attendance::SteppedOut); });
+    connect(m_left, &QPushButton::clicked, this, [this] { (void)setAttendance(Attendance::Left); });
+    // Shortcuts act at once (a button's own shortcut animates a click and acts a moment later).
+    const std::pair<Qt::Key, Attendance> keys[]
+        = { { Qt::Key_S, Attendance::SteppedOut }, { Qt::Key_L, Attendance::Left } };
+    for (const auto &[key, attendance] : keys) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::ALT | key), listPage);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        const Attendance a = attendance;
+        connect(shortcut, &QShortcut::activated, this, [this, a] { (void)setAttendance(a); });
+    }
+
+    auto *footer = new QHBoxLayout;
+    m_message = new QLabel(listPage);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setWordWrap(true);
+    m_count = new QLabel(listPage);
+    m_count->setTextFormat(Qt::PlainText);
+    footer->addWidget(m_message, 1);
+    footer->addWidget(m_count);
+    layout->addLayout(footer);
+    m_pages->addWidget(listPage);
+
+    // Page 2: their consent questions.
+    m_form = new CheckInConsentForm(session, m_defaults, m_pages);
+    m_form->setObjectName(QStringLiteral("checkInConsent"));
+    m_form->setStyleSheet(
+        QStringLiteral("#checkInConsent QLabel, #checkInConsent QRadioButton, "
+                       "#checkInConsent QPushButton, #checkInConsent QComboBox, "
+                       "#checkInConsent QLineEdit { font-size: %1pt; }\n"
+                       "#checkInConsent QLabel#pageHeading { font-size: %2pt; font-weight: 600; }\n"
+                       "#checkInConsent QRadioButton::indicator { width: 20px; height: 20px; }")
+            .arg(kBigPoints - 2)
+            .arg(kBigPoints + 6));
+    m_pages->addWidget(m_form);
+    connect(m_form, &CheckInConsentForm::finished, this, &CheckInView::backToList);
+
+    auto refreshCount = [this] {
+        int arrived = 0;
+        for (const Participant &p : m_session->data().participants)
+            arrived += p.attendance == Attendance::Arrived ? 1 : 0;
+        m_count->setText(tr("%1 of %2 arrived").arg(arrived).arg(m_session->data().participants.size()));
+    };
+    connect(m_session, &Session::editApplied, this, refreshCount);
+    connect(m_session, &Session::editApplied, this, &CheckInView::updateButtons);
+    refreshCount();
+    selectFirstMatch();
+    setFocusProxy(m_search);
+}
+
+bool CheckInView::isAskingConsent() const
+{
+    return m_pages->currentWidget() == m_form;
+}
+
+QUuid CheckInView::currentParticipant() const
+{
+    return m_list->currentIndex().data(PeopleTableModel::IdRole).toUuid();
+}
+
+void CheckInView::selectFirstMatch()
+{
+    if (m_filter->rowCount() > 0)
+        m_list->setCurrentIndex(m_filter->index(0, PeopleTableModel::NameColumn));
+    else
+        m_list->setCurrentIndex({});
+    updateButtons();
+}
+
+bool CheckInView::eventFilter(QObject *watched, QEvent *event)
+{
+    // Up and Down in the search box move through the matches, so hands never leave the keys.
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Up) {
+            const int rows = m_filter->rowCount();
+            if (rows > 0) {
+                int row = m_list->currentIndex().isValid() ? m_list->currentIndex().row() : -1;
+                row = qBound(0, row + (key->key() == Qt::Key_Down ? 1 : -1), rows - 1);
+                m_list->setCurrentIndex(m_filter->index(row, PeopleTableModel::NameColumn));
+            }
+            return true;
+        }
+    }
+    if (watched == m_list && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            (void)arrive();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+Result<void> CheckInView::arrive()
+{
+    const QUuid id = currentParticipant();
+    const Participant *person = m_session->data().participants.find(id);
+    if (!person) {
+        const QString message = m_search->text().isEmpty() ? tr("Type a name first.")
+                                                           : tr("Nobody matches “%1”.").arg(m_search->text());
+        showMessage(message);
+        return fail(message);
+    }
+    if (person->attendance != Attendance::Arrived) {
+        Participant updated = *person;
+        updated.attendance = Attendance::Arrived;
+        auto done = m_session->perform(edits::editParticipant(m_session->data(), updated));
+        if (!done) {
+            showMessage(done.message());
+            return done;
+        }
+    }
+    m_pages->setCurrentWidget(m_form);
+    m_form->start(id);
+    return {};
+}
+
+Result<void> CheckInView::setAttendance(Attendance attendance)
+{
+    const Participant *person = m_session->data().participants.find(currentParticipant());
+    if (!person) {
+        const QString message = tr("Choose a person first.");
+        showMessage(message);
+        return fail(message);
+    }
+    Participant updated = *person;
+    updated.attendance = attendance;
+    auto done = m_session->perform(edits::editParticipant(m_session->data(), updated));
+    showMessage(
+        done ? tr("%1: %2.").arg(updated.displayName, PeopleWords::attendance(attendance)) : done.message());
+    m_search->setFocus();
+    return done;
+}
+
+void CheckInView::backToList(int recorded)
+{
+    const Participant *person = m_session->data().participants.find(m_form->participantId());
+    const QString name = person ? person->displayName : QString();
+    if (recorded < 0)
+        showMessage(tr("%1 is marked as arrived; no consent choices were recorded.").arg(name));
+    else
+        showMessage(recorded == 1
+                ? tr("%1 is checked in, with 1 consent choice recorded.").arg(name)
+                : tr("%1 is checked in, with %2 consent choices recorded.").arg(name).arg(recorded));
+    m_pages->setCurrentIndex(0);
+    m_search->clear();
+    m_search->setFocus(Qt::OtherFocusReason);
+}
+
+void CheckInView::updateButtons()
+{
+    const Participant *person = m_session->data().participants.find(currentParticipant());
+    for (QPushButton *b : { m_arrived, m_steppedOut, m_left })
+        b->setEnabled(person != nullptr);
+    // The name on the button: who Enter is about to check in.
+    m_arrived->setText(person ? tr("Arrived: %1 (Enter)").arg(person->displayName) : tr("Arrived (Enter)"));
+}
+
+void CheckInView::showMessage(const QString &text)
+{
+    m_message->setText(text);
+}
+
+} // namespace cg

@@ -1,0 +1,72 @@
+// SPDX-FileCopyrightText: 2026 Common Ground contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/enums.h"
+#include "result.h"
+
+#include <QUuid>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+namespace cg {
+
+class CheckInConsentForm;
+class ConsentDefaults;
+class PeopleFilterModel;
+class PeopleTableModel;
+class Session;
+
+/// Check-in for the day, at the door: a large, searchable list of everyone. Type part of a name,
+/// press Enter: the person is marked as arrived and their consent questions come up straight
+/// away (CheckInConsentForm). After saving, the cursor is back in the search box for the next
+/// person. People can also be marked as stepped out or left.
+class CheckInView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CheckInView(Session *session, QWidget *parent = nullptr, ConsentDefaults *defaults = nullptr);
+
+    QLineEdit *searchField() const { return m_search; }
+    QTableView *list() const { return m_list; }
+    CheckInConsentForm *consentForm() const { return m_form; }
+    bool isAskingConsent() const;
+
+    QUuid currentParticipant() const;
+    /// Marks the selected person as arrived and opens their consent questions.
+    Result<void> arrive();
+    /// Sets the selected person's attendance (stepped out, left, back in).
+    Result<void> setAttendance(Attendance attendance);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void selectFirstMatch();
+    void backToList(int recorded);
+    void updateButtons();
+    void showMessage(const QString &text);
+
+    Session *m_session = nullptr;
+    ConsentDefaults *m_defaults = nullptr;
+    PeopleTableModel *m_model = nullptr;
+    PeopleFilterModel *m_filter = nullptr;
+
+    QStackedWidget *m_pages = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTableView *m_list = nullptr;
+    QPushButton *m_arrived = nullptr;
+    QPushButton *m_steppedOut = nullptr;
+    QPushButton *m_left = nullptr;
+    QLabel *m_message = nullptr;
+    QLabel *m_count = nullptr;
+    CheckInConsentForm *m_form = nullptr;
+};
+
+} // namespace cg

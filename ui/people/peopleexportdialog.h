@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 Common Ground contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/workshopdata.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QDialog>
+
+class QCheckBox;
+class QLabel;
+
+namespace cg {
+
+class Session;
+
+/// "Export people list…": a CSV of everyone for the workshop team (names, roles, attendance,
+/// access needs, consent), which the dialog says plainly is not for sharing. Contact details are
+/// left out unless asked for (consent rule 7). The file is written atomically.
+///
+/// The logic is callable without exec(): exportTo() writes the file.
+class PeopleExportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit PeopleExportDialog(Session *session, QWidget *parent = nullptr);
+
+    void setIncludeContact(bool include);
+    /// Writes the list to \a path (replacing it in one step) and accepts the dialog.
+    Result<void> exportTo(const QString &path);
+
+    /// The CSV bytes: UTF-8 with a byte-order mark, formulas guarded, one row per person.
+    static QByteArray peopleCsv(const WorkshopData &data, bool includeContact);
+
+private:
+    void chooseAndExport();
+
+    Session *m_session = nullptr;
+    QCheckBox *m_contact = nullptr;
+    QLabel *m_message = nullptr;
+};
+
+} // namespace cg
