@@ -4,10 +4,13 @@
 
 #include "models/consentlookup.h"
 #include "models/listtext.h"
+#include "people/accessneedssummary.h"
+#include "planning/payments.h"
 #include "session/session.h"
 
 #include <QFrame>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -37,6 +40,9 @@ OverviewPage::OverviewPage(Session *session, QWidget *parent)
     , m_counts(new QGridLayout)
     , m_attention(new QVBoxLayout)
     , m_attentionBox(new QWidget)
+    , m_money(new QGridLayout)
+    , m_paymentsNote(new QLabel)
+    , m_accessNeeds(new AccessNeedsSummaryView(session, nullptr, Audience::Team))
 {
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
@@ -62,6 +68,33 @@ OverviewPage::OverviewPage(Session *session, QWidget *parent)
     m_attention->setContentsMargins(0, 0, 0, 0);
     m_attention->setSpacing(6);
 
+    auto *paymentsHeading = new QLabel(tr("Payments"));
+    paymentsHeading->setObjectName(QStringLiteral("sectionHeading"));
+    m_money->setHorizontalSpacing(14);
+    m_money->setVerticalSpacing(14);
+    m_paymentsNote->setWordWrap(true);
+    m_paymentsNote->setTextFormat(Qt::PlainText);
+    m_paymentsNote->setObjectName(QStringLiteral("hint"));
+    m_accessNeeds->setObjectName(QStringLiteral("overviewAccessNeeds"));
+    if (QLayout *own = m_accessNeeds->layout())
+        own->setContentsMargins(0, 0, 0, 0);
+
+    // Two columns under the counts: what to act on and what is owed on the left, the venue's
+    // access needs on the right (a list of names that would push the rest down the page).
+    auto *left = new QVBoxLayout;
+    left->setSpacing(12);
+    left->addWidget(attentionHeading);
+    left->addWidget(m_attentionBox);
+    left->addSpacing(18);
+    left->addWidget(paymentsHeading);
+    left->addLayout(m_money);
+    left->addWidget(m_paymentsNote);
+    left->addStretch();
+    auto *columns = new QHBoxLayout;
+    columns->setSpacing(36);
+    columns->addLayout(left, 3);
+    columns->addWidget(m_accessNeeds, 2, Qt::AlignTop);
+
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(36, 28, 36, 28);
     layout->setSpacing(12);
@@ -71,8 +104,7 @@ OverviewPage::OverviewPage(Session *session, QWidget *parent)
     layout->addSpacing(12);
     layout->addLayout(m_counts);
     layout->addSpacing(18);
-    layout->addWidget(attentionHeading);
-    layout->addWidget(m_attentionBox);
+    layout->addLayout(columns);
     layout->addStretch();
     setWidget(content);
 
@@ -149,7 +181,7 @@ void OverviewPage::refresh()
         label->setObjectName(heading ? QStringLiteral("attentionHeading") : QStringLiteral("attentionLine"));
         m_attention->addWidget(label);
     };
-    const QList<QUuid> noConsent = peopleWithoutTakePartConsent(data);
+    const QList<QUuid> noConsent = peopleWithoutTakePartConsent(ConsentPolicy(data));
     if (!noConsent.isEmpty()) {
         addLine(
             tr("No consent to take part recorded (%1 people). Until it is, nothing they say can appear in "
@@ -177,6 +209,68 @@ void OverviewPage::refresh()
     }
     if (noConsent.isEmpty() && openActions == 0)
         addLine(tr("Nothing needs your attention right now."));
+    refreshPayments();
+}
+
+void OverviewPage::refreshPayments()
+{
+    const WorkshopData &data = m_session->data();
+    const PaymentTotals totals = paymentTotals(data);
+    const QString currency = data.workshop.currency;
+    clearLayout(m_money);
+    // Spelled out rather than "%n" plurals: English needs "1 person", and the app ships no
+    // translation files yet to supply it.
+    auto people = [](int n) { return n == 1 ? tr("1 person") : tr("%1 people").arg(n); };
+    auto card = [this](int column, const QString &key, const QString &amount, const QString &caption) {
+        auto *frame = new QFrame;
+        frame->setObjectName(QStringLiteral("countCard"));
+        auto *number = new QLabel(amount, frame);
+        number->setObjectName(QStringLiteral("money_") + key);
+        number->setProperty("role", QStringLiteral("countNumber"));
+        auto *label = new QLabel(caption, frame);
+        label->setWordWrap(true);
+        auto *box = new QVBoxLayout(frame);
+        box->setContentsMargins(16, 12, 16, 12);
+        box->addWidget(number);
+        box->addWidget(label);
+        frame->setAccessibleName(tr("%1: %2").arg(caption, amount));
+        frame->setFocusPolicy(Qt::TabFocus);
+        m_money->addWidget(frame, 0, column);
+    };
+    card(0, QStringLiteral("owed"), formatMoney(totals.owedMinor, currency),
+        tr("owed to %1").arg(people(totals.owedCount)));
+    card(1, QStringLiteral("paid"), formatMoney(totals.paidMinor, currency),
+        tr("paid to %1").arg(people(totals.paidCount)));
+    card(2, QStringLiteral("total"), formatMoney(totals.totalMinor, currency),
+        tr("in all: %1 fees, %2 expenses")
+            .arg(formatMoney(totals.feesMinor, currency), formatMoney(totals.expensesMinor, currency)));
+    QStringList notes;
+    if (totals.peopleWithoutPayment > 0)
+        notes << tr("No payment recorded yet for %1.").arg(people(totals.peopleWithoutPayment));
+    if (totals.declined > 0)
+        notes << tr("%1 declined payment.").arg(people(totals.declined));
+    if (totals.mayAffectBenefits > 0)
+        notes << tr("Payment may affect the benefits of %1: check they have had the signpost.")
+                     .arg(people(totals.mayAffectBenefits));
+    m_paymentsNote->setText(notes.join(QLatin1Char(' ')));
+    m_paymentsNote->setVisible(!notes.isEmpty());
+}
+
+QString OverviewPage::paymentsText() const
+{
+    QStringList parts;
+    for (int i = 0; i < m_money->count(); ++i) {
+        if (QWidget *frame = m_money->itemAt(i)->widget()) {
+            const QList<QLabel *> labels = frame->findChildren<QLabel *>();
+            QStringList words;
+            for (const QLabel *label : labels)
+                words << label->text();
+            parts << words.join(QLatin1Char(' '));
+        }
+    }
+    if (m_paymentsNote->isVisibleTo(m_paymentsNote->parentWidget()))
+        parts << m_paymentsNote->text();
+    return parts.join(QLatin1Char('\n'));
 }
 
 QString OverviewPage::countText(const QString &key) const

@@ -76,35 +76,31 @@ QString SharePage::summary() const
 void SharePage::refresh()
 {
     const WorkshopData &data = m_session->data();
-    QSet<QUuid> takingPart;
-    for (const Participant &person : data.participants) {
-        if (currentConsent(data, person.id, ConsentScope::TakePart) == ConsentDecision::Granted)
-            takingPart.insert(person.id);
-    }
+    const ConsentPolicy policy(data);
+    int takingPart = 0;
+    for (const Participant &person : data.participants)
+        if (policy.takesPart(person.id))
+            ++takingPart;
     m_summary->setText(tr("The share-back report would include contributions from %1 of %n people.", nullptr,
         int(data.participants.size()))
-                           .arg(takingPart.size()));
+                           .arg(takingPart));
 
+    // Why each note is held back from the public report; ConsentPolicy decides, this only sorts.
     int withheldNotes = 0;
     int sensitiveHeld = 0;
     int quotesWithoutAgreement = 0;
     for (const Note &note : data.notes) {
-        const bool byPerson = note.authorKind == AuthorKind::Participant && !note.authorId.isNull();
-        if (byPerson && !takingPart.contains(note.authorId)) {
-            ++withheldNotes;
+        if (policy.mayAppear(note, Audience::Public))
             continue;
-        }
-        if (note.sensitive && !note.released)
+        const bool byPerson = note.authorKind == AuthorKind::Participant && !note.authorId.isNull();
+        if (byPerson && !policy.takesPart(note.authorId))
+            ++withheldNotes;
+        else if (note.sensitive && !note.released)
             ++sensitiveHeld;
-        else if (note.verbatim && byPerson
-            && currentConsent(data, note.authorId, ConsentScope::BeQuoted) != ConsentDecision::Granted)
+        else
             ++quotesWithoutAgreement;
     }
-    int withheldFeedback = 0;
-    for (const Feedback &answer : data.feedback) {
-        if (!answer.participantId.isNull() && !takingPart.contains(answer.participantId))
-            ++withheldFeedback;
-    }
+    const int withheldFeedback = policy.withheld(Audience::Public).feedback;
     QStringList lines;
     // "Label: number" reads right for any number without plural forms from a translation file.
     lines << tr("Notes withheld because their author has not agreed to take part: %1").arg(withheldNotes);
@@ -119,7 +115,7 @@ void SharePage::refresh()
     for (int row = 0; row < int(scopes.size()); ++row) {
         int counts[4] = { 0, 0, 0, 0 };
         for (const Participant &person : data.participants) {
-            const auto decision = currentConsent(data, person.id, scopes[std::size_t(row)]);
+            const auto decision = currentConsent(policy, person.id, scopes[std::size_t(row)]);
             ++counts[decision ? int(*decision) : 3];
         }
         m_table->setItem(row, 0, new QTableWidgetItem(sentenceCase(enumWords(scopes[std::size_t(row)]))));

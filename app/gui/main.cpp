@@ -10,6 +10,8 @@
 #include "workspace.h"
 
 #include <QAction>
+#include <QDateTime>
+#include <QGraphicsView>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -22,6 +24,48 @@
 #include <cstdio>
 
 using namespace cg;
+
+namespace {
+
+/// For tests/bench/run-bench.sh: quits once the first board (or, with no board on screen, the
+/// window) has painted, and prints the milliseconds since CG_BENCH_T0_NS (set by the script just
+/// before it started the process) so that process start-up is counted too.
+class FirstPaintProbe : public QObject
+{
+public:
+    FirstPaintProbe(bool waitForBoard, QObject *parent)
+        : QObject(parent)
+        , m_waitForBoard(waitForBoard)
+    {
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::Paint || m_done)
+            return false;
+        auto *widget = qobject_cast<QWidget *>(watched);
+        const bool isBoard = widget && qobject_cast<QGraphicsView *>(widget->parentWidget());
+        if (m_waitForBoard && !isBoard)
+            return false;
+        m_done = true;
+        // Report after this paint has been handled.
+        QTimer::singleShot(0, this, [] {
+            const qint64 t0 = qEnvironmentVariable("CG_BENCH_T0_NS").toLongLong();
+            const qint64 now = QDateTime::currentMSecsSinceEpoch() * 1000000;
+            std::printf("first-paint-ms=%.1f\n", t0 > 0 ? double(now - t0) / 1e6 : -1.0);
+            std::fflush(stdout);
+            QCoreApplication::exit(0);
+        });
+        return false;
+    }
+
+private:
+    bool m_waitForBoard;
+    bool m_done = false;
+};
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -56,8 +100,14 @@ int main(int argc, char *argv[])
             "Save a picture of the screen to PATH once "
             "everything is shown, then quit."),
         QStringLiteral("path"));
-    parser.addOptions({ demo, view, presenter, screenshot });
+    const QCommandLineOption firstPaint(QStringLiteral("quit-after-first-paint"),
+        QApplication::translate("main", "For benchmarks: quit once the first board (or the start page) is painted."));
+    parser.addOptions({ demo, view, presenter, screenshot, firstPaint });
     parser.process(app);
+    if (parser.isSet(firstPaint)) {
+        const bool board = parser.value(view).startsWith(QStringLiteral("board:"));
+        app.installEventFilter(new FirstPaintProbe(board, &app));
+    }
 
     QSettings settings;
     MainWindow window(&settings);

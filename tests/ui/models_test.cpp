@@ -133,10 +133,10 @@ TEST_CASE("current consent is the latest decision per person and scope", "[model
     decide(ConsentScope::TakePart, ConsentDecision::Granted, 9);
     decide(ConsentScope::BeNamed, ConsentDecision::Granted, 9);
     decide(ConsentScope::TakePart, ConsentDecision::Withdrawn, 15);
-    CHECK(currentConsent(session->data(), ann, ConsentScope::TakePart) == ConsentDecision::Withdrawn);
-    CHECK(currentConsent(session->data(), ann, ConsentScope::BeNamed) == ConsentDecision::Granted);
-    CHECK_FALSE(currentConsent(session->data(), ann, ConsentScope::BeQuoted).has_value());
-    const QList<QUuid> missing = peopleWithoutTakePartConsent(session->data());
+    CHECK(currentConsent(ConsentPolicy(session->data()), ann, ConsentScope::TakePart) == ConsentDecision::Withdrawn);
+    CHECK(currentConsent(ConsentPolicy(session->data()), ann, ConsentScope::BeNamed) == ConsentDecision::Granted);
+    CHECK_FALSE(currentConsent(ConsentPolicy(session->data()), ann, ConsentScope::BeQuoted).has_value());
+    const QList<QUuid> missing = peopleWithoutTakePartConsent(ConsentPolicy(session->data()));
     REQUIRE(missing.size() == 1);
     CHECK(session->data().participants.find(missing.first())->displayName == QStringLiteral("Bob"));
 }

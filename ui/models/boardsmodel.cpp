@@ -43,6 +43,31 @@ QStringList BoardsModel::headers() const
         tr("Votes") };
 }
 
+const BoardsModel::Counts &BoardsModel::countsFor(const QUuid &board) const
+{
+    if (m_counts.isEmpty()) {
+        // One pass over notes, themes and votes for every board, instead of one per cell.
+        const WorkshopData &data = workshopData();
+        m_counts.insert(QUuid(), Counts{}); // marks the cache as built, even with no boards
+        for (const Note &note : data.notes)
+            ++m_counts[note.boardId].notes;
+        for (const Theme &theme : data.themes)
+            ++m_counts[theme.boardId].themes;
+        for (const Vote &vote : data.votes) {
+            QUuid target;
+            if (const Note *note = data.notes.find(vote.noteId))
+                target = note->boardId;
+            else if (const Theme *theme = data.themes.find(vote.themeId))
+                target = theme->boardId;
+            if (!target.isNull())
+                m_counts[target].dots += vote.count;
+        }
+    }
+    static const Counts none;
+    auto it = m_counts.constFind(board);
+    return it == m_counts.constEnd() ? none : *it;
+}
+
 QVariant BoardsModel::cell(const QUuid &id, int column, int role) const
 {
     const WorkshopData &data = workshopData();
@@ -69,21 +94,11 @@ QVariant BoardsModel::cell(const QUuid &id, int column, int role) const
         return group ? group->name : QString();
     }
     case Notes:
-        return int(std::count_if(
-            data.notes.begin(), data.notes.end(), [&](const Note &note) { return note.boardId == id; }));
+        return countsFor(id).notes;
     case Themes:
-        return int(std::count_if(
-            data.themes.begin(), data.themes.end(), [&](const Theme &theme) { return theme.boardId == id; }));
-    case Votes: {
-        int dots = 0;
-        for (const Vote &vote : data.votes) {
-            const Note *note = data.notes.find(vote.noteId);
-            const Theme *theme = data.themes.find(vote.themeId);
-            if ((note && note->boardId == id) || (theme && theme->boardId == id))
-                dots += vote.count;
-        }
-        return dots;
-    }
+        return countsFor(id).themes;
+    case Votes:
+        return countsFor(id).dots;
     default:
         return {};
     }

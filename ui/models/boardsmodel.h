@@ -4,6 +4,8 @@
 
 #include "models/sessiontablemodel.h"
 
+#include <QHash>
+
 namespace cg {
 
 /// Boards ordered by agenda item, then group, with how much is on each.
@@ -21,6 +23,18 @@ protected:
     QStringList headers() const override;
     QVariant cell(const QUuid &id, int column, int role) const override;
     bool dependsOn(Entity entity) const override;
+    void invalidateCaches() override { m_counts.clear(); }
+
+private:
+    struct Counts
+    {
+        int notes = 0;
+        int themes = 0;
+        int dots = 0;
+    };
+    const Counts &countsFor(const QUuid &board) const;
+
+    mutable QHash<QUuid, Counts> m_counts;
 };
 
 } // namespace cg

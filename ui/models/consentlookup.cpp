@@ -8,20 +8,12 @@
 
 namespace cg {
 
-std::optional<ConsentDecision> currentConsent(
-    const WorkshopData &data, const QUuid &participantId, ConsentScope scope)
+std::optional<ConsentDecision> currentConsent(const ConsentPolicy &policy, const QUuid &participantId,
+                                              ConsentScope scope)
 {
-    const ConsentEvent *latest = nullptr;
-    for (const ConsentEvent &event : data.consentEvents) {
-        if (event.participantId != participantId || event.scope != scope)
-            continue;
-        // ">=" so that of two events recorded in the same millisecond the later-stored one wins.
-        if (!latest || event.recordedAt >= latest->recordedAt)
-            latest = &event;
-    }
-    if (!latest)
-        return std::nullopt;
-    return latest->decision;
+    if (const ConsentEvent *event = policy.currentEvent(participantId, scope))
+        return event->decision;
+    return std::nullopt;
 }
 
 QString consentWords(std::optional<ConsentDecision> decision)
@@ -39,16 +31,11 @@ QString consentWords(std::optional<ConsentDecision> decision)
     return {};
 }
 
-QList<QUuid> peopleWithoutTakePartConsent(const WorkshopData &data)
+QList<QUuid> peopleWithoutTakePartConsent(const ConsentPolicy &policy)
 {
-    QSet<QUuid> recorded;
-    for (const ConsentEvent &event : data.consentEvents) {
-        if (event.scope == ConsentScope::TakePart)
-            recorded.insert(event.participantId);
-    }
     std::vector<const Participant *> missing;
-    for (const Participant &person : data.participants) {
-        if (!recorded.contains(person.id))
+    for (const Participant &person : policy.data().participants) {
+        if (policy.state(person.id, ConsentScope::TakePart) == ConsentState::NotRecorded)
             missing.push_back(&person);
     }
     std::stable_sort(missing.begin(), missing.end(), [](const Participant *a, const Participant *b) {

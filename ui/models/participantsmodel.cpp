@@ -58,9 +58,9 @@ QVariant ParticipantsModel::cell(const QUuid &id, int column, int role) const
         case AttendanceColumn:
             return sentenceCase(enumWords(person->attendance));
         case TakePart:
-            return sentenceCase(consentWords(currentConsent(data, id, ConsentScope::TakePart)));
+            return sentenceCase(consentWords(currentConsent(policy(), id, ConsentScope::TakePart)));
         case Named:
-            return sentenceCase(consentWords(currentConsent(data, id, ConsentScope::BeNamed)));
+            return sentenceCase(consentWords(currentConsent(policy(), id, ConsentScope::BeNamed)));
         case Access: {
             QStringList needs;
             for (AccessNeed need : person->accessNeeds)
@@ -75,7 +75,7 @@ QVariant ParticipantsModel::cell(const QUuid &id, int column, int role) const
     }
     if (role == Qt::ForegroundRole && column == TakePart) {
         // Anyone not granted contributes nothing to any output: make that visible at a glance.
-        const auto consent = currentConsent(data, id, ConsentScope::TakePart);
+        const auto consent = currentConsent(policy(), id, ConsentScope::TakePart);
         if (consent != ConsentDecision::Granted)
             return QBrush(QColor(0x9a, 0x34, 0x12));
     }

@@ -20,6 +20,13 @@ const WorkshopData &SessionTableModel::workshopData() const
     return m_session->data();
 }
 
+const ConsentPolicy &SessionTableModel::policy() const
+{
+    if (!m_policy)
+        m_policy = std::make_unique<ConsentPolicy>(m_session->data());
+    return *m_policy;
+}
+
 void SessionTableModel::load()
 {
     beginResetModel();
@@ -67,6 +74,9 @@ bool SessionTableModel::dependsOn(Entity) const
 
 void SessionTableModel::onChanged(const Change &change)
 {
+    // The policy points into the data's rows, so any change makes it stale.
+    m_policy.reset();
+    invalidateCaches();
     if (change.entity == m_entity) {
         // The first event of an edit already sees the whole edit in the data: sync() does all of
         // it, and the edit's later events find nothing left to do.

@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "consent/consentpolicy.h"
 #include "model/workshopdata.h"
 #include "session/change.h"
 
 #include <QAbstractTableModel>
 #include <QUuid>
+
+#include <memory>
 
 namespace cg {
 
@@ -38,6 +41,10 @@ public:
 
 protected:
     const WorkshopData &workshopData() const;
+    /// The consent rules over the current data; built once per state of the data, not per cell.
+    const ConsentPolicy &policy() const;
+    /// Called whenever the data changed; subclasses drop what they cached from it.
+    virtual void invalidateCaches() { }
     /// Fills the model; subclasses call it at the end of their constructor.
     void load();
 
@@ -59,6 +66,7 @@ private:
     QList<QUuid> m_ids;
     QSet<QUuid> m_updated;
     bool m_derivedDirty = false;
+    mutable std::unique_ptr<ConsentPolicy> m_policy;
 };
 
 } // namespace cg
