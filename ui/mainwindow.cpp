@@ -185,7 +185,7 @@ bool MainWindow::adopt(std::unique_ptr<Session> session)
     m_errorBanner->dismiss();
     m_session = std::move(session);
     Session *s = m_session.get();
-    m_workspace = new Workspace(s, m_pages);
+    m_workspace = new Workspace(s, m_pages, m_settings);
     m_pages->addWidget(m_workspace);
     m_pages->setCurrentWidget(m_workspace);
     m_actions->setUndoStack(s->undoStack());

@@ -5,12 +5,52 @@
 #include "models/boardsmodel.h"
 
 #include <QHeaderView>
+#include <QResizeEvent>
+#include <QStyledItemDelegate>
+
+#include <algorithm>
+#include <QTreeWidgetItemIterator>
 
 namespace cg {
 
 namespace {
 constexpr int PageRole = Qt::UserRole + 1;
 constexpr int BoardRole = Qt::UserRole + 2;
+
+/// Measures wrapped rows at the width they are painted in. With the style sheet's item padding,
+/// the style measures an item on one line whatever its width, so a long board name that wraps when
+/// painted would lose its second line; here the height follows the wrapped text.
+class WrappingDelegate : public QStyledItemDelegate
+{
+public:
+    explicit WrappingDelegate(QTreeView *view)
+        : QStyledItemDelegate(view)
+        , m_view(view)
+    {
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const QSize base = QStyledItemDelegate::sizeHint(option, index);
+        int depth = 0;
+        for (QModelIndex up = index.parent(); up.isValid(); up = up.parent())
+            ++depth;
+        // The style sheet (look.cpp) pads items 7px by 8px; a little more for the text margins.
+        constexpr int sidePadding = 2 * 8 + 6;
+        constexpr int endPadding = 2 * 7;
+        const int width = m_view->viewport()->width() - depth * m_view->indentation() - sidePadding;
+        const QString text = index.data(Qt::DisplayRole).toString();
+        const QFontMetrics metrics(m_view->font());
+        if (width <= 0 || metrics.horizontalAdvance(text) <= width)
+            return base;
+        const QRect wrapped = metrics.boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap, text);
+        return QSize(base.width(), std::max(base.height(), wrapped.height() + endPadding + 2));
+    }
+
+private:
+    QTreeView *m_view;
+};
+
 } // namespace
 
 Navigator::Navigator(BoardsModel *boards, QWidget *parent)
@@ -22,10 +62,16 @@ Navigator::Navigator(BoardsModel *boards, QWidget *parent)
     setHeaderHidden(true);
     setRootIsDecorated(false);
     setIndentation(18);
-    setUniformRowHeights(true);
     setColumnCount(1);
     setMinimumWidth(260);
-    setTextElideMode(Qt::ElideMiddle); // "Table 1: Leav…the ward" keeps the table number and the end
+    // Board names are long ("Table 4: Getting help when things go wrong"): they wrap onto a second
+    // line rather than lose words a facilitator needs to tell tables apart.
+    setWordWrap(true);
+    setUniformRowHeights(false);
+    setTextElideMode(Qt::ElideNone);
+    // The one column is exactly as wide as the view, so row heights are measured at that width.
+    header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    setItemDelegate(new WrappingDelegate(this));
     const QList<std::pair<Page, QString>> pages {
         { Page::Overview, tr("Overview") },
         { Page::Agenda, tr("Agenda") },
@@ -41,6 +87,17 @@ Navigator::Navigator(BoardsModel *boards, QWidget *parent)
         item->setData(0, PageRole, QVariant::fromValue(page));
         if (page == Page::Boards)
             m_boardsItem = item;
+        if (page == Page::People) {
+            const QList<std::pair<Page, QString>> under {
+                { Page::CheckIn, tr("Check-in") },
+                { Page::Payments, tr("Payments") },
+            };
+            for (const auto &[child, childLabel] : under) {
+                auto *sub = new QTreeWidgetItem(item, { childLabel });
+                sub->setData(0, PageRole, QVariant::fromValue(child));
+            }
+            item->setExpanded(true);
+        }
     }
     connect(this, &QTreeWidget::currentItemChanged, this, &Navigator::onCurrentChanged);
     for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved }) {
@@ -93,9 +150,9 @@ void Navigator::onCurrentChanged(QTreeWidgetItem *current)
 
 void Navigator::showPage(Page page)
 {
-    for (int i = 0; i < topLevelItemCount(); ++i) {
-        if (topLevelItem(i)->data(0, PageRole).value<Page>() == page) {
-            setCurrentItem(topLevelItem(i));
+    for (QTreeWidgetItemIterator it(this); *it; ++it) {
+        if ((*it)->data(0, PageRole).value<Page>() == page) {
+            setCurrentItem(*it);
             return;
         }
     }
@@ -109,6 +166,13 @@ void Navigator::showBoard(const QUuid &boardId)
             return;
         }
     }
+}
+
+void Navigator::resizeEvent(QResizeEvent *event)
+{
+    QTreeWidget::resizeEvent(event);
+    // Wrapped rows change height with the width: lay them out again.
+    scheduleDelayedItemsLayout();
 }
 
 QList<QUuid> Navigator::boardIds() const

@@ -10,13 +10,17 @@ namespace cg {
 class BoardsModel;
 
 /// The places of a workshop, down the left of the window. Boards are listed under "Boards" in
-/// agenda-then-group order, each named with its group so that tables can be told apart.
+/// agenda-then-group order, each named with its group so that tables can be told apart; long names
+/// wrap rather than lose their middle. "Check-in" and "Payments" are listed under "People", where a
+/// facilitator looks for them on the day.
 class Navigator : public QTreeWidget
 {
     Q_OBJECT
 
 public:
-    enum class Page { Overview, Agenda, People, Groups, Boards, Actions, Feedback, Share, Board };
+    // CheckIn and Payments sit under People in the tree; they come last so that the values of the
+    // older pages stay as they were.
+    enum class Page { Overview, Agenda, People, Groups, Boards, Actions, Feedback, Share, Board, CheckIn, Payments };
     Q_ENUM(Page)
 
     explicit Navigator(BoardsModel *boards, QWidget *parent = nullptr);
@@ -25,6 +29,9 @@ public:
     void showBoard(const QUuid &boardId);
     /// The boards listed under "Boards", in order.
     QList<QUuid> boardIds() const;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 Q_SIGNALS:
     void pageChosen(cg::Navigator::Page page);

@@ -10,10 +10,12 @@ class QVBoxLayout;
 
 namespace cg {
 
+class AccessNeedsSummaryView;
 class Session;
 
 /// The first thing a facilitator sees of a workshop: what, when, where and why; how much is in
-/// it; and what needs attention (people with no consent to take part recorded, open actions).
+/// it; what needs attention (people with no consent to take part recorded, open actions); what is
+/// owed and paid to contributors; and the access needs to plan the venue for (team view: names).
 class OverviewPage : public QScrollArea
 {
     Q_OBJECT
@@ -25,10 +27,14 @@ public:
     QString countText(const QString &key) const;
     /// The lines under "Needs attention", for tests.
     QStringList attentionLines() const;
+    /// The payments summary as shown ("£150.00 owed to 3 people", ...), for tests.
+    QString paymentsText() const;
+    AccessNeedsSummaryView *accessNeeds() const { return m_accessNeeds; }
 
 private:
     void refresh();
     void addCount(int index, const QString &key, const QString &label, int value);
+    void refreshPayments();
 
     Session *m_session;
     QLabel *m_title;
@@ -37,6 +43,9 @@ private:
     QGridLayout *m_counts;
     QVBoxLayout *m_attention;
     QWidget *m_attentionBox;
+    QGridLayout *m_money;
+    QLabel *m_paymentsNote;
+    AccessNeedsSummaryView *m_accessNeeds;
 };
 
 } // namespace cg

@@ -59,6 +59,17 @@ void PresenterWindow::showAgendaItem(const QUuid &itemId)
     update();
 }
 
+QString PresenterWindow::withheldLine() const
+{
+    if (m_showing != Showing::Board)
+        return {};
+    const int withheld = m_renderer->withheldCount();
+    if (withheld <= 0)
+        return {};
+    // Spelled out (no "(s)") because the English is on the projector for everyone to read.
+    return withheld == 1 ? tr("1 contribution not shown") : tr("%1 contributions not shown").arg(withheld);
+}
+
 void PresenterWindow::setTextPointSize(int points)
 {
     m_points = points;
@@ -150,6 +161,17 @@ void PresenterWindow::paintEvent(QPaintEvent *)
         if (!board)
             break;
         paintHeading(painter, area, QString(), board->title, board->prompt);
+        if (const QString withheld = withheldLine(); !withheld.isEmpty()) {
+            // Bottom right, small and quiet: it explains gaps without drawing the eye.
+            QFont font = painter.font();
+            font.setPointSizeF(m_points * 0.35 * std::clamp(height() / 1000.0, 0.6, 2.5));
+            font.setBold(false);
+            painter.setFont(font);
+            painter.setPen(quiet);
+            QRectF used;
+            painter.drawText(area, Qt::AlignRight | Qt::AlignBottom | Qt::TextWordWrap, withheld, &used);
+            area.setBottom(used.top() - 8);
+        }
         const QRectF source = m_renderer->boardRect();
         if (area.height() > 80 && !source.isEmpty()) {
             // Centred, keeping the board's shape.

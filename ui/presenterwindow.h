@@ -15,7 +15,8 @@ class Session;
 /// The projector window: the current board read-only, or the current agenda item's prompt, in
 /// large type. A projector is public, so it shows no names of its own; the only names on it are
 /// note authors drawn by BoardRenderer with Audience::Public, which routes every one of them
-/// through authorLabel() (board/authorlabel.h) and so through the public consent rules.
+/// through the scene's ConsentPolicy (board/authorlabel.h). Notes the rules withhold are not drawn;
+/// a quiet line says how many ("3 contributions not shown") so the room knows something is left out.
 class PresenterWindow : public QWidget
 {
     Q_OBJECT
@@ -31,6 +32,10 @@ public:
     void setTextPointSize(int points);
     Showing showing() const { return m_showing; }
     QUuid shownId() const { return m_id; }
+    /// The board's scene as drawn (for tests: what the room can read).
+    const BoardRenderer *renderer() const { return m_renderer.get(); }
+    /// "3 contributions not shown" when showing a board with withheld notes, else empty.
+    QString withheldLine() const;
 
     /// Full screen on a second screen when there is one (not the one \a avoid is on); otherwise
     /// an ordinary window the facilitator can drag to wherever the projector is.

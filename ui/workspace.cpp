@@ -9,14 +9,19 @@
 #include "models/boardsmodel.h"
 #include "models/feedbackmodel.h"
 #include "models/groupsmodel.h"
-#include "models/participantsmodel.h"
 #include "overviewpage.h"
+#include "people/accessneedssummary.h"
+#include "people/checkinview.h"
+#include "people/consentdefaults.h"
+#include "people/paymentsview.h"
+#include "people/peopleview.h"
 #include "session/session.h"
 #include "sharepage.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -26,10 +31,10 @@
 
 namespace cg {
 
-Workspace::Workspace(Session *session, QWidget *parent)
+Workspace::Workspace(Session *session, QWidget *parent, QSettings *settings)
     : QWidget(parent)
     , m_session(session)
-    , m_people(new ParticipantsModel(session, this))
+    , m_consentDefaults(new ConsentDefaults(settings, this))
     , m_agenda(new AgendaModel(session, this))
     , m_groups(new GroupsModel(session, this))
     , m_boards(new BoardsModel(session, this))
@@ -51,9 +56,32 @@ Workspace::Workspace(Session *session, QWidget *parent)
     m_stack->addWidget(m_overview);
     ListPage *agenda = addList(Page::Agenda, tr("Agenda"),
         tr("The running order of the day; start times follow from the durations."), m_agenda);
-    addList(Page::People, tr("People"),
-        tr("Everyone invited, with their role, attendance and whether they have agreed to take part."),
-        m_people);
+    m_agendaList = agenda;
+    // The agenda page is the list with the venue's access needs beside it (planning the room and
+    // the breaks goes with planning the day).
+    QWidget *agendaPage = makeAgendaPage(agenda);
+    m_pages.insert(Page::Agenda, agendaPage);
+    m_stack->addWidget(agendaPage);
+
+    // People, check-in and payments share the consent defaults, so the method and "recorded by"
+    // chosen at check-in are what the people page offers next.
+    m_peopleView = new PeopleView(session, m_stack, m_consentDefaults);
+    m_checkIn = new CheckInView(session, m_stack, m_consentDefaults);
+    m_payments = new PaymentsView(session, m_stack);
+    for (const auto &[page, widget] : { std::pair<Page, QWidget *> { Page::People, m_peopleView },
+             { Page::CheckIn, m_checkIn }, { Page::Payments, m_payments } }) {
+        if (QLayout *layout = widget->layout())
+            layout->setContentsMargins(28, 24, 28, 20); // as the list pages
+        // A stack is as tall as its tallest page: in a scroll area these forms cannot push the
+        // window past a laptop's screen (and the status bar off it).
+        auto *scroll = new QScrollArea(m_stack);
+        scroll->setWidget(widget);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setFocusProxy(widget);
+        m_pages.insert(page, scroll);
+        m_stack->addWidget(scroll);
+    }
     addList(Page::Groups, tr("Groups"), tr("Breakout groups and who sits at each table."), m_groups);
     ListPage *boards = addList(Page::Boards, tr("Boards"),
         tr("Sticky-note boards by agenda item and group. Press Enter to open one."), m_boards);
@@ -87,7 +115,7 @@ Workspace::Workspace(Session *session, QWidget *parent)
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({ 330, 1270 });
+    splitter->setSizes({ 360, 1240 });
     splitter->setChildrenCollapsible(false);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -162,8 +190,34 @@ QWidget *Workspace::makeBoardPage()
     return page;
 }
 
+QWidget *Workspace::makeAgendaPage(ListPage *agenda)
+{
+    auto *page = new QWidget(m_stack);
+    m_stack->removeWidget(agenda);
+    m_agendaAccess = new AccessNeedsSummaryView(m_session, page, Audience::Team);
+    m_agendaAccess->setObjectName(QStringLiteral("agendaAccessNeeds"));
+    auto *side = new QScrollArea(page);
+    side->setWidget(m_agendaAccess);
+    side->setWidgetResizable(true);
+    side->setFrameShape(QFrame::NoFrame);
+    side->setMinimumWidth(300);
+    side->setMaximumWidth(420);
+    if (QLayout *layout = m_agendaAccess->layout())
+        layout->setContentsMargins(4, 24, 24, 20); // level with the agenda's heading
+    auto *layout = new QHBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(agenda, 1);
+    layout->addWidget(side);
+    agenda->show(); // the stack hid it while it was one of its pages
+    page->setFocusProxy(agenda);
+    return page;
+}
+
 ListPage *Workspace::listPage(Page page) const
 {
+    if (page == Page::Agenda)
+        return m_agendaList;
     return qobject_cast<ListPage *>(m_pages.value(page));
 }
 
@@ -214,7 +268,7 @@ QUuid Workspace::currentBoard() const
 
 QUuid Workspace::currentAgendaItem() const
 {
-    return listPage(Page::Agenda)->currentId();
+    return m_agendaList->currentId();
 }
 
 void Workspace::startFind()

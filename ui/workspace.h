@@ -9,24 +9,30 @@
 
 class QLabel;
 class QLineEdit;
+class QSettings;
 class QStackedWidget;
 
 namespace cg {
 
+class AccessNeedsSummaryView;
 class ActionsModel;
 class AgendaModel;
 class BoardView;
 class BoardsModel;
+class CheckInView;
+class ConsentDefaults;
 class FeedbackModel;
 class GroupsModel;
 class ListPage;
 class OverviewPage;
-class ParticipantsModel;
+class PaymentsView;
+class PeopleView;
 class Session;
 class SharePage;
 
 /// One open workshop on screen: the navigator on the left and the page it points at. It owns the
-/// list models and the board canvas; the main window owns the Session and outlives this.
+/// list models, the people pages (people, check-in, payments, sharing one set of consent
+/// defaults) and the board canvas; the main window owns the Session and outlives this.
 class Workspace : public QWidget
 {
     Q_OBJECT
@@ -34,7 +40,8 @@ class Workspace : public QWidget
 public:
     using Page = Navigator::Page;
 
-    explicit Workspace(Session *session, QWidget *parent = nullptr);
+    /// \a settings (may be null) keeps the consent defaults (method, recorded by) between days.
+    explicit Workspace(Session *session, QWidget *parent = nullptr, QSettings *settings = nullptr);
     ~Workspace() override;
 
     void showPage(Page page);
@@ -50,6 +57,12 @@ public:
     SharePage *sharePage() const { return m_share; }
     BoardView *boardView() const { return m_boardView; }
     ListPage *listPage(Page page) const;
+    PeopleView *peopleView() const { return m_peopleView; }
+    CheckInView *checkInView() const { return m_checkIn; }
+    PaymentsView *paymentsView() const { return m_payments; }
+    ConsentDefaults *consentDefaults() const { return m_consentDefaults; }
+    /// The access needs summary under the agenda (the overview has its own).
+    AccessNeedsSummaryView *agendaAccessNeeds() const { return m_agendaAccess; }
 
 public Q_SLOTS:
     /// Shows the find bar over the board (only on a board page).
@@ -64,10 +77,11 @@ Q_SIGNALS:
 
 private:
     QWidget *makeBoardPage();
+    QWidget *makeAgendaPage(ListPage *agenda);
     void updateBoardHeading();
 
     Session *m_session;
-    ParticipantsModel *m_people;
+    ConsentDefaults *m_consentDefaults;
     AgendaModel *m_agenda;
     GroupsModel *m_groups;
     BoardsModel *m_boards;
@@ -77,6 +91,11 @@ private:
     QStackedWidget *m_stack;
     OverviewPage *m_overview;
     SharePage *m_share;
+    PeopleView *m_peopleView = nullptr;
+    CheckInView *m_checkIn = nullptr;
+    PaymentsView *m_payments = nullptr;
+    AccessNeedsSummaryView *m_agendaAccess = nullptr;
+    ListPage *m_agendaList = nullptr;
     BoardView *m_boardView = nullptr;
     QWidget *m_boardPage = nullptr;
     QWidget *m_findBar = nullptr;

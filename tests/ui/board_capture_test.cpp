@@ -119,7 +119,7 @@ TEST_CASE("capture shortcuts set colour, quote and sensitive for the next note o
     CHECK(bar->colour() == NoteColour::Orange);
 }
 
-TEST_CASE("the author chip shows the name for the team and the pseudonym for the public", "[board]")
+TEST_CASE("the author chip follows the consent policy for the team and the public", "[board][consent]")
 {
     WorkshopData data;
     Participant p;
@@ -127,14 +127,58 @@ TEST_CASE("the author chip shows the name for the team and the pseudonym for the
     p.displayName = QStringLiteral("Sam Okafor");
     p.pseudonym = QStringLiteral("Participant 4");
     data.participants.insert(p);
+    auto decide = [&](ConsentScope scope, ConsentDecision decision, int minute) {
+        ConsentEvent e;
+        e.id = newId();
+        e.participantId = p.id;
+        e.scope = scope;
+        e.decision = decision;
+        e.recordedAt = QDateTime(QDate(2026, 3, 14), QTime(10, minute), Qt::UTC);
+        data.consentEvents.insert(e);
+    };
     Note note;
     note.authorKind = AuthorKind::Participant;
     note.authorId = p.id;
-    CHECK(authorLabel(data, note, Audience::Team) == QStringLiteral("Sam Okafor"));
-    CHECK(authorLabel(data, note, Audience::Public) == QStringLiteral("Participant 4"));
-    note.authorKind = AuthorKind::Anonymous;
-    CHECK(authorLabel(data, note, Audience::Team) == QStringLiteral("Anonymous"));
-    note.authorKind = AuthorKind::Facilitator;
-    note.authorId = QUuid();
-    CHECK(authorLabel(data, note, Audience::Public) == QStringLiteral("Facilitator"));
+
+    SECTION("no take_part yet: named with a mark on the team's canvas, nothing in public")
+    {
+        const ConsentPolicy policy(data);
+        CHECK(authorLabel(policy, note, Audience::Team) == QStringLiteral("Sam Okafor"));
+        CHECK(authorConsentMark(policy, note) == QStringLiteral("Consent not recorded"));
+        CHECK(authorLabel(policy, note, Audience::Public).isEmpty());
+    }
+    SECTION("take_part only: the pseudonym in public")
+    {
+        decide(ConsentScope::TakePart, ConsentDecision::Granted, 0);
+        const ConsentPolicy policy(data);
+        CHECK(authorLabel(policy, note, Audience::Team) == QStringLiteral("Sam Okafor"));
+        CHECK(authorLabel(policy, note, Audience::Public) == QStringLiteral("Participant 4"));
+        CHECK(authorConsentMark(policy, note).isEmpty());
+    }
+    SECTION("be_named granted: the name in public too")
+    {
+        decide(ConsentScope::TakePart, ConsentDecision::Granted, 0);
+        decide(ConsentScope::BeNamed, ConsentDecision::Granted, 1);
+        const ConsentPolicy policy(data);
+        CHECK(authorLabel(policy, note, Audience::Public) == QStringLiteral("Sam Okafor"));
+    }
+    SECTION("withdrawn: marked for the team")
+    {
+        decide(ConsentScope::TakePart, ConsentDecision::Granted, 0);
+        decide(ConsentScope::TakePart, ConsentDecision::Withdrawn, 5);
+        const ConsentPolicy policy(data);
+        CHECK(authorLabel(policy, note, Audience::Team) == QStringLiteral("Sam Okafor"));
+        CHECK(authorConsentMark(policy, note) == QStringLiteral("Withdrawn"));
+        CHECK(authorLabel(policy, note, Audience::Public).isEmpty());
+    }
+    SECTION("anonymous and facilitator notes")
+    {
+        const ConsentPolicy policy(data);
+        note.authorKind = AuthorKind::Anonymous;
+        CHECK(authorLabel(policy, note, Audience::Team) == QStringLiteral("Anonymous"));
+        CHECK(authorConsentMark(policy, note).isEmpty());
+        note.authorKind = AuthorKind::Facilitator;
+        note.authorId = QUuid();
+        CHECK(authorLabel(policy, note, Audience::Public) == QStringLiteral("Facilitator"));
+    }
 }

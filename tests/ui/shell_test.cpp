@@ -7,6 +7,8 @@
 #include "messagebanner.h"
 #include "models/sessiontablemodel.h"
 #include "overviewpage.h"
+#include "people/peopleview.h"
+#include "people/peopletablemodel.h"
 #include "presenterwindow.h"
 #include "recentfiles.h"
 #include "session/session.h"
@@ -124,7 +126,7 @@ TEST_CASE("opening a workshop shows its counts and what needs attention in the o
     CHECK(overview->countText(QStringLiteral("people")) == QStringLiteral("4"));
 
     // Every navigator page lists what is in the file.
-    CHECK(workspace->listPage(Navigator::Page::People)->model()->rowCount() == 4);
+    CHECK(workspace->peopleView()->model()->rowCount() == 4);
     CHECK(workspace->listPage(Navigator::Page::Groups)->model()->rowCount() == 1);
     CHECK(workspace->listPage(Navigator::Page::Actions)->model()->rowCount() == 2);
     CHECK(workspace->navigator()->boardIds().size() == int(shell.window->session()->data().boards.size()));
@@ -326,8 +328,14 @@ TEST_CASE("the navigator is usable by keyboard", "[shell]")
     QTest::keyClick(navigator, Qt::Key_Down);
     CHECK(workspace->currentPage() == Navigator::Page::People);
     CHECK_FALSE(navigator->accessibleName().isEmpty());
-    CHECK(
-        workspace->listPage(Navigator::Page::People)->table()->accessibleName() == QStringLiteral("People"));
+    CHECK(workspace->peopleView()->table()->accessibleName() == QStringLiteral("People"));
+    // Check-in and payments are under People.
+    QTest::keyClick(navigator, Qt::Key_Down);
+    CHECK(workspace->currentPage() == Navigator::Page::CheckIn);
+    QTest::keyClick(navigator, Qt::Key_Down);
+    CHECK(workspace->currentPage() == Navigator::Page::Payments);
+    QTest::keyClick(navigator, Qt::Key_Down);
+    CHECK(workspace->currentPage() == Navigator::Page::Groups);
 }
 
 TEST_CASE("a failed write shows in the banner and the status bar until a change is saved", "[shell]")
@@ -383,7 +391,7 @@ TEST_CASE("F6 moves the keyboard between the navigator and the page", "[shell]")
     QTest::keyClick(navigator, Qt::Key_Down);
     REQUIRE(workspace->currentPage() == Navigator::Page::People);
     QTest::keyClick(navigator, Qt::Key_F6);
-    QTableView *people = workspace->listPage(Navigator::Page::People)->table();
+    QTableView *people = workspace->peopleView()->table();
     CHECK(people->hasFocus());
     QTest::keyClick(people, Qt::Key_F6);
     CHECK(navigator->hasFocus());

@@ -10,6 +10,7 @@
 #include <QStyleOptionGraphicsItem>
 #include <QTextOption>
 
+#include <algorithm>
 #include <vector>
 
 namespace cg {
@@ -134,6 +135,16 @@ void NoteItem::ensureLabels()
     }
 }
 
+void NoteItem::setConsentMark(const QString &mark)
+{
+    if (mark == m_consentMark)
+        return;
+    if (mark.isEmpty() != m_consentMark.isEmpty())
+        m_layoutValid = false; // the footer appears or goes
+    m_consentMark = mark;
+    update();
+}
+
 void NoteItem::setVotes(int votes)
 {
     if (votes == m_votes)
@@ -239,7 +250,7 @@ void NoteItem::ensureLayout()
 
 bool NoteItem::hasFooter() const
 {
-    return m_votes > 0 || m_note.sensitive;
+    return m_votes > 0 || m_note.sensitive || !m_consentMark.isEmpty();
 }
 
 void NoteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
@@ -328,8 +339,9 @@ void NoteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
             painter->drawText(where, Qt::AlignLeft | Qt::AlignVCenter, trItems("more…"));
     }
 
-    // Footer: the sensitive mark on the left, vote dots on the right.
+    // Footer: the sensitive mark and the consent mark on the left, vote dots on the right.
     const double footerMid = r.bottom() - footerHeight / 2 - 1;
+    double footerLeft = pad - 2;
     if (m_note.sensitive) {
         const QColor mark = palette::sensitiveMark();
         const QRectF badge(pad - 2, footerMid - 7, 14, 14);
@@ -341,8 +353,28 @@ void NoteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->drawText(badge, Qt::AlignCenter, QStringLiteral("!"));
         painter->setPen(mark);
         painter->setFont(m_style->small);
+        QRectF used;
         painter->drawText(QRectF(badge.right() + 4, footerMid - 8, 90, 16), Qt::AlignLeft | Qt::AlignVCenter,
-            trItems("Sensitive"));
+            trItems("Sensitive"), &used);
+        footerLeft = used.right() + 6;
+    }
+    if (!m_consentMark.isEmpty()) {
+        // Words, not only a colour: the facilitator must notice that this note can go nowhere
+        // until the author's consent to take part is recorded.
+        const double dotsRoom = m_votes > 0 ? std::min(m_votes, 5) * (8 * scale + 3) + 6 : 0;
+        const double room = r.right() - pad - dotsRoom - footerLeft - 10;
+        if (room > 24) {
+            const QFontMetricsF metrics(m_style->small);
+            const QString text = metrics.elidedText(m_consentMark, Qt::ElideRight, room);
+            const double h = 15 * scale;
+            const QRectF mark(footerLeft, footerMid - h / 2, metrics.horizontalAdvance(text) + 10, h);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(palette::consentMark());
+            painter->drawRoundedRect(mark, h / 2, h / 2);
+            painter->setPen(Qt::white);
+            painter->setFont(m_style->small);
+            painter->drawText(mark, Qt::AlignCenter, text);
+        }
     }
     paintVoteDots(
         painter, r.right() - pad, footerMid, m_votes, 8 * (m_style->largeType ? 1.3 : 1.0), m_style->chip);

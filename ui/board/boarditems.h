@@ -40,6 +40,10 @@ public:
     const Note &note() const { return m_note; }
     QUuid id() const { return m_note.id; }
     QString author() const { return m_author; }
+    /// A warning for the facilitator that the author has not granted take_part ("Consent not
+    /// recorded", "Withdrawn", "Refused"), drawn as a chip in the footer; empty for none.
+    void setConsentMark(const QString &mark);
+    QString consentMark() const { return m_consentMark; }
     void setVotes(int votes);
     int votes() const { return m_votes; }
     void setHighlighted(bool highlighted);
@@ -61,6 +65,7 @@ private:
     const BoardStyle *m_style;
     Note m_note;
     QString m_author;
+    QString m_consentMark;
     QStaticText m_authorText; // elided to fit the chip
     double m_authorWidth = 0;
     QStaticText m_colourText;

@@ -31,6 +31,11 @@ QRectF BoardRenderer::boardRect() const
     return m_scene->contentRect();
 }
 
+int BoardRenderer::withheldCount() const
+{
+    return m_scene->withheldCount();
+}
+
 void BoardRenderer::render(QPainter *painter, const QRectF &target, const QRectF &source) const
 {
     m_scene->render(painter, target, source.isNull() ? boardRect() : source, Qt::KeepAspectRatio);

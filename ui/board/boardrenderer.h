@@ -20,7 +20,8 @@ class Session;
 /// Renders a board without widgets (presenter view, exports, benchmarks), with the same painting
 /// code as the canvas, read-only. It follows the Session's change events like the canvas does,
 /// so a presenter window can keep one and repaint when scene()->changed fires. Names follow
-/// \a audience (a projector is public); large type is for reading from the back of the room.
+/// \a audience (a projector is public) through the scene's ConsentPolicy: in public, notes the
+/// rules withhold are not drawn at all. Large type is for reading from the back of the room.
 class BoardRenderer
 {
 public:
@@ -32,6 +33,8 @@ public:
     BoardScene *scene() const { return m_scene.get(); }
     /// The notes and themes with a small margin, in board units (1 unit = 1 pixel at 100%).
     QRectF boardRect() const;
+    /// Notes of the board that the audience may not see and that are therefore not drawn.
+    int withheldCount() const;
 
     /// Paints \a source (default: the whole board) into \a target, keeping the aspect ratio.
     void render(QPainter *painter, const QRectF &target, const QRectF &source = {}) const;

@@ -28,9 +28,23 @@ void BoardScene::setBoard(const QUuid &boardId)
     rebuild();
 }
 
+const ConsentPolicy &BoardScene::policy() const
+{
+    const auto &events = m_session->data().consentEvents.rows();
+    if (!m_policy || m_policyStale || events.size() != m_policyEvents
+        || (events.empty() ? nullptr : events.data()) != m_policyRows) {
+        m_policy = std::make_unique<ConsentPolicy>(m_session->data());
+        m_policyRows = events.empty() ? nullptr : events.data();
+        m_policyEvents = events.size();
+        m_policyStale = false;
+    }
+    return *m_policy;
+}
+
 void BoardScene::rebuild()
 {
     clear(); // deletes the items
+    m_withheld.clear();
     m_notes.clear();
     m_themes.clear();
     m_votesOn.clear();
@@ -54,15 +68,25 @@ void BoardScene::rebuild()
 
 void BoardScene::showNote(const Note &note)
 {
+    const ConsentPolicy &rules = policy();
+    if (m_audience == Audience::Public && !rules.mayAppear(note, Audience::Public)) {
+        // Rules 1, 3 and 6: not drawn at all, only counted.
+        removeNote(note.id);
+        m_withheld.insert(note.id);
+        return;
+    }
+    m_withheld.remove(note.id);
+    const QString author = authorLabel(rules, note, m_audience);
     NoteItem *item = m_notes.value(note.id);
     if (!item) {
         item = new NoteItem(&m_style);
         m_notes.insert(note.id, item);
-        item->setNote(note, authorLabel(m_session->data(), note, m_audience));
+        item->setNote(note, author);
         addItem(item);
     } else {
-        item->setNote(note, authorLabel(m_session->data(), note, m_audience));
+        item->setNote(note, author);
     }
+    item->setConsentMark(m_audience == Audience::Team ? authorConsentMark(rules, note) : QString());
     item->setVotes(voteCount(note.id));
     item->setHighlighted(matches(note));
     m_dirtyBounds = true;
@@ -85,6 +109,8 @@ void BoardScene::showTheme(const Theme &theme)
 
 void BoardScene::removeNote(const QUuid &id)
 {
+    if (m_withheld.remove(id))
+        m_dirtyBounds = true; // the presenter's "not shown" line changes
     if (NoteItem *item = m_notes.take(id)) {
         removeItem(item);
         delete item;
@@ -141,18 +167,40 @@ void BoardScene::onChanged(const Change &change)
         break;
     }
     case Entity::Participant:
-        // A renamed person: rare, so a pass over this board's notes is fine.
-        for (NoteItem *item : std::as_const(m_notes))
-            if (item->note().authorId == change.id)
-                item->setNote(item->note(), authorLabel(data, item->note(), m_audience));
+    case Entity::ConsentEvent:
+        // Rare next to notes and votes: one new policy and one pass over this board when the whole
+        // edit is in (a withdrawal changes consent, notes and votes in one edit).
+        m_policyStale = true;
+        m_consentDirty = !m_board.isNull();
         break;
     default:
         break;
     }
 }
 
+void BoardScene::refreshConsent()
+{
+    const WorkshopData &data = m_session->data();
+    // The notes shown and the ones withheld: either may change sides.
+    QList<QUuid> ids = m_notes.keys();
+    ids += m_withheld.values();
+    for (const QUuid &id : std::as_const(ids)) {
+        if (const Note *note = data.notes.find(id); note && note->boardId == m_board)
+            showNote(*note);
+        else
+            removeNote(id);
+    }
+    for (ThemeItem *item : std::as_const(m_themes))
+        item->setVotes(voteCount(item->id()));
+    m_dirtyBounds = true;
+}
+
 void BoardScene::onEditApplied()
 {
+    if (m_consentDirty) {
+        m_consentDirty = false;
+        refreshConsent();
+    }
     if (!m_dirtyBounds)
         return;
     m_dirtyBounds = false;
@@ -196,8 +244,12 @@ int BoardScene::voteCount(const QUuid &target) const
 {
     int total = 0;
     const auto &votes = m_session->data().votes;
+    // The team's working surface counts every dot; a public view only the dots that may appear
+    // (the same answer as ConsentPolicy::visibleVoteCount, from this board's index instead of a
+    // scan of every vote in the workshop per note).
+    const ConsentPolicy *rules = m_audience == Audience::Public ? &policy() : nullptr;
     for (const QUuid &id : m_votesOn.value(target))
-        if (const Vote *v = votes.find(id))
+        if (const Vote *v = votes.find(id); v && (!rules || rules->mayAppear(*v, Audience::Public)))
             total += v->count;
     return total;
 }
@@ -225,6 +277,19 @@ int BoardScene::highlightedCount() const
     for (NoteItem *item : std::as_const(m_notes))
         count += item->isHighlighted() ? 1 : 0;
     return count;
+}
+
+QStringList BoardScene::shownText() const
+{
+    QStringList out;
+    for (NoteItem *item : std::as_const(m_notes)) {
+        out << item->author() << item->note().text;
+        if (!item->consentMark().isEmpty())
+            out << item->consentMark();
+    }
+    for (ThemeItem *item : std::as_const(m_themes))
+        out << item->theme().name;
+    return out;
 }
 
 QRectF BoardScene::contentRect() const

@@ -8,7 +8,10 @@
 
 #include <QGraphicsScene>
 #include <QHash>
+#include <QSet>
 #include <QUuid>
+
+#include <memory>
 
 namespace cg {
 
@@ -19,6 +22,13 @@ class Session;
 /// edits from elsewhere (room mode, another view) show up the same way as the canvas's own.
 /// Read-only: it never calls perform(). Used by the canvas and, without any view, by the
 /// presenter window, exports and benchmarks (see BoardRenderer).
+///
+/// Names and what may be shown go through ONE ConsentPolicy, kept for the scene and rebuilt only
+/// when consent-relevant data changed (consent events, participants), never per note: a board of
+/// thousands of notes asks it thousands of times. For Audience::Public, notes the policy withholds
+/// get no item at all (they are counted, see withheldCount()) and vote dots count only visible
+/// votes. For Audience::Team (the facilitator's working surface) every note stays, and a note
+/// whose author has not granted take_part carries a consent mark (see authorConsentMark()).
 class BoardScene : public QGraphicsScene
 {
     Q_OBJECT
@@ -40,6 +50,14 @@ public:
     /// Ids of the votes on a note or theme (from the index kept up to date from change events).
     QList<QUuid> votesOn(const QUuid &target) const { return m_votesOn.value(target); }
     int voteCount(const QUuid &target) const;
+
+    /// The consent rules as they stand now (rebuilt lazily after consent or people changed).
+    const ConsentPolicy &policy() const;
+    /// Notes of this board the audience may not see (always 0 for the team).
+    int withheldCount() const { return int(m_withheld.size()); }
+    /// Every piece of text the scene draws: each note's author label, consent mark and text, and
+    /// each theme's name. For tests that check what a projector could show.
+    QStringList shownText() const;
 
     /// Highlights notes containing \a text (ignoring case); returns how many. Empty clears.
     int setFindText(const QString &text);
@@ -66,6 +84,7 @@ private:
     void indexVote(const Vote &vote);
     void unindexVote(const QUuid &voteId);
     void refreshVotes(const QUuid &target);
+    void refreshConsent();
     bool matches(const Note &note) const;
 
     Session *m_session;
@@ -76,8 +95,17 @@ private:
     QHash<QUuid, ThemeItem *> m_themes;
     QHash<QUuid, QList<QUuid>> m_votesOn;
     QHash<QUuid, QUuid> m_voteTarget;
+    QSet<QUuid> m_withheld; // notes of this board with no item because the audience may not see them
     QString m_findText;
     bool m_dirtyBounds = false;
+    bool m_consentDirty = false; // consent or people changed during the current edit
+
+    // The policy and what it was built over: consent events are indexed by address, so a table
+    // that grew or moved since means a rebuild before the next question (even mid-edit).
+    mutable std::unique_ptr<ConsentPolicy> m_policy;
+    mutable const ConsentEvent *m_policyRows = nullptr;
+    mutable std::size_t m_policyEvents = 0;
+    mutable bool m_policyStale = true;
 };
 
 } // namespace cg

@@ -7,6 +7,7 @@
 #include "session/session.h"
 
 #include <QCompleter>
+#include <QKeyEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -14,6 +15,7 @@
 #include <QShortcut>
 #include <QStringListModel>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -142,6 +144,7 @@ CaptureBar::CaptureBar(Session *session, QWidget *parent)
     // Alt+W ("&Who") and Alt+N ("&Note") come from the labels' mnemonics.
 
     connect(m_text, &QLineEdit::returnPressed, this, &CaptureBar::capture);
+    m_text->installEventFilter(this);
     connect(m_add, &QToolButton::clicked, this, &CaptureBar::capture);
     connect(m_author, &QLineEdit::returnPressed, this, [this] { m_text->setFocus(Qt::TabFocusReason); });
     // Leaving "Who" shows the name as the workshop spells it, so the note-taker sees who it is.
@@ -154,6 +157,54 @@ CaptureBar::CaptureBar(Session *session, QWidget *parent)
     setTabOrder(m_author, m_text);
     setColour(NoteColour::Yellow);
     refreshPeople();
+}
+
+namespace {
+
+enum class UndoKey { None, Undo, Redo };
+
+UndoKey undoKey(const QKeyEvent *key)
+{
+    if (key->matches(QKeySequence::Undo))
+        return UndoKey::Undo;
+    // Ctrl+Y as well as the platform's own redo: both are common and neither means anything else
+    // in the box.
+    const QKeyCombination combination = key->keyCombination();
+    if (key->matches(QKeySequence::Redo) || combination == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_Z)
+        || combination == QKeyCombination(Qt::CTRL, Qt::Key_Y))
+        return UndoKey::Redo;
+    return UndoKey::None;
+}
+
+} // namespace
+
+bool CaptureBar::eventFilter(QObject *watched, QEvent *event)
+{
+    // An empty box has nothing of its own worth undoing (after Enter its history holds only the
+    // note just added, which Ctrl+Z would type back in): there the keys undo the workshop, so a
+    // note-taker can take back the last note without leaving the keyboard or the box.
+    if (watched == m_text && m_text->text().isEmpty()
+        && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const UndoKey which = undoKey(key);
+        if (which != UndoKey::None) {
+            if (event->type() == QEvent::ShortcutOverride) {
+                // Claim the keys for the box, so the window's Undo action does not also fire.
+                event->accept();
+                return true;
+            }
+            QUndoStack *stack = m_session->undoStack();
+            if (which == UndoKey::Undo && stack->canUndo()) {
+                Q_EMIT statusMessage(tr("Undone: %1").arg(stack->undoText()));
+                stack->undo();
+            } else if (which == UndoKey::Redo && stack->canRedo()) {
+                Q_EMIT statusMessage(tr("Redone: %1").arg(stack->redoText()));
+                stack->redo();
+            }
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void CaptureBar::setBoard(const QUuid &boardId)

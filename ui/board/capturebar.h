@@ -50,6 +50,9 @@ public:
     /// Adds the note in the box. False (with the reason shown) when nothing was added.
     bool capture();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 Q_SIGNALS:
     void noteAdded(const QUuid &noteId);
     void statusMessage(const QString &message);

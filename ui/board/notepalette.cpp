@@ -140,5 +140,9 @@ QColor sensitiveMark()
 {
     return QColor(0x9E, 0x2A, 0x2B);
 }
+QColor consentMark()
+{
+    return QColor(0x7A, 0x46, 0x00);
+}
 
 } // namespace cg::palette

@@ -30,5 +30,7 @@ QColor boardBackground();
 QColor selection();
 QColor findHighlight();
 QColor sensitiveMark();
+/// The chip on a note whose author has not granted take_part (white text on it reads at 7:1).
+QColor consentMark();
 
 } // namespace cg::palette

@@ -162,7 +162,7 @@ CheckInConsentForm::CheckInConsentForm(Session *session, ConsentDefaults *defaul
     m_method->setAccessibleName(tr("How the choices are given"));
     for (ConsentMethod method : enumValues<ConsentMethod>())
         m_method->addItem(PeopleWords::method(method), int(method));
-    form->addRow(tr("&How given:"), m_method);
+    form->addRow(tr("H&ow given:"), m_method);
     m_recordedBy = new QLineEdit(this);
     m_recordedBy->setAccessibleName(tr("Recorded by"));
     form->addRow(tr("Recorded &by:"), m_recordedBy);

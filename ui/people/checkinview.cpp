@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QTableView>
@@ -155,7 +156,15 @@ CheckInView::CheckInView(Session *session, QWidget *parent, ConsentDefaults *def
                        "#checkInConsent QRadioButton::indicator { width: 20px; height: 20px; }")
             .arg(kBigPoints - 2)
             .arg(kBigPoints + 6));
-    m_pages->addWidget(m_form);
+    // Six questions in large type are taller than a laptop's screen: the form scrolls rather than
+    // making the whole window taller than the screen.
+    auto *formScroll = new QScrollArea(m_pages);
+    formScroll->setWidget(m_form);
+    formScroll->setWidgetResizable(true);
+    formScroll->setFrameShape(QFrame::NoFrame);
+    formScroll->setFocusProxy(m_form);
+    m_formPage = formScroll;
+    m_pages->addWidget(m_formPage);
     connect(m_form, &CheckInConsentForm::finished, this, &CheckInView::backToList);
 
     auto refreshCount = [this] {
@@ -173,7 +182,7 @@ CheckInView::CheckInView(Session *session, QWidget *parent, ConsentDefaults *def
 
 bool CheckInView::isAskingConsent() const
 {
-    return m_pages->currentWidget() == m_form;
+    return m_pages->currentWidget() == m_formPage;
 }
 
 QUuid CheckInView::currentParticipant() const
@@ -234,7 +243,7 @@ Result<void> CheckInView::arrive()
             return done;
         }
     }
-    m_pages->setCurrentWidget(m_form);
+    m_pages->setCurrentWidget(m_formPage);
     m_form->start(id);
     return {};
 }

@@ -67,6 +67,7 @@ private:
     QLabel *m_message = nullptr;
     QLabel *m_count = nullptr;
     CheckInConsentForm *m_form = nullptr;
+    QWidget *m_formPage = nullptr; // the form in a scroll area: large type is taller than a laptop
 };
 
 } // namespace cg

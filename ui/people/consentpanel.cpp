@@ -108,7 +108,7 @@ ConsentPanel::ConsentPanel(Session *session, ConsentDefaults *defaults, QWidget 
     m_method->setAccessibleName(tr("How the choice was given"));
     for (ConsentMethod method : enumValues<ConsentMethod>())
         m_method->addItem(PeopleWords::method(method), int(method));
-    form->addRow(tr("&How given:"), m_method);
+    form->addRow(tr("H&ow given:"), m_method);
     m_recordedBy = new QLineEdit(this);
     m_recordedBy->setAccessibleName(tr("Recorded by"));
     form->addRow(tr("Recorded &by:"), m_recordedBy);

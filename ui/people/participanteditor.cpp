@@ -43,7 +43,7 @@ ParticipantEditor::ParticipantEditor(Session *session, QWidget *parent)
         connect(edit, &QLineEdit::textEdited, this, [this] { setModified(true); });
         return edit;
     };
-    m_name = lineEdit(tr("&Name:"), tr("Name"));
+    m_name = lineEdit(tr("Na&me:"), tr("Name"));
     m_name->setPlaceholderText(tr("A first name or nickname is fine"));
     m_pseudonym = lineEdit(tr("&Pseudonym:"), tr("Pseudonym"));
     m_pseudonym->setPlaceholderText(tr("Left empty: the next “Participant N”"));
@@ -57,8 +57,8 @@ ParticipantEditor::ParticipantEditor(Session *session, QWidget *parent)
     connect(m_role, &QComboBox::activated, this, [this] { setModified(true); });
 
     m_organisation = lineEdit(tr("&Organisation:"), tr("Organisation"));
-    m_email = lineEdit(tr("&Email:"), tr("Email"));
-    m_phone = lineEdit(tr("P&hone:"), tr("Phone"));
+    m_email = lineEdit(tr("Emai&l:"), tr("Email"));
+    m_phone = lineEdit(tr("Pho&ne:"), tr("Phone"));
 
     m_attendance = new QComboBox(this);
     m_attendance->setAccessibleName(tr("Attendance"));
@@ -110,7 +110,7 @@ ParticipantEditor::ParticipantEditor(Session *session, QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
-    m_revert = new QPushButton(tr("Re&vert"), this);
+    m_revert = new QPushButton(tr("Discard chan&ges"), this);
     m_revert->setAccessibleName(tr("Revert changes"));
     m_save = new QPushButton(tr("&Save"), this);
     m_save->setAccessibleName(tr("Save this person"));
@@ -159,7 +159,7 @@ void ParticipantEditor::load(const Participant &p)
     m_accessNotes->setText(p.accessNotes);
     m_attendance->setCurrentIndex(m_attendance->findData(int(p.attendance)));
     m_notes->setPlainText(p.notes);
-    m_save->setText(m_id.isNull() ? tr("&Add person") : tr("&Save"));
+    m_save->setText(m_id.isNull() ? tr("&Save new person") : tr("&Save"));
     m_save->setAccessibleName(m_id.isNull() ? tr("Add this person") : tr("Save this person"));
     m_loading = false;
     showMessage({});

@@ -77,7 +77,7 @@ PaymentsView::PaymentsView(Session *session, QWidget *parent)
 
     // The workshop's rate.
     auto *rateRow = new QHBoxLayout;
-    auto *rateLabel = new QLabel(tr("Default &rate per hour:"), this);
+    auto *rateLabel = new QLabel(tr("&Default rate per hour:"), this);
     m_defaultRate = moneyBox(this, tr("Default rate per hour"));
     rateLabel->setBuddy(m_defaultRate);
     auto *currencyLabel = new QLabel(tr("C&urrency:"), this);
@@ -87,7 +87,7 @@ PaymentsView::PaymentsView(Session *session, QWidget *parent)
     m_currency->addItems({ QStringLiteral("GBP"), QStringLiteral("EUR"), QStringLiteral("USD"),
         QStringLiteral("CAD"), QStringLiteral("AUD"), QStringLiteral("NZD") });
     currencyLabel->setBuddy(m_currency);
-    auto *setRate = new QPushButton(tr("&Apply rate"), this);
+    auto *setRate = new QPushButton(tr("Appl&y rate"), this);
     setRate->setAccessibleName(tr("Set the default rate"));
     setRate->setAutoDefault(false);
     rateRow->addWidget(rateLabel);
@@ -113,6 +113,7 @@ PaymentsView::PaymentsView(Session *session, QWidget *parent)
     m_table = new QTableWidget(splitter);
     m_table->setObjectName(QStringLiteral("paymentsTable"));
     m_table->setAccessibleName(tr("Payments by person"));
+    setFocusProxy(m_table); // F6 from the navigator lands in the list
     m_table->setColumnCount(6);
     m_table->setHorizontalHeaderLabels(
         { tr("Name"), tr("Hours"), tr("How paid"), tr("Total"), tr("Status"), tr("Benefits") });
@@ -147,9 +148,9 @@ PaymentsView::PaymentsView(Session *session, QWidget *parent)
     m_hoursTravel = hoursBox(hours, tr("Hours of travel"));
     hoursForm->addRow(tr("&Session:"), m_hoursSession);
     hoursForm->addRow(tr("&Preparation:"), m_hoursPreparation);
-    hoursForm->addRow(tr("Tra&vel:"), m_hoursTravel);
+    hoursForm->addRow(tr("Trave&l:"), m_hoursTravel);
     m_rate = moneyBox(hours, tr("Rate per hour for this person"));
-    hoursForm->addRow(tr("Rate per &hour:"), m_rate);
+    hoursForm->addRow(tr("&Rate per hour:"), m_rate);
     formLayout->addWidget(hours);
 
     auto *how = new QFormLayout;
@@ -182,7 +183,7 @@ PaymentsView::PaymentsView(Session *session, QWidget *parent)
     m_expensesTravel = moneyBox(expenses, tr("Travel expenses"));
     m_expensesCarer = moneyBox(expenses, tr("Carer expenses"));
     m_expensesOther = moneyBox(expenses, tr("Other expenses"));
-    expensesForm->addRow(tr("Travel &fares:"), m_expensesTravel);
+    expensesForm->addRow(tr("Tr&avel fares:"), m_expensesTravel);
     expensesForm->addRow(tr("&Carer:"), m_expensesCarer);
     expensesForm->addRow(tr("&Other:"), m_expensesOther);
     formLayout->addWidget(expenses);

@@ -132,6 +132,7 @@ PeopleView::PeopleView(Session *session, QWidget *parent, ConsentDefaults *defau
     m_table = new QTableView(splitter);
     m_table->setObjectName(QStringLiteral("peopleTable"));
     m_table->setAccessibleName(tr("People"));
+    setFocusProxy(m_table); // F6 from the navigator lands in the list
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(PeopleTableModel::NameColumn, Qt::AscendingOrder);
@@ -159,9 +160,11 @@ PeopleView::PeopleView(Session *session, QWidget *parent, ConsentDefaults *defau
     m_tabs->addTab(m_consent, tr("&Consent"));
     splitter->addWidget(m_table);
     splitter->addWidget(m_tabs);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({ 600, 400 });
+    // The list gets the room: its columns (name, pseudonym, role, attendance, consent) are what a
+    // facilitator scans; the editor is a form that reads fine narrower.
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 800, 420 });
     layout->addWidget(splitter, 1);
 
     auto *footer = new QHBoxLayout;
