@@ -15,32 +15,13 @@
 
 #include <memory>
 
+#include "modeltesterfailures.h"
+
 using namespace cg;
 
 namespace {
 
-/// Collects what QAbstractItemModelTester reports (in Warning mode it logs "FAIL! ..." through
-/// qWarning), so that a broken begin/end sequence fails the Catch test instead of aborting.
-class TesterFailures
-{
-public:
-    TesterFailures()
-    {
-        s_failures.clear();
-        m_previous = qInstallMessageHandler(&TesterFailures::handle);
-    }
-    ~TesterFailures() { qInstallMessageHandler(m_previous); }
-    QStringList failures() const { return s_failures; }
-
-private:
-    static void handle(QtMsgType type, const QMessageLogContext &, const QString &message)
-    {
-        if (type != QtDebugMsg && message.contains(QStringLiteral("FAIL")))
-            s_failures << message;
-    }
-    static inline QStringList s_failures;
-    QtMessageHandler m_previous = nullptr;
-};
+using test::TesterFailures;
 
 QStringList column(const QAbstractItemModel &model, int col)
 {

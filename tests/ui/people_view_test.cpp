@@ -20,32 +20,13 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#include "modeltesterfailures.h"
+
 using namespace cg;
 
 namespace {
 
-/// Collects the model tester's complaints (in Warning mode it reports "FAIL! …" through qWarning)
-/// so that a broken begin/end sequence fails the test instead of aborting the run.
-class TesterFailures
-{
-public:
-    TesterFailures()
-    {
-        s_failures.clear();
-        m_previous = qInstallMessageHandler(&TesterFailures::handle);
-    }
-    ~TesterFailures() { qInstallMessageHandler(m_previous); }
-    QStringList failures() const { return s_failures; }
-
-private:
-    static void handle(QtMsgType type, const QMessageLogContext &, const QString &message)
-    {
-        if (type != QtDebugMsg && message.contains(QStringLiteral("FAIL")))
-            s_failures << message;
-    }
-    static inline QStringList s_failures;
-    QtMessageHandler m_previous = nullptr;
-};
+using test::TesterFailures;
 
 Participant person(const QString &name, Role role = Role::LivedExperience)
 {
