@@ -158,6 +158,7 @@ Result<std::unique_ptr<Session>> Session::createFrom(const QString &path, const 
             tx.rollback();
             db->reset();
             QFile::remove(temp);
+            QFile::remove(temp + QStringLiteral("-journal"));
             return fail(tr("The workshop could not be written: %1").arg(written.message()));
         }
     }

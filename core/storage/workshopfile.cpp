@@ -165,11 +165,13 @@ Result<std::unique_ptr<Database>> create(const QString &path)
     if (auto configured = configure(**db, false); !configured) {
         db->reset();
         QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-journal"));
         return configured.error();
     }
     if (auto made = schema::create(**db); !made) {
         db->reset();
         QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-journal"));
         return made.error();
     }
     return std::move(*db);

@@ -310,3 +310,19 @@ TEST_CASE("a workshop made in one go leaves exactly one file behind", "[storage]
     }
     CHECK(QDir(dir.root()).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("whole.cgw")});
 }
+
+TEST_CASE("a workshop that cannot be written whole leaves nothing behind", "[storage]")
+{
+    test::TempDir dir;
+    WorkshopData data;
+    data.workshop.title = QStringLiteral("Broken on purpose");
+    Note orphan; // refers to a board that is not there: the write fails half-way
+    orphan.id = newId();
+    orphan.boardId = newId();
+    orphan.text = QStringLiteral("lost");
+    data.notes.insert(orphan);
+    auto made = Session::createFrom(dir.path(QStringLiteral("half.cgw")), data);
+    CHECK_FALSE(made.ok());
+    CHECK(made.message().contains(QStringLiteral("could not be written")));
+    CHECK(QDir(dir.root()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+}
