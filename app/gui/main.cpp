@@ -5,6 +5,7 @@
 #include "look.h"
 #include "mainwindow.h"
 #include "navigator.h"
+#include "people/checkinview.h"
 #include "presenterwindow.h"
 #include "resourcepaths.h"
 #include "workspace.h"
@@ -16,6 +17,7 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QIcon>
+#include <QLineEdit>
 #include <QMetaEnum>
 #include <QScreen>
 #include <QSettings>
@@ -89,7 +91,7 @@ int main(int argc, char *argv[])
         QStringLiteral("demo"), QApplication::translate("main", "Open a fresh copy of the demo workshop."));
     const QCommandLineOption view(QStringLiteral("view"),
         QApplication::translate("main",
-            "Show this page first: overview, agenda, people, "
+            "Show this page first: overview, agenda, people, checkin, payments, "
             "groups, boards, actions, feedback, share, or "
             "board:N for the Nth board."),
         QStringLiteral("page"));
@@ -102,7 +104,10 @@ int main(int argc, char *argv[])
         QStringLiteral("path"));
     const QCommandLineOption firstPaint(QStringLiteral("quit-after-first-paint"),
         QApplication::translate("main", "For benchmarks: quit once the first board (or the start page) is painted."));
-    parser.addOptions({ demo, view, presenter, screenshot, firstPaint });
+    const QCommandLineOption checkIn(QStringLiteral("check-in"),
+        QApplication::translate("main", "Open check-in, mark NAME as arrived and show their consent questions."),
+        QStringLiteral("name"));
+    parser.addOptions({ demo, view, presenter, screenshot, firstPaint, checkIn });
     parser.process(app);
     if (parser.isSet(firstPaint)) {
         const bool board = parser.value(view).startsWith(QStringLiteral("board:"));
@@ -140,6 +145,13 @@ int main(int argc, char *argv[])
                     workspace->showPage(Navigator::Page(pages.value(i)));
             }
         }
+    }
+    if (Workspace *workspace = window.workspace(); workspace && parser.isSet(checkIn)) {
+        workspace->showPage(Navigator::Page::CheckIn);
+        CheckInView *view = workspace->checkInView();
+        view->searchField()->setText(parser.value(checkIn));
+        if (auto arrived = view->arrive(); !arrived)
+            window.showError(arrived.message());
     }
     if (parser.isSet(presenter)) {
         window.actions()->presenter->setChecked(true);

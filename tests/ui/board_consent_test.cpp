@@ -240,8 +240,8 @@ TEST_CASE("Ctrl+Z in the empty capture box undoes the last edit but with text it
 
 // Not part of the suite (timings are for reading, never asserted): building a 5,000-note board's
 // scene for the team and for the public, where every note asks the one shared policy.
-//   build/tests/ui/cg_ui_tests "[.bench]"
-TEST_CASE("scene build time for the team and the public on a 5000-note board", "[.bench]")
+//   build/tests/ui/cg_ui_tests "[.][bench]"
+TEST_CASE("scene build time for the team and the public on a 5000-note board", "[.][bench]")
 {
     io::GeneratorOptions options;
     options.participants = 40;

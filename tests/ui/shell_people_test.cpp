@@ -251,33 +251,3 @@ TEST_CASE("no two shortcuts claim the same key on any page", "[shell][keyboard]"
     QApplication::processEvents();
     CHECK(KeyMap(w.window.get()).clashes() == QStringList());
 }
-
-// Not part of the suite: writes docs/screenshots/check-in.png (the demo's check-in with one
-// person's consent questions open), because the app's --view option cannot open the form.
-// Run under Xvfb for the same fonts as the other pictures:
-//   CG_SCREENSHOT_DIR=$PWD/docs/screenshots QT_QPA_PLATFORM=xcb
-//   xvfb-run -a -s "-screen 0 1600x1000x24" build/tests/ui/cg_ui_tests "[.screenshot]"
-TEST_CASE("screenshot of check-in with the consent questions open", "[.screenshot]")
-{
-    const QString folder = qEnvironmentVariable("CG_SCREENSHOT_DIR");
-    REQUIRE_FALSE(folder.isEmpty());
-    test::TempDir dir;
-    QSettings settings(dir.path(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    MainWindow window(&settings);
-    window.setDemoFolder(dir.path(QStringLiteral("demos")));
-    window.setGeometry(window.screen()->availableGeometry());
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    REQUIRE(window.openDemo());
-    Workspace *workspace = window.workspace();
-    workspace->showPage(Navigator::Page::CheckIn);
-    CheckInView *checkIn = workspace->checkInView();
-    checkIn->searchField()->setFocus();
-    // Someone who has arrived but whose consent has not been recorded yet.
-    QTest::keyClicks(checkIn->searchField(), QStringLiteral("Callum"));
-    REQUIRE(checkIn->arrive().ok());
-    REQUIRE(checkIn->isAskingConsent());
-    QTest::qWait(300);
-    const QString path = folder + QStringLiteral("/check-in.png");
-    REQUIRE(window.grab().save(path));
-}

@@ -43,9 +43,15 @@ ConsentChoiceRow::ConsentChoiceRow(ConsentScope scope, QWidget *parent)
     m_current = new QLabel(this);
     m_current->setTextFormat(Qt::PlainText);
     m_current->setObjectName(QStringLiteral("hint"));
-    text->addWidget(title);
+    // Title and current state share a line, so all six questions and the Save button fit on a
+    // 1600x1000 screen without scrolling.
+    auto *heading = new QHBoxLayout;
+    heading->addWidget(title);
+    heading->addSpacing(12);
+    heading->addWidget(m_current, 1);
+    text->setSpacing(2);
+    text->addLayout(heading);
     text->addWidget(question);
-    text->addWidget(m_current);
     layout->addLayout(text, 1);
 
     // The radio buttons are for the mouse; the row itself takes the keys, so that Tab goes from
