@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QSettings>
 #include <QTableView>
 #include <QTest>
 
@@ -190,4 +191,19 @@ TEST_CASE("Check-in: stepped out and left", "[ui][people][checkin]")
     CHECK(view.list()->model()->rowCount() == 0);
     CHECK_FALSE(view.arrive().ok());
     CHECK_FALSE(view.isAskingConsent());
+}
+
+TEST_CASE("Consent is recorded by the facilitator named in Preferences until another name is typed",
+          "[ui][people]")
+{
+    test::TempDir dir;
+    QSettings settings(dir.path(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    settings.setValue(QStringLiteral("preferences/facilitatorName"), QStringLiteral("Priya"));
+    {
+        ConsentDefaults defaults(&settings);
+        CHECK(defaults.recordedBy() == QStringLiteral("Priya"));
+        defaults.setRecordedBy(QStringLiteral("Sam"));
+    }
+    ConsentDefaults later(&settings);
+    CHECK(later.recordedBy() == QStringLiteral("Sam"));
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "people/consentdefaults.h"
 
+#include "preferences.h"
+
 #include <QSettings>
 
 namespace cg {
@@ -20,6 +22,10 @@ ConsentDefaults::ConsentDefaults(QSettings *settings, QObject *parent)
     if (auto method = enumFromString<ConsentMethod>(m_settings->value(kMethodKey).toString()))
         m_method = *method;
     m_recordedBy = m_settings->value(kRecordedByKey).toString();
+    // Until someone types another name, consent is recorded by the facilitator named in
+    // Preferences.
+    if (m_recordedBy.isEmpty())
+        m_recordedBy = Preferences::load(*m_settings).facilitatorName;
 }
 
 void ConsentDefaults::setMethod(ConsentMethod method)
