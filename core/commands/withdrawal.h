@@ -9,9 +9,9 @@ namespace cg {
 
 /// What happens to a withdrawn person's contributions.
 enum class WithdrawMode {
-    /// Their notes, votes and feedback stay, with no author. Their direct quotes (verbatim notes)
-    /// are deleted, because rule 3 lets an anonymous quote into public outputs only when it was
-    /// entered as anonymous, and a quote can identify its speaker.
+    /// Their notes, votes and feedback stay, with no author. Notes are marked `anonymised`, so
+    /// their direct quotes (verbatim notes) stay out of public outputs: rule 3 lets an anonymous
+    /// quote out only when it was entered as anonymous, and exact words can identify someone.
     Anonymise,
     /// Their notes (with the votes on them and links from actions), votes and feedback are deleted
     /// for good.

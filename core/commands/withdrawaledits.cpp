@@ -114,12 +114,13 @@ Result<Edit> withdrawParticipant(const WorkshopData &data, const QUuid &particip
     for (const Note &n : data.notes) {
         if (n.authorKind == AuthorKind::Anonymous || n.authorId != participantId)
             continue;
-        if (mode == WithdrawMode::Delete || n.verbatim) {
+        if (mode == WithdrawMode::Delete) {
             doomed << n.id;
         } else {
             Note after = n;
             after.authorKind = AuthorKind::Anonymous;
             after.authorId = QUuid();
+            after.anonymised = true;
             edit.changes.push_back(RowChange::updated(n, after));
             ++counts.notesAnonymised;
         }

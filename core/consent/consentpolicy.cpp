@@ -136,7 +136,7 @@ bool ConsentPolicy::mayAppear(const Note &note, Audience audience) const
         // Rule 3 read literally: only an author who granted be_quoted, or a note entered as
         // anonymous. A facilitator's note has no quotable participant unless it names one.
         if (note.authorKind == AuthorKind::Anonymous)
-            return true;
+            return !note.anonymised; // entered as anonymous, not anonymised on withdrawal
         return hasAuthor && isGranted(note.authorId, ConsentScope::BeQuoted);
     }
     return true;

@@ -143,6 +143,7 @@ template<class Io> void fields(Io &io, Note &n)
     io.field("height", n.height);
     io.field("themeId", n.themeId);
     io.field("verbatim", n.verbatim);
+    io.field("anonymised", n.anonymised);
     io.field("sensitive", n.sensitive);
     io.field("released", n.released);
 }

@@ -152,6 +152,7 @@ CREATE TABLE note (
     verbatim INTEGER NOT NULL DEFAULT 0 CHECK (verbatim IN (0, 1)),
     sensitive INTEGER NOT NULL DEFAULT 0 CHECK (sensitive IN (0, 1)),
     released INTEGER NOT NULL DEFAULT 0 CHECK (released IN (0, 1)),
+    anonymised INTEGER NOT NULL DEFAULT 0 CHECK (anonymised IN (0, 1)),
     created TEXT NOT NULL,
     modified TEXT NOT NULL,
     CHECK (author_kind <> 'anonymous' OR author_id IS NULL),

@@ -315,8 +315,8 @@ struct Mapping<Note>
     static constexpr const char *table = "note";
     static constexpr const char *columns[] = {"id",     "board_id", "text",      "colour",    "author_kind",
                                               "author_id", "x",     "y",         "width",     "height",
-                                              "theme_id", "verbatim", "sensitive", "released", "created",
-                                              "modified"};
+                                              "theme_id", "verbatim", "sensitive", "released", "anonymised",
+                                              "created",  "modified"};
     static void bind(Statement &s, const Note &n)
     {
         s.bind(1, n.id);
@@ -333,7 +333,8 @@ struct Mapping<Note>
         s.bind(12, n.verbatim);
         s.bind(13, n.sensitive);
         s.bind(14, n.released);
-        bindStamps(s, 15, n);
+        s.bind(15, n.anonymised);
+        bindStamps(s, 16, n);
     }
     static Note read(const Statement &s)
     {
@@ -352,7 +353,8 @@ struct Mapping<Note>
         n.verbatim = s.boolean(11);
         n.sensitive = s.boolean(12);
         n.released = s.boolean(13);
-        readStamps(s, 14, n);
+        n.anonymised = s.boolean(14);
+        readStamps(s, 15, n);
         return n;
     }
 };

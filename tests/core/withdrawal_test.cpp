@@ -227,10 +227,10 @@ TEST_CASE("withdrawal with anonymising keeps the words without the author", "[wi
                     QStringLiteral("Sam"), ConsentMethod::Digital, session.now(), &counts))
                 .ok());
     CHECK(session.undoStack()->count() == 0);
-    CHECK(counts.notesAnonymised == 1);
-    CHECK(counts.notesDeleted == 1); // the direct quote
+    CHECK(counts.notesAnonymised == 2); // the plain note and the direct quote
+    CHECK(counts.notesDeleted == 0);
     CHECK(counts.votesAnonymised == 1);
-    CHECK(counts.votesDeleted == 1); // Ben's dot on the quote
+    CHECK(counts.votesDeleted == 0);
     CHECK(counts.feedbackAnonymised == 1);
 
     const WorkshopData &data = session.data();
@@ -239,10 +239,19 @@ TEST_CASE("withdrawal with anonymising keeps the words without the author", "[wi
     CHECK(kept->text == kNoteText);
     CHECK(kept->authorKind == AuthorKind::Anonymous);
     CHECK(kept->authorId.isNull());
-    CHECK_FALSE(data.notes.contains(s.anaQuote));
+    CHECK(kept->anonymised);
+    // The quote stays for the team, anonymous, but never goes public: it was not entered as
+    // anonymous, and the author never agreed to be quoted (rule 3).
+    const Note *quote = data.notes.find(s.anaQuote);
+    REQUIRE(quote != nullptr);
+    CHECK(quote->authorKind == AuthorKind::Anonymous);
+    CHECK(quote->anonymised);
+    const ConsentPolicy policy(data);
+    CHECK(policy.mayAppear(*quote, Audience::Team));
+    CHECK_FALSE(policy.mayAppear(*quote, Audience::Public));
     CHECK(std::none_of(
         data.votes.begin(), data.votes.end(), [&](const Vote &v) { return v.participantId == s.ana; }));
-    CHECK(data.votes.size() == 2);
+    CHECK(data.votes.size() == 3);
     REQUIRE(data.feedback.size() == 1);
     CHECK(data.feedback.rows().front().participantId.isNull());
     CHECK(data.feedback.rows().front().answer == kFeedbackText);
@@ -254,7 +263,7 @@ TEST_CASE("withdrawal with anonymising keeps the words without the author", "[wi
 
     s.session.reset();
     CHECK(fileHolds(s.path, kNoteText));
-    CHECK_FALSE(fileHolds(s.path, kQuoteText));
+    CHECK(fileHolds(s.path, kQuoteText));
 }
 
 TEST_CASE(

@@ -86,9 +86,12 @@ TEST_CASE("Withdrawal dialog: keep contributions, anonymised", "[ui][people][wit
     REQUIRE(plain != nullptr);
     CHECK(plain->authorKind == AuthorKind::Anonymous);
     CHECK(plain->authorId.isNull());
-    CHECK(f.session->data().notes.find(f.quoteNote) == nullptr); // quotes can identify
+    const Note *quote = f.session->data().notes.find(f.quoteNote);
+    REQUIRE(quote != nullptr); // kept for the team...
+    CHECK(quote->anonymised);
+    CHECK_FALSE(policy.mayAppear(*quote, Audience::Public)); // ...never public: quotes can identify
     CHECK(f.session->data().notes.find(f.billsNote)->authorId == f.bill);
-    CHECK(dialog.counts().notesAnonymised == 1);
+    CHECK(dialog.counts().notesAnonymised == 2);
     CHECK(f.session->undoStack()->count() == 0); // nothing comes back through undo
     CHECK_FALSE(f.session->data().auditEvents.empty());
 }

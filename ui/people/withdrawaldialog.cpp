@@ -76,12 +76,11 @@ WithdrawalDialog::WithdrawalDialog(
     m_anonymise->setAccessibleName(tr("Keep their contributions, anonymised"));
     const QString keepText = tr(
         "Their notes, votes and feedback stay in the workshop with no name on them (notes: %1, votes: %2, "
-        "feedback answers: %3). Their direct quotes are deleted, because exact words can identify someone "
-        "(quotes: %4).")
+        "feedback answers: %3). Their direct quotes stay for the team but never appear in a public report, "
+        "because exact words can identify someone.")
                                  .arg(keep.notesAnonymised)
                                  .arg(keep.votesAnonymised)
-                                 .arg(keep.feedbackAnonymised)
-                                 .arg(keep.notesDeleted);
+                                 .arg(keep.feedbackAnonymised);
     m_anonymise->setAccessibleDescription(keepText);
     layout->addWidget(m_anonymise);
     layout->addWidget(explanation(keepText, this));
