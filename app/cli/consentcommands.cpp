@@ -209,6 +209,37 @@ bool sameFile(const QString &a, const QString &b)
     return !ca.isEmpty() && ca == QFileInfo(b).canonicalFilePath();
 }
 
+/// What `consent` and `withdraw` share: how and by whom the decision is recorded, the open
+/// workshop and the person it is about.
+struct Decision
+{
+    ConsentMethod method = ConsentMethod::Verbal;
+    QString by;
+    std::unique_ptr<Session> session;
+    const Participant *person = nullptr;
+};
+
+/// Fills \a decision from the arguments; returns Success, or the exit code after reporting why not.
+int openDecision(const Arguments &args, Console &console, Decision &decision)
+{
+    int exitCode = Success;
+    const auto method = methodOption(args, console, exitCode);
+    if (!method)
+        return exitCode;
+    decision.method = *method;
+    decision.by
+        = args.values.contains(QStringLiteral("by")) ? args.value(QStringLiteral("by")) : defaultRecorder();
+    auto session = openWorkshop(args.positional.first(), false);
+    if (!session)
+        return console.failure(session.message());
+    decision.session = std::move(*session);
+    auto person = findParticipant(decision.session->data(), args.value(QStringLiteral("participant")));
+    if (!person)
+        return console.failure(person.message());
+    decision.person = *person;
+    return Success;
+}
+
 int runConsent(const QStringList &arguments)
 {
     Console console(QStringLiteral("consent"));
@@ -237,27 +268,20 @@ int runConsent(const QStringList &arguments)
     const ConsentDecision decision = args.has(QStringLiteral("grant")) ? ConsentDecision::Granted
         : args.has(QStringLiteral("refuse"))                           ? ConsentDecision::Refused
                                                                        : ConsentDecision::Withdrawn;
-    int exitCode = Success;
-    const auto method = methodOption(args, console, exitCode);
-    if (!method)
-        return exitCode;
-    const QString by
-        = args.values.contains(QStringLiteral("by")) ? args.value(QStringLiteral("by")) : defaultRecorder();
-
-    auto session = openWorkshop(args.positional.first(), false);
-    if (!session)
-        return console.failure(session.message());
-    Session &s = **session;
-    auto person = findParticipant(s.data(), args.value(QStringLiteral("participant")));
-    if (!person)
-        return console.failure(person.message());
-    const QString name = (*person)->displayName;
+    Decision target;
+    if (const int refused = openDecision(args, console, target); refused != Success)
+        return refused;
+    Session &s = *target.session;
+    const Participant &person = *target.person;
+    const ConsentMethod method = target.method;
+    const QString &by = target.by;
+    const QString name = person.displayName;
     if (auto done = s.record(
-            edits::recordConsentDecision(s.data(), (*person)->id, *scope, decision, *method, by, s.now()));
+            edits::recordConsentDecision(s.data(), person.id, *scope, decision, method, by, s.now()));
         !done)
         return console.failure(done.message());
     console.out() << tr("Recorded for %1: %2 %3 (%4, by %5).")
-                         .arg(name, enumWords(*scope), enumWords(decision), enumWords(*method), by.trimmed())
+                         .arg(name, enumWords(*scope), enumWords(decision), enumWords(method), by.trimmed())
                   << '\n';
     return Success;
 }
@@ -278,25 +302,18 @@ int runWithdraw(const QStringList &arguments)
     const bool remove = args.has(QStringLiteral("delete"));
     if (anonymise == remove)
         return console.usage(tr("choose what happens to their contributions: --delete or --anonymise."));
-    int exitCode = Success;
-    const auto method = methodOption(args, console, exitCode);
-    if (!method)
-        return exitCode;
-    const QString by
-        = args.values.contains(QStringLiteral("by")) ? args.value(QStringLiteral("by")) : defaultRecorder();
-
-    auto session = openWorkshop(args.positional.first(), false);
-    if (!session)
-        return console.failure(session.message());
-    Session &s = **session;
-    auto person = findParticipant(s.data(), args.value(QStringLiteral("participant")));
-    if (!person)
-        return console.failure(person.message());
-    const QString name = (*person)->displayName;
-    const QString pseudonym = (*person)->pseudonym;
+    Decision target;
+    if (const int refused = openDecision(args, console, target); refused != Success)
+        return refused;
+    Session &s = *target.session;
+    const Participant &person = *target.person;
+    const ConsentMethod method = target.method;
+    const QString &by = target.by;
+    const QString name = person.displayName;
+    const QString pseudonym = person.pseudonym;
     const WithdrawMode mode = remove ? WithdrawMode::Delete : WithdrawMode::Anonymise;
     WithdrawalCounts counts;
-    auto edit = edits::withdrawParticipant(s.data(), (*person)->id, mode, by, *method, s.now(), &counts);
+    auto edit = edits::withdrawParticipant(s.data(), person.id, mode, by, method, s.now(), &counts);
     if (auto done = s.recordIrreversibly(std::move(edit)); !done)
         return console.failure(done.message());
     console.out() << tr("Withdrew %1. %2").arg(name, edits::withdrawalSummary(pseudonym, mode, counts))
