@@ -9,7 +9,8 @@
 #   build:   g++, cmake, ninja, pkg-config
 #   Qt 6:    qt6-base-dev (Core, Gui, Widgets, Test), qt6-base-dev-tools, libgl-dev (Qt's GL headers)
 #   data:    libsqlite3-dev, sqlite3 (the shell is the benchmark baseline and handy for checks)
-#   tests:   catch2 (2.13), xvfb + xauth (real-window checks), fonts-dejavu-core
+#   tests:   catch2 (2.13), xvfb + xauth (real-window checks)
+#   fonts:   fonts-dejavu-core, fonts-noto-color-emoji (people write emoji on notes)
 set -euo pipefail
 
 packages=(
@@ -17,7 +18,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libgl-dev
     libsqlite3-dev sqlite3
     catch2
-    xvfb xauth fonts-dejavu-core
+    xvfb xauth fonts-dejavu-core fonts-noto-color-emoji
 )
 
 missing=()
