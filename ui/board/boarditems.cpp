@@ -114,16 +114,23 @@ void NoteItem::ensureLabels()
     {
         // The chip gets what the colour's name leaves; a long name takes the name's room too
         // (the colour's shape still shows), see paint().
-        const QFontMetricsF metrics(m_style->chip);
         const double scale = m_style->largeType ? 1.3 : 1.0;
         const double roomWithName = m_note.width - 2 * pad - 12 - 9 * scale - 8
             - QFontMetricsF(m_style->small).horizontalAdvance(palette::name(m_note.colour)) - 10;
         const double roomAlone = m_note.width - 2 * pad - 12 - 9 * scale - 10;
+        // A name someone agreed to show should be read whole: step the chip's type down (never
+        // below the ordinary canvas size) before cutting the name short.
+        m_authorFont = m_style->chip;
+        const int smallest = std::min(m_authorFont.pixelSize(), 11);
+        while (QFontMetricsF(m_authorFont).horizontalAdvance(m_author) > roomAlone
+               && m_authorFont.pixelSize() > smallest)
+            m_authorFont.setPixelSize(m_authorFont.pixelSize() - 1);
+        const QFontMetricsF metrics(m_authorFont);
         const double room = metrics.horizontalAdvance(m_author) <= roomWithName ? roomWithName : roomAlone;
         const QString elided = metrics.elidedText(m_author, Qt::ElideRight, room);
         m_authorText.setText(elided);
         m_authorText.setTextFormat(Qt::PlainText);
-        m_authorText.prepare(QTransform(), m_style->chip);
+        m_authorText.prepare(QTransform(), m_authorFont);
         m_authorWidth = metrics.horizontalAdvance(elided);
     }
     {
@@ -293,7 +300,7 @@ void NoteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setBrush(QColor(255, 255, 255, 190));
     painter->drawRoundedRect(chip, chipH / 2, chipH / 2);
     painter->setPen(m_note.authorKind == AuthorKind::Anonymous ? palette::mutedInk() : palette::ink());
-    painter->setFont(m_style->chip);
+    painter->setFont(m_authorFont);
     const QSizeF authorSize = m_authorText.size();
     painter->drawStaticText(
         QPointF(chip.left() + 6, chip.center().y() - authorSize.height() / 2), m_authorText);

@@ -68,6 +68,7 @@ private:
     QString m_consentMark;
     QStaticText m_authorText; // elided to fit the chip
     double m_authorWidth = 0;
+    QFont m_authorFont; // the chip font, a little smaller when a long name would not fit
     QStaticText m_colourText;
     double m_colourWidth = 0;
     bool m_labelsValid = false;
