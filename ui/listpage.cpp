@@ -4,6 +4,10 @@
 
 #include "models/sessiontablemodel.h"
 
+#include <QEvent>
+
+#include <algorithm>
+
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
@@ -57,9 +61,33 @@ ListPage::ListPage(
     connect(model, &QAbstractItemModel::modelReset, this, &ListPage::updateCount);
     updateCount();
     m_table->resizeColumnsToContents();
-    // A long first column (e.g. a prompt) must not push the rest off screen.
     for (int c = 0; c < model->columnCount(); ++c)
-        m_table->setColumnWidth(c, qBound(90, m_table->columnWidth(c) + 24, 420));
+        m_contentWidths << m_table->columnWidth(c) + 24;
+    m_table->viewport()->installEventFilter(this);
+    fitColumns();
+}
+
+bool ListPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // The table's own viewport knows the width there really is (after scroll bars and layout).
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ListPage::fitColumns()
+{
+    const int columns = int(m_contentWidths.size());
+    if (columns == 0)
+        return;
+    const int available = m_table->viewport()->width();
+    int used = 0;
+    for (int c = 0; c < columns - 1; ++c) {
+        const int width = qBound(70, m_contentWidths.at(c), std::max(120, available / 3));
+        m_table->setColumnWidth(c, width);
+        used += width;
+    }
+    m_table->setColumnWidth(columns - 1, std::max(160, available - used));
 }
 
 QUuid ListPage::currentId() const

@@ -31,13 +31,20 @@ Q_SIGNALS:
     void activated(const QUuid &id);
     void currentChanged(const QUuid &id);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateCount();
+    /// Fits the columns to the width there is: each column its content's width, but at most a
+    /// third of the table, and the last column (often a long prompt) what is left, wrapped.
+    void fitColumns();
 
     SessionTableModel *m_model;
     QString m_description;
     QLabel *m_count;
     QTableView *m_table;
+    QList<int> m_contentWidths;
 };
 
 } // namespace cg
