@@ -7,7 +7,6 @@
 #include "models/consentlookup.h"
 #include "models/feedbackmodel.h"
 #include "models/groupsmodel.h"
-#include "models/participantsmodel.h"
 #include "session/session.h"
 #include "testsupport.h"
 
@@ -40,61 +39,6 @@ Participant person(const QString &name)
 }
 
 } // namespace
-
-TEST_CASE("the people list follows adds, removals, undo and redo", "[models]")
-{
-    test::TempDir dir;
-    auto session = test::newSession(dir);
-    TesterFailures failures;
-    ParticipantsModel model(session.get());
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
-
-    CHECK(model.rowCount() == 0);
-    REQUIRE(session->perform(edits::addParticipant(session->data(), person(QStringLiteral("Zainab")))).ok());
-    REQUIRE(session->perform(edits::addParticipant(session->data(), person(QStringLiteral("Amir")))).ok());
-    REQUIRE(session
-                ->perform(edits::addParticipants(
-                    session->data(), { person(QStringLiteral("Maggie")), person(QStringLiteral("Bea")) }))
-                .ok());
-    CHECK(column(model, ParticipantsModel::Name)
-        == QStringList { QStringLiteral("Amir"), QStringLiteral("Bea"), QStringLiteral("Maggie"),
-            QStringLiteral("Zainab") });
-    CHECK(model.index(0, ParticipantsModel::RoleColumn).data().toString()
-        == QStringLiteral("Lived experience"));
-    CHECK(model.index(0, ParticipantsModel::TakePart).data().toString() == QStringLiteral("Not recorded"));
-
-    session->undoStack()->undo(); // Maggie and Bea go
-    CHECK(column(model, ParticipantsModel::Name)
-        == QStringList { QStringLiteral("Amir"), QStringLiteral("Zainab") });
-    session->undoStack()->redo();
-    CHECK(model.rowCount() == 4);
-
-    const QUuid amir = model.idAt(0);
-    REQUIRE(session->perform(edits::removeParticipant(session->data(), amir)).ok());
-    CHECK(model.rowOf(amir) == -1);
-    CHECK(model.rowCount() == 3);
-    session->undoStack()->undo();
-    CHECK(model.rowOf(amir) == 0);
-
-    // Renaming moves the row to its new place in name order.
-    Participant renamed = *session->data().participants.find(amir);
-    renamed.displayName = QStringLiteral("Yusuf");
-    REQUIRE(session->perform(edits::editParticipant(session->data(), renamed)).ok());
-    CHECK(column(model, ParticipantsModel::Name)
-        == QStringList { QStringLiteral("Bea"), QStringLiteral("Maggie"), QStringLiteral("Yusuf"),
-            QStringLiteral("Zainab") });
-
-    // A consent decision (a permanent record, outside undo) shows in the row.
-    ConsentEvent consent;
-    consent.participantId = amir;
-    consent.scope = ConsentScope::TakePart;
-    consent.decision = ConsentDecision::Granted;
-    consent.recordedAt = QDateTime(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC);
-    REQUIRE(session->record(edits::recordConsent(session->data(), consent)).ok());
-    CHECK(model.index(model.rowOf(amir), ParticipantsModel::TakePart).data().toString()
-        == QStringLiteral("Granted"));
-    CHECK(failures.failures().isEmpty());
-}
 
 TEST_CASE("current consent is the latest decision per person and scope", "[models][consent]")
 {
