@@ -79,8 +79,11 @@ void SessionTableModel::onChanged(const Change &change)
     invalidateCaches();
     if (change.entity == m_entity) {
         // The first event of an edit already sees the whole edit in the data: sync() does all of
-        // it, and the edit's later events find nothing left to do.
-        sync();
+        // it once, and the edit's later events only note which rows were updated.
+        if (!m_syncedThisEdit) {
+            sync();
+            m_syncedThisEdit = true;
+        }
         if (change.kind == Change::Kind::Updated)
             m_updated.insert(change.id);
     } else if (dependsOn(change.entity)) {
@@ -90,6 +93,7 @@ void SessionTableModel::onChanged(const Change &change)
 
 void SessionTableModel::onEditApplied()
 {
+    m_syncedThisEdit = false;
     if (m_ids.isEmpty()) {
         m_updated.clear();
         m_derivedDirty = false;

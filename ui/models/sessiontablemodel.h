@@ -66,6 +66,7 @@ private:
     QList<QUuid> m_ids;
     QSet<QUuid> m_updated;
     bool m_derivedDirty = false;
+    bool m_syncedThisEdit = false;
     mutable std::unique_ptr<ConsentPolicy> m_policy;
 };
 
