@@ -92,11 +92,9 @@ Session::Session(std::unique_ptr<Database> db, WorkshopData data)
 
 Session::~Session()
 {
-    // TRUNCATE mode leaves an empty journal beside the file; switching to DELETE on the way out
-    // removes it, so a closed workshop is exactly one file.
     if (m_db && !m_readOnly) {
         m_undoStack->clear();
-        (void)m_db->exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+        workshopfile::releaseJournal(*m_db);
     }
 }
 
@@ -161,8 +159,8 @@ Result<std::unique_ptr<Session>> Session::createFrom(const QString &path, const 
             QFile::remove(temp + QStringLiteral("-journal"));
             return fail(tr("The workshop could not be written: %1").arg(written.message()));
         }
+        workshopfile::releaseJournal(**db);
     }
-    QFile::remove(temp + QStringLiteral("-journal")); // the empty journal TRUNCATE mode leaves
     if (!QFile::rename(temp, path)) {
         QFile::remove(temp);
         return fail(tr("The new workshop could not be put in place at %1.").arg(path));

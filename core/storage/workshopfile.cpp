@@ -84,6 +84,12 @@ Result<void> configure(Database &db, bool readOnly)
     return db.exec(pragmas);
 }
 
+void releaseJournal(Database &db)
+{
+    if (!db.isReadOnly())
+        (void)db.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+}
+
 Result<Opened> open(const QString &path, const OpenOptions &options)
 {
     if (auto header = checkHeader(path); !header)

@@ -53,6 +53,10 @@ Result<void> saveCopy(Database &db, const QString &destination);
 /// version, integrity_check and foreign_key_check.
 Result<QStringList> check(const QString &path);
 
+/// Before closing a writable connection: TRUNCATE mode keeps an empty journal beside the file
+/// between transactions; switching to DELETE removes it, so a closed workshop is one file.
+void releaseJournal(Database &db);
+
 /// Sets the per-connection pragmas every open workshop uses.
 Result<void> configure(Database &db, bool readOnly);
 
