@@ -148,9 +148,9 @@ int main(int argc, char *argv[])
     }
     if (Workspace *workspace = window.workspace(); workspace && parser.isSet(checkIn)) {
         workspace->showPage(Navigator::Page::CheckIn);
-        CheckInView *view = workspace->checkInView();
-        view->searchField()->setText(parser.value(checkIn));
-        if (auto arrived = view->arrive(); !arrived)
+        CheckInView *checkInView = workspace->checkInView();
+        checkInView->searchField()->setText(parser.value(checkIn));
+        if (auto arrived = checkInView->arrive(); !arrived)
             window.showError(arrived.message());
     }
     if (parser.isSet(presenter)) {

@@ -3,6 +3,7 @@
 #include "session/session.h"
 
 #include "commands/writecommand.h"
+#include "platform/platform.h"
 #include "storage/database.h"
 #include "storage/store.h"
 
@@ -161,7 +162,7 @@ Result<std::unique_ptr<Session>> Session::createFrom(const QString &path, const 
         }
         workshopfile::releaseJournal(**db);
     }
-    if (!QFile::rename(temp, path)) {
+    if (!QFile::rename(temp, path)) { // never over a file that appeared meanwhile
         QFile::remove(temp);
         return fail(tr("The new workshop could not be put in place at %1.").arg(path));
     }
@@ -247,6 +248,8 @@ Result<void> Session::applyChanges(const std::vector<RowChange> &changes, bool f
     auto at = [&](std::size_t i) -> const RowChange & { return forward ? changes[i] : changes[count - 1 - i]; };
 
     {
+        if (auto locked = workshopfile::retakeLock(*m_db); !locked)
+            return recordWrite(locked);
         Transaction tx(*m_db);
         if (!tx.isActive())
             return recordWrite(tx.error());

@@ -270,6 +270,7 @@ Database::~Database()
     for (sqlite3_stmt *stmt : std::as_const(m_cache))
         sqlite3_finalize(stmt);
     sqlite3_close_v2(m_db);
+    m_lock.release();
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Access access)

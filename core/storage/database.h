@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "platform/platform.h"
+
 #include "result.h"
 
 #include <QByteArray>
@@ -112,6 +114,11 @@ public:
 
     sqlite3 *handle() const { return m_db; }
 
+    /// Keeps \a lock for as long as the connection lives, releasing it only after SQLite has
+    /// closed the file (see platform::FileLock for why SQLite's own lock is not enough).
+    void holdLock(platform::FileLock lock) { m_lock = std::move(lock); }
+    const platform::FileLock &lock() const { return m_lock; }
+
 private:
     friend class Statement;
     Database(sqlite3 *db, QString path, Access access);
@@ -121,6 +128,7 @@ private:
     QString m_path;
     Access m_access;
     QHash<const char *, sqlite3_stmt *> m_cache;
+    platform::FileLock m_lock; // declared last: released after the connection is closed
 };
 
 /// BEGIN ... COMMIT, rolling back when it goes out of scope uncommitted.

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/workshopfile.h"
 
+#include "platform/platform.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -12,9 +13,6 @@
 
 #include <sqlite3.h>
 
-#include <cstdio>
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace cg::workshopfile {
 
@@ -30,18 +28,20 @@ QString nativeName(const QString &path)
     return QDir::toNativeSeparators(QFileInfo(path).fileName());
 }
 
-/// Looks at the first bytes without SQLite, so that a file that is not SQLite is never touched.
-Result<void> checkHeader(const QString &path)
+/// Locks the file for this instance and looks at its first bytes without SQLite (through the
+/// lock's own descriptor, so that no second descriptor is opened and closed: see
+/// platform::FileLock), so that a file that is not SQLite is never touched.
+Result<platform::FileLock> lockAndCheckHeader(const QString &path, platform::FileLock::Mode mode)
 {
     QFileInfo info(path);
     if (!info.exists())
         return fail(tr("There is no file called “%1” at %2.").arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath())));
     if (info.isDir())
         return fail(tr("“%1” is a folder, not a workshop file.").arg(nativeName(path)));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("“%1” could not be read: %2").arg(nativeName(path), file.errorString()));
-    const QByteArray header = file.read(100);
+    auto lock = platform::FileLock::acquire(path, mode);
+    if (!lock)
+        return lock.error();
+    const QByteArray header = lock->readHeader(100);
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
         return fail(tr("“%1” is not a Common Ground workshop file.").arg(nativeName(path)));
     // Bytes 68..71: application id, big-endian. Checked again through SQLite below.
@@ -49,7 +49,7 @@ Result<void> checkHeader(const QString &path)
     const quint32 appId = (quint32(h[68]) << 24) | (quint32(h[69]) << 16) | (quint32(h[70]) << 8) | quint32(h[71]);
     if (appId != quint32(schema::applicationId))
         return fail(tr("“%1” is a database of another program, not a Common Ground workshop file.").arg(nativeName(path)));
-    return {};
+    return lock;
 }
 
 bool markedReadOnly(const QString &path)
@@ -60,16 +60,6 @@ bool markedReadOnly(const QString &path)
     if (!info.isWritable())
         return true;
     return !(info.permissions() & QFileDevice::WriteOwner);
-}
-
-bool fsyncPath(const QString &path, bool directory)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), directory ? O_RDONLY | O_DIRECTORY : O_RDWR);
-    if (fd < 0)
-        return false;
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    return ok;
 }
 
 } // namespace
@@ -90,19 +80,30 @@ void releaseJournal(Database &db)
         (void)db.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
 }
 
+Result<void> retakeLock(Database &db)
+{
+    // SQLite in exclusive mode believes it holds its lock for good and never asks the kernel
+    // again; a descriptor of the file closed anywhere in this process (see platform::FileLock)
+    // silently drops that lock. Leaving exclusive mode for one read releases what is left, and
+    // the next transaction takes the lock afresh (and rereads the file if someone changed it).
+    return db.exec(QStringLiteral("PRAGMA locking_mode = NORMAL; SELECT count(*) FROM sqlite_schema WHERE 0; "
+                                  "PRAGMA locking_mode = EXCLUSIVE;"));
+}
+
 Result<Opened> open(const QString &path, const OpenOptions &options)
 {
-    if (auto header = checkHeader(path); !header)
-        return header.error();
-
     Opened opened;
     opened.readOnly = options.readOnly || markedReadOnly(path);
     if (opened.readOnly && !options.readOnly)
         opened.readOnlyReason = tr("The file is marked read-only, so changes cannot be saved to it.");
 
+    auto lock = lockAndCheckHeader(path, opened.readOnly ? platform::FileLock::Mode::Shared : platform::FileLock::Mode::Exclusive);
+    if (!lock)
+        return lock.error();
     auto db = Database::open(path, opened.readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite);
     if (!db)
         return db.error();
+    (*db)->holdLock(std::move(*lock));
     if (auto configured = configure(**db, opened.readOnly); !configured)
         return configured.error();
 
@@ -111,7 +112,7 @@ Result<Opened> open(const QString &path, const OpenOptions &options)
     if (!opened.readOnly) {
         if (auto locked = (*db)->exec(QStringLiteral("BEGIN EXCLUSIVE; COMMIT;")); !locked) {
             if (((*db)->lastErrorCode() & 0xff) == SQLITE_BUSY || ((*db)->lastErrorCode() & 0xff) == SQLITE_LOCKED)
-                return fail(tr("“%1” is already open in another Common Ground window or program.").arg(nativeName(path)));
+                return fail(platform::busyMessage(nativeName(path)));
             return locked.error();
         }
     }
@@ -119,7 +120,7 @@ Result<Opened> open(const QString &path, const OpenOptions &options)
     auto appId = (*db)->queryInteger(QStringLiteral("PRAGMA application_id"));
     if (!appId) {
         if (((*db)->lastErrorCode() & 0xff) == SQLITE_BUSY)
-            return fail(tr("“%1” is already open in another Common Ground window or program.").arg(nativeName(path)));
+            return fail(platform::busyMessage(nativeName(path)));
         return fail(tr("“%1” could not be read: %2").arg(nativeName(path), appId.message()));
     }
     if (*appId != schema::applicationId)
@@ -168,6 +169,19 @@ Result<std::unique_ptr<Database>> create(const QString &path)
     auto db = Database::open(path, Database::Access::Create);
     if (!db)
         return db.error();
+    // SQLite creates the file on first use; make it now so that it can be locked before that.
+    if (auto made = (*db)->exec(QStringLiteral("PRAGMA schema_version")); !made) {
+        db->reset();
+        QFile::remove(path);
+        return made.error();
+    }
+    auto lock = platform::FileLock::acquire(path, platform::FileLock::Mode::Exclusive);
+    if (!lock) {
+        db->reset();
+        QFile::remove(path);
+        return lock.error();
+    }
+    (*db)->holdLock(std::move(*lock));
     if (auto configured = configure(**db, false); !configured) {
         db->reset();
         QFile::remove(path);
@@ -215,22 +229,23 @@ Result<void> saveCopy(Database &db, const QString &destination)
         cleanup();
         return fail(tr("The copy could not be written: %1").arg(done.message()));
     }
-    if (!fsyncPath(tempPath, false)) {
+    if (!platform::syncPath(tempPath, false)) {
         cleanup();
         return fail(tr("The copy could not be written to the disk completely."));
     }
-    if (std::rename(QFile::encodeName(tempPath).constData(), QFile::encodeName(target.absoluteFilePath()).constData()) != 0) {
+    if (!platform::replaceFile(tempPath, target.absoluteFilePath())) {
         cleanup();
         return fail(tr("The copy could not be put in place at %1.").arg(QDir::toNativeSeparators(target.absoluteFilePath())));
     }
-    fsyncPath(target.absolutePath(), true);
+    platform::syncPath(target.absolutePath(), true);
     return {};
 }
 
 Result<QStringList> check(const QString &path)
 {
-    if (auto header = checkHeader(path); !header)
-        return QStringList{header.message()};
+    auto lock = lockAndCheckHeader(path, platform::FileLock::Mode::Shared);
+    if (!lock)
+        return QStringList{lock.message()};
     // A journal left by a crash must be rolled back before the file can be read consistently;
     // SQLite does that on the first read, but only through a connection that may write.
     const bool hotJournal = QFileInfo(path + QStringLiteral("-journal")).size() > 0;
@@ -238,6 +253,7 @@ Result<QStringList> check(const QString &path)
     auto db = Database::open(path, recover ? Database::Access::ReadWrite : Database::Access::ReadOnly);
     if (!db)
         return db.error();
+    (*db)->holdLock(std::move(*lock));
     if (auto configured = configure(**db, true); !configured)
         return configured.error();
     QStringList problems;

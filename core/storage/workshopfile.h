@@ -57,6 +57,10 @@ Result<QStringList> check(const QString &path);
 /// between transactions; switching to DELETE removes it, so a closed workshop is one file.
 void releaseJournal(Database &db);
 
+/// Before each write transaction: takes SQLite's own lock on the file afresh, in case a
+/// descriptor closed elsewhere in this process dropped it (see platform::FileLock).
+Result<void> retakeLock(Database &db);
+
 /// Sets the per-connection pragmas every open workshop uses.
 Result<void> configure(Database &db, bool readOnly);
 

@@ -134,6 +134,8 @@ struct Workbench
         CHECK(changes.count() > 0);
         REQUIRE(session->undoStack()->count() == 1);
         expect(session->data());
+        // Two programs must never edit one workshop: the lock outlives every kind of edit.
+        CHECK(test::secondOpensAllowed(*session, false) == QStringList());
         const QStringList rowsAfter = test::dumpRows(*session);
         const WorkshopData after = session->data();
         CHECK(rowsAfter != rowsBefore);
@@ -142,7 +144,10 @@ struct Workbench
         CHECK(test::dumpRows(*session) == rowsBefore);
         CHECK(test::sameContent(session->data(), before));
 
+        CHECK(test::secondOpensAllowed(*session, false) == QStringList());
+
         session->undoStack()->redo();
+        CHECK(test::secondOpensAllowed(*session) == QStringList());
         CHECK(test::dumpRows(*session) == rowsAfter);
         CHECK(test::sameContent(session->data(), after));
 

@@ -39,6 +39,31 @@ QByteArray readAll(const QString &path)
     return file.readAll();
 }
 
+QStringList secondOpensAllowed(Session &session, bool alsoCli)
+{
+    const QString path = session.filePath();
+    {
+        QFile sniff(path); // as QFileDialog's type detection does
+        if (sniff.open(QIODevice::ReadOnly))
+            (void)sniff.read(64);
+    }
+    QStringList allowed;
+    if (auto second = Session::open(path); second.ok())
+        allowed << QStringLiteral("a second writable open in this process");
+    if (auto reader = Session::open(path, {.readOnly = true}); reader.ok())
+        allowed << QStringLiteral("a read-only open in this process");
+    if (alsoCli) {
+        const CliRun info = runCli({QStringLiteral("info"), path});
+        if (info.exitCode == 0)
+            allowed << QStringLiteral("commonground-cli info in another process");
+        const CliRun add = runCli({QStringLiteral("add-note"), path, QStringLiteral("--board"), QStringLiteral("Intruder"),
+            QStringLiteral("--text"), QStringLiteral("written behind the session's back")});
+        if (add.exitCode == 0)
+            allowed << QStringLiteral("commonground-cli add-note in another process");
+    }
+    return allowed;
+}
+
 QStringList dumpRows(const QString &path)
 {
     auto db = Database::open(path, Database::Access::ReadOnly);

@@ -82,6 +82,13 @@ QStringList dumpRows(Session &session);
 /// Whether two workshops hold the same records, ignoring the order rows are kept in.
 bool sameContent(const WorkshopData &a, const WorkshopData &b);
 
+/// Whether the workshop behind a living session is still protected from every other opener:
+/// after a descriptor of the file was opened and closed in this process (what Qt's file dialog
+/// does when it sniffs file types, and what dropped SQLite's own lock), a second writable open
+/// and a read-only open in this process, and commonground-cli in another process, are all
+/// refused. Returns what was wrongly allowed, or an empty list.
+QStringList secondOpensAllowed(Session &session, bool alsoCli = true);
+
 /// The command-line tool's result.
 struct CliRun
 {

@@ -7,7 +7,10 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QFileDialog>
+#include <QSignalSpy>
 #include <QTableWidget>
+#include <QTest>
 
 using namespace cg;
 
@@ -114,4 +117,31 @@ TEST_CASE(
     CHECK_FALSE(dialog.canImport());
     CHECK_FALSE(dialog.importNow().ok());
     CHECK(session->data().participants.empty());
+}
+
+TEST_CASE("the workshop stays locked after importing a CSV picked in the file dialog", "[ui][people][import][lock]")
+{
+    // The file dialog looks inside every file of the folder it shows to choose its icon, which
+    // closed a descriptor of the open workshop and used to drop its lock: afterwards
+    // commonground-cli and a second window could open and write the same file.
+    test::TempDir dir;
+    auto session = test::newSession(dir);
+    const QString csv = dir.path(QStringLiteral("signup.csv"));
+    write(csv, "name,take_part\nAsha Khan,yes\nBill Evans,no\n");
+
+    QFileDialog picker(nullptr, QStringLiteral("Import people from CSV"), dir.root());
+    picker.setOption(QFileDialog::DontUseNativeDialog);
+    QSignalSpy loaded(&picker, &QFileDialog::directoryEntered);
+    picker.show();
+    picker.setDirectory(dir.root());
+    // Let the dialog's file system model list the folder and fetch icons.
+    for (int i = 0; i < 50; ++i)
+        QTest::qWait(20);
+    picker.close();
+
+    CsvImportDialog dialog(session.get());
+    REQUIRE(dialog.loadFile(csv));
+    REQUIRE(dialog.importNow().ok());
+    REQUIRE(session->data().participants.size() == 2);
+    CHECK(test::secondOpensAllowed(*session) == QStringList());
 }

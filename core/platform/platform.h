@@ -1,0 +1,64 @@
+// SPDX-FileCopyrightText: 2026 Common Ground contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace cg::platform {
+
+// Every call that is specific to the operating system (locks, fsync, rename, permissions) lives
+// behind this header; platform_posix.cpp implements it for Linux and the BSDs. A Windows or macOS
+// build adds its own implementation file and changes nothing else (docs/decisions.md).
+
+/// A lock on a workshop file that only this object can release.
+///
+/// Why not rely on SQLite's own lock: POSIX record locks (fcntl), which SQLite uses, belong to
+/// the *process*, and the kernel drops all of them the moment *any* descriptor of the file is
+/// closed in that process. Qt's file dialog sniffs the type of every file in the folder it
+/// shows (open, read, close), so after picking a CSV next to the open workshop the workshop was
+/// no longer locked and a second program could open and write it. This lock is taken on the
+/// open file description (flock), so closing other descriptors of the same file never releases
+/// it; it is held from before SQLite opens the file until after SQLite has closed it.
+class FileLock
+{
+public:
+    enum class Mode { Shared, Exclusive };
+
+    FileLock() = default;
+    FileLock(FileLock &&other) noexcept;
+    FileLock &operator=(FileLock &&other) noexcept;
+    FileLock(const FileLock &) = delete;
+    FileLock &operator=(const FileLock &) = delete;
+    ~FileLock();
+
+    /// Locks \a path: Exclusive for a program that will change it, Shared for one that only
+    /// reads. Refuses, without waiting, when another holder's lock is in the way
+    /// (isBusy() on the error), and refuses anything that is not a regular file (a folder, a
+    /// named pipe, a device), which would otherwise block or mislead the reader.
+    static Result<FileLock> acquire(const QString &path, Mode mode);
+
+    bool isHeld() const { return m_fd >= 0; }
+    /// Reads up to \a size bytes from the start of the file through the locked descriptor, so
+    /// that looking at the header opens no second descriptor.
+    QByteArray readHeader(int size) const;
+    void release();
+
+private:
+    explicit FileLock(int fd) : m_fd(fd) { }
+    int m_fd = -1;
+};
+
+/// The message FileLock::acquire gives when the workshop is in use; tests and callers compare.
+QString busyMessage(const QString &fileName);
+
+/// Flushes a file's (or a folder's, when \a directory) data to the disk. False when it failed.
+bool syncPath(const QString &path, bool directory);
+/// Renames \a from over \a to atomically (replacing it); false with errno's words in \a error.
+bool replaceFile(const QString &from, const QString &to, QString *error = nullptr);
+/// Gives the owner read and write permission and nobody else any (0600).
+bool restrictToOwner(const QString &path);
+
+} // namespace cg::platform

@@ -1,0 +1,139 @@
+// SPDX-FileCopyrightText: 2026 Common Ground contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "platform/platform.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace cg::platform {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cg::platform", text);
+}
+
+QString nativeName(const QString &path)
+{
+    return QDir::toNativeSeparators(QFileInfo(path).fileName());
+}
+
+} // namespace
+
+QString busyMessage(const QString &fileName)
+{
+    return tr("“%1” is already open in another Common Ground window or program. Close it there first.")
+        .arg(fileName);
+}
+
+FileLock::FileLock(FileLock &&other) noexcept
+    : m_fd(std::exchange(other.m_fd, -1))
+{
+}
+
+FileLock &FileLock::operator=(FileLock &&other) noexcept
+{
+    if (this != &other) {
+        release();
+        m_fd = std::exchange(other.m_fd, -1);
+    }
+    return *this;
+}
+
+FileLock::~FileLock()
+{
+    release();
+}
+
+void FileLock::release()
+{
+    if (m_fd >= 0) {
+        ::close(m_fd); // closing the last descriptor of the description drops the flock
+        m_fd = -1;
+    }
+}
+
+Result<FileLock> FileLock::acquire(const QString &path, Mode mode)
+{
+    const QByteArray name = QFile::encodeName(path);
+    // O_NONBLOCK: opening a named pipe must not wait for a writer. It has no effect on the reads
+    // of a regular file, which is all that is accepted below.
+    const int fd = ::open(name.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        const int error = errno;
+        if (error == ENOENT)
+            return fail(tr("There is no file called “%1”.").arg(nativeName(path)));
+        if (error == EACCES || error == EPERM)
+            return fail(tr("Common Ground is not allowed to read “%1”.").arg(nativeName(path)));
+        return fail(tr("“%1” could not be opened: %2").arg(nativeName(path), QString::fromLocal8Bit(std::strerror(error))));
+    }
+    FileLock lock(fd);
+    struct stat info{};
+    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode))
+        return fail(tr("“%1” is not a workshop file (it is not an ordinary file).").arg(nativeName(path)));
+    int rc;
+    do {
+        rc = ::flock(fd, (mode == Mode::Exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB);
+    } while (rc != 0 && errno == EINTR);
+    if (rc != 0) {
+        if (errno == EWOULDBLOCK)
+            return fail(busyMessage(nativeName(path)));
+        // No flock on this file system (some network shares): carry on with SQLite's own lock.
+    }
+    return lock;
+}
+
+QByteArray FileLock::readHeader(int size) const
+{
+    if (m_fd < 0 || size <= 0)
+        return {};
+    QByteArray out(size, '\0');
+    qsizetype got = 0;
+    while (got < size) {
+        const ssize_t n = ::pread(m_fd, out.data() + got, std::size_t(size - got), off_t(got));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        got += n;
+    }
+    out.truncate(got);
+    return out;
+}
+
+bool syncPath(const QString &path, bool directory)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), (directory ? O_RDONLY | O_DIRECTORY : O_RDWR) | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+bool replaceFile(const QString &from, const QString &to, QString *error)
+{
+    if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0)
+        return true;
+    if (error)
+        *error = QString::fromLocal8Bit(std::strerror(errno));
+    return false;
+}
+
+bool restrictToOwner(const QString &path)
+{
+    return ::chmod(QFile::encodeName(path).constData(), S_IRUSR | S_IWUSR) == 0;
+}
+
+} // namespace cg::platform
