@@ -47,6 +47,7 @@ template<class Io> void fields(Io &io, Workshop &w)
     io.field("title", w.title);
     io.field("date", w.date);
     io.field("startTime", w.startTime);
+    io.field("endTime", w.endTime);
     io.field("venue", w.venue);
     io.field("purpose", w.purpose);
     io.field("facilitators", w.facilitators);

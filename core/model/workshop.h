@@ -16,6 +16,7 @@ struct Workshop : Record
     QString title;
     QDate date;
     QTime startTime{10, 0};
+    QTime endTime; // when the venue must be left; invalid when not set
     QString venue;
     QString purpose;
     QStringList facilitators;

@@ -271,9 +271,26 @@ const char *version1Sql()
     return kVersion1;
 }
 
+namespace {
+
+Result<void> applyVersion2(Database &db)
+{
+    for (const Part &part : version2Parts()) {
+        if (auto applied = db.exec(QString::fromUtf8(part.sql)); !applied)
+            return fail(QStringLiteral("%1: %2").arg(QString::fromLatin1(part.name), applied.message()));
+    }
+    return {};
+}
+
+const Migration kMigrations[] = {
+    {2, applyVersion2},
+};
+
+} // namespace
+
 std::span<const Migration> migrations()
 {
-    return {};
+    return kMigrations;
 }
 
 Result<void> create(Database &db)
@@ -283,6 +300,10 @@ Result<void> create(Database &db)
         return tx.error();
     if (auto made = db.exec(QString::fromUtf8(kVersion1)); !made)
         return made;
+    for (const Migration &step : migrations()) {
+        if (auto applied = step.apply(db); !applied)
+            return applied;
+    }
     if (auto stamped = db.exec(QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2;")
                                    .arg(applicationId)
                                    .arg(currentVersion));

@@ -18,7 +18,7 @@ namespace schema {
 /// PRAGMA application_id of every Common Ground workshop: "CGnd".
 inline constexpr int applicationId = 0x43476E64;
 /// The schema version this build writes (PRAGMA user_version).
-inline constexpr int currentVersion = 1;
+inline constexpr int currentVersion = 2;
 
 /// One numbered step: upgrades a file from version toVersion - 1 to toVersion. It runs inside
 /// the transaction that also bumps user_version.
@@ -28,11 +28,22 @@ struct Migration
     std::function<Result<void>(Database &)> apply;
 };
 
-/// The migrations this build knows (none yet beyond creating version 1).
+/// The migrations this build knows, from version 2 on. A new file is made by creating version 1
+/// and running every migration, so each change to the schema is written once.
 std::span<const Migration> migrations();
 
-/// Creates the version-1 schema in an empty database and stamps application_id and
-/// user_version. Runs in one transaction.
+/// One part of the version-2 migration. Version 2 gathers what several features add to the
+/// file; each part lives in its own file (schema_v2_<part>.cpp) so that work on different
+/// features never collides, and runs in the order listed in schema_v2.cpp.
+struct Part
+{
+    const char *name;
+    const char *sql;
+};
+std::span<const Part> version2Parts();
+
+/// Creates the current schema in an empty database (version 1, then every migration) and
+/// stamps application_id and user_version. Runs in one transaction.
 Result<void> create(Database &db);
 
 /// Brings a file up to \a target by running \a steps in order, each in its own transaction.

@@ -54,8 +54,10 @@ void readStamps(const Statement &s, int first, Record &r)
     r.modified = s.dateTime(first + 1);
 }
 
-// One Mapping per entity: the table, its columns in order (id first, created and modified last),
-// how to bind a value to them and how to read one back. Column i binds to parameter i + 1.
+// One Mapping per entity: the table, its columns in order (id first, then the version-1 columns
+// ending with created and modified, then columns added by later versions in the order they were
+// added, as ALTER TABLE puts them), how to bind a value to them and how to read one back.
+// Column i binds to parameter i + 1.
 template<class T>
 struct Mapping;
 
@@ -65,7 +67,8 @@ struct Mapping<Workshop>
     static constexpr const char *table = "workshop";
     static constexpr const char *columns[] = {"id", "title", "date", "start_time", "venue", "purpose",
                                               "facilitators", "info_sheet_version", "currency",
-                                              "default_rate_minor", "retention_date", "created", "modified"};
+                                              "default_rate_minor", "retention_date", "created", "modified",
+                                              "end_time"};
     static void bind(Statement &s, const Workshop &w)
     {
         s.bind(1, w.id);
@@ -83,6 +86,10 @@ struct Mapping<Workshop>
         s.bind(10, w.defaultRateMinor);
         s.bind(11, w.retentionDate);
         bindStamps(s, 12, w);
+        if (w.endTime.isValid())
+            s.bind(14, w.endTime.toString(QStringLiteral("HH:mm")));
+        else
+            s.bindNull(14);
     }
     static Workshop read(const Statement &s)
     {
@@ -100,6 +107,7 @@ struct Mapping<Workshop>
         w.defaultRateMinor = int(s.integer(9));
         w.retentionDate = s.date(10);
         readStamps(s, 11, w);
+        w.endTime = s.isNull(13) ? QTime() : QTime::fromString(s.text(13), QStringLiteral("HH:mm"));
         return w;
     }
 };

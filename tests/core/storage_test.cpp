@@ -144,13 +144,14 @@ TEST_CASE("an older file is backed up, then migrated step by step", "[storage][m
 
     SECTION("a successful step")
     {
-        const std::vector<schema::Migration> steps{
-            {2, [](Database &db) {
+        // This build's own steps, then one more that only a test knows.
+        std::vector<schema::Migration> steps(schema::migrations().begin(), schema::migrations().end());
+        steps.push_back({schema::currentVersion + 1, [](Database &db) {
                  return db.exec(QStringLiteral("ALTER TABLE workshop ADD COLUMN motto TEXT NOT NULL DEFAULT 'Nothing about us without us'"));
-             }}};
+             }});
         workshopfile::OpenOptions options;
         options.migrations = steps;
-        options.targetVersion = 2;
+        options.targetVersion = schema::currentVersion + 1;
         auto opened = Session::open(path, options);
         INFO(opened.message().toStdString());
         REQUIRE(opened.ok());
@@ -163,7 +164,7 @@ TEST_CASE("an older file is backed up, then migrated step by step", "[storage][m
         CHECK(test::dumpRows(backup) == original);
         auto db = Database::open(path, Database::Access::ReadOnly);
         REQUIRE(db.ok());
-        CHECK(*(*db)->queryInteger(QStringLiteral("PRAGMA user_version")) == 2);
+        CHECK(*(*db)->queryInteger(QStringLiteral("PRAGMA user_version")) == schema::currentVersion + 1);
         CHECK(*(*db)->queryTexts(QStringLiteral("SELECT motto FROM workshop")) ==
               QStringList{QStringLiteral("Nothing about us without us")});
     }
@@ -177,7 +178,6 @@ TEST_CASE("an older file is backed up, then migrated step by step", "[storage][m
              }}};
         workshopfile::OpenOptions options;
         options.migrations = steps;
-        options.targetVersion = 2;
         auto opened = Session::open(path, options);
         REQUIRE_FALSE(opened.ok());
         CHECK(opened.message().contains(QStringLiteral("simulated failure")));
@@ -189,12 +189,26 @@ TEST_CASE("an older file is backed up, then migrated step by step", "[storage][m
         REQUIRE(columns.ok());
         CHECK_FALSE(columns->contains(QStringLiteral("mood")));
     }
-    SECTION("this build's own migrations open the fixture as it is")
+    SECTION("this build's own migrations upgrade the fixture, keeping a backup")
     {
         auto opened = Session::open(path);
+        INFO(opened.message().toStdString());
         REQUIRE(opened.ok());
-        CHECK((*opened)->backupPath().isEmpty());
+        CHECK(QFileInfo(( *opened)->backupPath()).fileName() == QStringLiteral("old.v1-backup.cgw"));
         CHECK((*opened)->data().consentEvents.size() == 1);
+        CHECK((*opened)->workshop().title == QStringLiteral("Version 1 fixture"));
+        opened->reset();
+        CHECK(test::dumpRows(dir.path(QStringLiteral("old.v1-backup.cgw"))) == original);
+        // A file made new and a file upgraded have the same schema.
+        auto fresh = Database::open(dir.path(QStringLiteral("fresh.cgw")), Database::Access::Create);
+        REQUIRE(fresh.ok());
+        REQUIRE(schema::create(**fresh).ok());
+        auto upgraded = Database::open(path, Database::Access::ReadOnly);
+        REQUIRE(upgraded.ok());
+        const QString schemaSql = QStringLiteral("SELECT type || ' ' || name || ' ' || tbl_name || ' ' || "
+                                                 "coalesce(sql, '') FROM sqlite_schema ORDER BY name");
+        CHECK(*(*fresh)->queryTexts(schemaSql) == *(*upgraded)->queryTexts(schemaSql));
+        CHECK(*(*upgraded)->queryInteger(QStringLiteral("PRAGMA user_version")) == schema::currentVersion);
     }
 }
 

@@ -1,0 +1,26 @@
+// SPDX-FileCopyrightText: 2026 Common Ground contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The parts of schema version 2, in the order they run. Each part's SQL lives in its own file
+// (schema_v2_<part>.cpp), written once: a new file runs it after creating version 1, an older
+// file runs it when it is upgraded (after a backup), inside the migration's one transaction.
+#include "storage/schema.h"
+
+namespace cg::schema {
+
+// Declared here, defined beside the feature that needs them.
+const char *v2WorkshopSql(); // schema_v2_workshop.cpp: end time of the day
+
+namespace {
+
+const Part kVersion2Parts[] = {
+    {"workshop", v2WorkshopSql()},
+};
+
+} // namespace
+
+std::span<const Part> version2Parts()
+{
+    return kVersion2Parts;
+}
+
+} // namespace cg::schema
