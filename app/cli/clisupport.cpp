@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clisupport.h"
 
+#include "people/names.h"
+
+#include <QCoreApplication>
 #include <QTextStream>
 
 #include <cstdio>
@@ -85,6 +88,55 @@ std::optional<qint64> Arguments::count(const char *name, qint64 fallback) const
     if (!ok || n < 0)
         return std::nullopt;
     return n;
+}
+
+namespace {
+
+QString describePerson(const Participant &p)
+{
+    return QStringLiteral("  %1 (%2)  %3").arg(p.displayName, p.pseudonym, p.id.toString(QUuid::WithoutBraces));
+}
+
+QString listPeople(const WorkshopData &data, const QList<QUuid> &ids)
+{
+    constexpr qsizetype shown = 20;
+    QStringList lines;
+    for (qsizetype i = 0; i < ids.size() && i < shown; ++i)
+        lines << describePerson(*data.participants.find(ids.at(i)));
+    if (ids.size() > shown)
+        lines << QCoreApplication::translate("cg::cli", "  ... and %1 more").arg(ids.size() - shown);
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+Result<const Participant *> findParticipant(const WorkshopData &data, const QString &text, const QString &option)
+{
+    auto tr = [](const char *s) { return QCoreApplication::translate("cg::cli", s); };
+    const QString wanted = text.trimmed();
+    if (wanted.isEmpty())
+        return fail(tr("say who: %1 needs a name or an id.").arg(option));
+    const names::Resolution found = names::resolvePerson(data, wanted);
+    switch (found.kind) {
+    case names::Resolution::Kind::One:
+        return data.participants.find(found.person);
+    case names::Resolution::Kind::Several:
+        return fail(tr("“%1” matches %2 people; give the id of the one you mean:\n%3")
+                        .arg(wanted)
+                        .arg(found.candidates.size())
+                        .arg(listPeople(data, found.candidates)));
+    case names::Resolution::Kind::Nobody:
+        break;
+    }
+    if (!found.candidates.isEmpty())
+        return fail(tr("no one is called “%1”. Did you mean one of these?\n%2")
+                        .arg(wanted, listPeople(data, found.candidates)));
+    if (data.participants.empty())
+        return fail(tr("no one called “%1”: this workshop has no participants yet.").arg(wanted));
+    QList<QUuid> everyone;
+    for (const Participant &p : data.participants)
+        everyone << p.id;
+    return fail(tr("no one is called “%1”. The people in this workshop are:\n%2").arg(wanted, listPeople(data, everyone)));
 }
 
 QString usageLine(const QString &help)

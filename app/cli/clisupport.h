@@ -3,6 +3,8 @@
 #pragma once
 
 #include "cli.h"
+#include "model/workshopdata.h"
+#include "result.h"
 
 #include <QCommandLineParser>
 #include <QString>
@@ -47,5 +49,11 @@ private:
 
 /// The first line of a help text ("Usage: ..."), for usage errors.
 QString usageLine(const QString &help);
+
+/// The one person \a text means, through the one name resolver (names::resolvePerson): their
+/// exact name, their name ignoring case and accents, their pseudonym, their id, or a unique
+/// prefix. Nobody, or several people, is an error that lists the candidates (with their ids),
+/// so that two people are never guessed between. \a option names the option in the messages.
+Result<const Participant *> findParticipant(const WorkshopData &data, const QString &text, const QString &option);
 
 } // namespace cg::cli

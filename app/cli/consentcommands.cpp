@@ -3,6 +3,7 @@
 // consent, withdraw, consent-register and payments: argument handling only; the rules live in
 // core (commands/withdrawal.h, consent/consentpolicy.h, io/registers.h, planning/payments.h).
 #include "cli.h"
+#include "clisupport.h"
 
 #include "commands/withdrawal.h"
 #include "io/registers.h"
@@ -106,74 +107,6 @@ private:
     QTextStream m_err;
 };
 
-QString describe(const Participant &p)
-{
-    return QStringLiteral("  %1 (%2)  %3")
-        .arg(p.displayName, p.pseudonym, p.id.toString(QUuid::WithoutBraces));
-}
-
-/// Finds the one person \a text means: their display name (any case), their id, or failing that
-/// their pseudonym. No match or several is an error that lists the candidates.
-Result<const Participant *> findParticipant(const WorkshopData &data, const QString &text)
-{
-    const QString wanted = text.trimmed();
-    if (wanted.isEmpty())
-        return fail(tr("say who: --participant needs a name or an id."));
-    auto matching = [&](auto predicate) {
-        std::vector<const Participant *> found;
-        for (const Participant &p : data.participants)
-            if (predicate(p))
-                found.push_back(&p);
-        return found;
-    };
-    auto ambiguous = [&](const std::vector<const Participant *> &found) {
-        QStringList lines;
-        for (const Participant *p : found)
-            lines << describe(*p);
-        return fail(tr("“%1” matches %2 people; give the id of the one you mean:\n%3")
-                        .arg(wanted)
-                        .arg(found.size())
-                        .arg(lines.join(QLatin1Char('\n'))));
-    };
-
-    const auto byName = matching(
-        [&](const Participant &p) { return p.displayName.compare(wanted, Qt::CaseInsensitive) == 0; });
-    if (byName.size() == 1)
-        return byName.front();
-    if (byName.size() > 1)
-        return ambiguous(byName);
-    if (const QUuid id(wanted); !id.isNull()) {
-        if (const Participant *p = data.participants.find(id))
-            return p;
-    }
-    const auto byPseudonym = matching(
-        [&](const Participant &p) { return p.pseudonym.compare(wanted, Qt::CaseInsensitive) == 0; });
-    if (byPseudonym.size() == 1)
-        return byPseudonym.front();
-    if (byPseudonym.size() > 1)
-        return ambiguous(byPseudonym);
-
-    // No one: suggest people whose name contains what was typed, else list who is there.
-    auto near = matching([&](const Participant &p) {
-        return p.displayName.contains(wanted, Qt::CaseInsensitive)
-            || p.pseudonym.contains(wanted, Qt::CaseInsensitive);
-    });
-    const bool suggestions = !near.empty();
-    if (!suggestions)
-        near = matching([](const Participant &) { return true; });
-    if (near.empty())
-        return fail(tr("no one called “%1”: this workshop has no participants yet.").arg(wanted));
-    constexpr std::size_t shown = 20;
-    QStringList lines;
-    for (std::size_t i = 0; i < near.size() && i < shown; ++i)
-        lines << describe(*near[i]);
-    if (near.size() > shown)
-        lines << tr("  ... and %1 more").arg(near.size() - shown);
-    return fail((suggestions ? tr("no one is called “%1”. Did you mean one of these?\n%2")
-                             : tr("no one is called “%1”. The people in this workshop are:\n%2"))
-                    .arg(wanted, lines.join(QLatin1Char('\n'))));
-}
-
 QString defaultRecorder()
 {
     QString who = qEnvironmentVariable("USER");
@@ -233,7 +166,7 @@ int openDecision(const Arguments &args, Console &console, Decision &decision)
     if (!session)
         return console.failure(session.message());
     decision.session = std::move(*session);
-    auto person = findParticipant(decision.session->data(), args.value(QStringLiteral("participant")));
+    auto person = findParticipant(decision.session->data(), args.value(QStringLiteral("participant")), QStringLiteral("--participant"));
     if (!person)
         return console.failure(person.message());
     decision.person = *person;

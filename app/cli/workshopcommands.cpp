@@ -259,18 +259,11 @@ int runAddNote(const QStringList &arguments)
     note.verbatim = args.isSet("verbatim");
     note.sensitive = args.isSet("sensitive");
     if (args.isSet("author")) {
-        const QString name = args.value("author").trimmed();
-        std::vector<const Participant *> matches;
-        for (const Participant &p : session.data().participants)
-            if (p.displayName.compare(name, Qt::CaseInsensitive) == 0
-                || p.pseudonym.compare(name, Qt::CaseInsensitive) == 0)
-                matches.push_back(&p);
-        if (matches.empty())
-            return failure(tr("There is nobody called “%1” in this workshop; nothing was added.").arg(name));
-        if (matches.size() > 1)
-            return failure(tr("More than one person is called “%1”; use their pseudonym instead.").arg(name));
+        auto author = findParticipant(session.data(), args.value("author"), QStringLiteral("--author"));
+        if (!author)
+            return failure(author.message() + QLatin1Char('\n') + tr("Nothing was added."));
         note.authorKind = AuthorKind::Participant;
-        note.authorId = matches.front()->id;
+        note.authorId = (*author)->id;
     }
 
     const QString boardName = args.value("board").trimmed();

@@ -179,7 +179,7 @@ TEST_CASE("cli: add-note creates the board, finds the author, and refuses strang
     const QByteArray before = test::readAll(w);
     requireRefusal(cli({ q("add-note"), w, q("--board"), q("Table 1"), q("--text"), q("x"), q("--author"),
                        q("Nobody Known") }),
-        QStringLiteral("nobody called “Nobody Known”"));
+        QStringLiteral("no one is called “Nobody Known”"));
     CHECK(test::readAll(w) == before);
 
     auto session = Session::open(w);

@@ -129,8 +129,9 @@ TEST_CASE("cli consent: a name matching several people or no one lists the candi
     CHECK(ambiguous.err.contains(f.samA.toString(QUuid::WithoutBraces)));
     CHECK(ambiguous.err.contains(f.samB.toString(QUuid::WithoutBraces)));
 
+    // "ope" starts no name, but is part of one: offered, not taken.
     auto nearly = test::runCli(
-        { QStringLiteral("consent"), f.path, QStringLiteral("--participant"), QStringLiteral("lopez"),
+        { QStringLiteral("consent"), f.path, QStringLiteral("--participant"), QStringLiteral("ope"),
             QStringLiteral("--scope"), QStringLiteral("take_part"), QStringLiteral("--grant") });
     CHECK(nearly.exitCode == 1);
     CHECK(nearly.err.contains(QStringLiteral("Did you mean")));
@@ -280,5 +281,17 @@ TEST_CASE("cli consent commands have help", "[cli][consent]")
         const auto flag = test::runCli({ command, QStringLiteral("--help") });
         CHECK(flag.exitCode == 0);
         CHECK(flag.out == help.out);
+    }
+}
+
+TEST_CASE("cli: a unique prefix or an accent-free spelling finds the one person", "[cli][consent][names]")
+{
+    Fixture f;
+    // "lopez" starts only Ana Lopez's surname; "ana lopez" is her name without the case.
+    for (const QString &typed : { QStringLiteral("lopez"), QStringLiteral("ANA LOPEZ") }) {
+        auto run = test::runCli({ QStringLiteral("consent"), f.path, QStringLiteral("--participant"), typed,
+            QStringLiteral("--scope"), QStringLiteral("be_named"), QStringLiteral("--grant") });
+        INFO(run.err.toStdString());
+        CHECK(run.exitCode == 0);
     }
 }
