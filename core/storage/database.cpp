@@ -101,7 +101,7 @@ Statement::Statement(Statement &&other) noexcept
 Statement &Statement::operator=(Statement &&other) noexcept
 {
     if (this != &other) {
-        this->~Statement();
+        finish();
         m_db = other.m_db;
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_cached = other.m_cached;
@@ -112,11 +112,17 @@ Statement &Statement::operator=(Statement &&other) noexcept
 
 Statement::~Statement()
 {
+    finish();
+}
+
+void Statement::finish()
+{
     if (!m_stmt)
         return;
     if (m_cached) {
         sqlite3_reset(m_stmt);
         sqlite3_clear_bindings(m_stmt);
+        m_db->release(m_stmt);
     } else {
         sqlite3_finalize(m_stmt);
     }
@@ -267,8 +273,8 @@ Database::Database(sqlite3 *db, QString path, Access access)
 
 Database::~Database()
 {
-    for (sqlite3_stmt *stmt : std::as_const(m_cache))
-        sqlite3_finalize(stmt);
+    for (const Cached &cached : std::as_const(m_cache))
+        sqlite3_finalize(cached.stmt);
     sqlite3_close_v2(m_db);
     m_lock.release();
 }
@@ -312,15 +318,30 @@ Result<void> Database::exec(const QString &sql)
 
 Result<Statement> Database::prepare(const char *sql)
 {
-    if (sqlite3_stmt *cached = m_cache.value(sql)) {
-        return Statement(this, cached, true);
+    const QByteArray key(sql);
+    auto found = m_cache.find(key);
+    if (found != m_cache.end()) {
+        if (found->inUse) // another live handle has it: never share one statement
+            return prepareUncached(QString::fromUtf8(key));
+        found->inUse = true;
+        return Statement(this, found->stmt, true);
     }
     sqlite3_stmt *stmt = nullptr;
-    const int rc = sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+    const int rc = sqlite3_prepare_v3(m_db, key.constData(), int(key.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
     if (rc != SQLITE_OK)
         return lastError(tr("Preparing a query"));
-    m_cache.insert(sql, stmt);
+    m_cache.insert(key, Cached{stmt, true});
     return Statement(this, stmt, true);
+}
+
+void Database::release(sqlite3_stmt *stmt)
+{
+    for (Cached &cached : m_cache) {
+        if (cached.stmt == stmt) {
+            cached.inUse = false;
+            return;
+        }
+    }
 }
 
 Result<Statement> Database::prepareUncached(const QString &sql)

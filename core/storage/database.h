@@ -72,6 +72,8 @@ public:
     QDateTime dateTime(int column) const;
 
 private:
+    void finish();
+
     Database *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     bool m_cached = false;
@@ -97,7 +99,7 @@ public:
 
     /// Runs one or more statements without results.
     Result<void> exec(const QString &sql);
-    /// A cached prepared statement for \a sql (which must be a compile-time string).
+    /// A cached prepared statement for \a sql.
     Result<Statement> prepare(const char *sql);
     /// A one-off prepared statement.
     Result<Statement> prepareUncached(const QString &sql);
@@ -122,12 +124,21 @@ public:
 private:
     friend class Statement;
     Database(sqlite3 *db, QString path, Access access);
+    /// A cached statement's handle went away: it may be handed out again.
     void release(sqlite3_stmt *stmt);
+
+    struct Cached
+    {
+        sqlite3_stmt *stmt = nullptr;
+        bool inUse = false;
+    };
 
     sqlite3 *m_db = nullptr;
     QString m_path;
     Access m_access;
-    QHash<const char *, sqlite3_stmt *> m_cache;
+    // Keyed by the SQL text (not its address), and never handed to two live handles at once: a
+    // second prepare() of a statement that is still in use gets a fresh, uncached one.
+    QHash<QByteArray, Cached> m_cache;
     platform::FileLock m_lock; // declared last: released after the connection is closed
 };
 

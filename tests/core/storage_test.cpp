@@ -340,3 +340,42 @@ TEST_CASE("a workshop that cannot be written whole leaves nothing behind", "[sto
     CHECK(made.message().contains(QStringLiteral("could not be written")));
     CHECK(QDir(dir.root()).entryList(QDir::Files | QDir::Hidden).isEmpty());
 }
+
+TEST_CASE("two live handles of one cached query never share a statement", "[storage][database]")
+{
+    test::TempDir dir;
+    auto db = Database::open(dir.path(QStringLiteral("s.db")), Database::Access::Create);
+    REQUIRE(db.ok());
+    REQUIRE((*db)->exec(QStringLiteral("CREATE TABLE t (n INTEGER); INSERT INTO t VALUES (1), (2), (3);")).ok());
+    static const char sql[] = "SELECT n FROM t ORDER BY n";
+    auto outer = (*db)->prepare(sql);
+    REQUIRE(outer.ok());
+    REQUIRE(outer->next());
+    CHECK(outer->integer(0) == 1);
+    {
+        // The same query again while the first is half-way: it must start from the top and must
+        // not move the first one on.
+        auto inner = (*db)->prepare(sql);
+        REQUIRE(inner.ok());
+        QList<qint64> seen;
+        while (inner->next())
+            seen << inner->integer(0);
+        CHECK(seen == QList<qint64>{1, 2, 3});
+    }
+    REQUIRE(outer->next());
+    CHECK(outer->integer(0) == 2);
+    // Moving a handle over another releases the one it replaces.
+    Statement moved = std::move(*outer);
+    REQUIRE(moved.next());
+    CHECK(moved.integer(0) == 3);
+    auto count = (*db)->prepareUncached(QStringLiteral("SELECT count(*) FROM t"));
+    REQUIRE(count.ok());
+    moved = std::move(count.value());
+    REQUIRE(moved.next());
+    CHECK(moved.integer(0) == 3);
+    // The cached statement is free again, and starts from the top.
+    auto again = (*db)->prepare(sql);
+    REQUIRE(again.ok());
+    REQUIRE(again->next());
+    CHECK(again->integer(0) == 1);
+}
