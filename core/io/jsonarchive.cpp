@@ -411,7 +411,7 @@ struct Reader
         QString s;
         if (!text(key, *j, s))
             return;
-        v = QDate::fromString(s, Qt::ISODate);
+        v = parseDate(s);
         if (!v.isValid())
             complain(key, tr("“%1” is not a date (YYYY-MM-DD).").arg(s));
     }
@@ -427,7 +427,7 @@ struct Reader
         QString s;
         if (!text(key, *j, s))
             return;
-        v = QTime::fromString(s, QStringLiteral("HH:mm"));
+        v = parseClockTime(s);
         if (!v.isValid())
             complain(key, tr("“%1” is not a time (HH:MM).").arg(s));
     }

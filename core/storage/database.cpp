@@ -16,9 +16,17 @@ QString tr(const char *text)
     return QCoreApplication::translate("cg::Database", text);
 }
 
-int twoDigits(const QChar *p)
+/// The number written by \a count ASCII digits at \a p, or -1 when any of them is not a digit.
+int digits(const QChar *p, int count)
 {
-    return (p[0].unicode() - '0') * 10 + (p[1].unicode() - '0');
+    int value = 0;
+    for (int i = 0; i < count; ++i) {
+        const char16_t c = p[i].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
 }
 
 } // namespace
@@ -59,21 +67,48 @@ QString timestampText(const QDateTime &time)
     return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QLatin1Char('Z');
 }
 
+QDate parseDate(QStringView s)
+{
+    // Exactly YYYY-MM-DD: every digit position a digit, so that "2026-03-1:" is no date at all.
+    if (s.size() != 10 || s[4] != QLatin1Char('-') || s[7] != QLatin1Char('-'))
+        return {};
+    const int year = digits(s.data(), 4), month = digits(s.data() + 5, 2), day = digits(s.data() + 8, 2);
+    if (year < 1 || month < 0 || day < 0)
+        return {};
+    return QDate(year, month, day); // invalid (so refused) when there is no such day
+}
+
+QTime parseClockTime(QStringView s)
+{
+    if (s.size() != 5 || s[2] != QLatin1Char(':'))
+        return {};
+    const int hours = digits(s.data(), 2), minutes = digits(s.data() + 3, 2);
+    if (hours < 0 || minutes < 0)
+        return {};
+    return QTime(hours, minutes);
+}
+
 QDateTime parseTimestamp(QStringView s)
 {
-    // Fast path for our own fixed form; anything else goes through Qt's ISO parser.
-    if (s.size() == 24 && s[4] == QLatin1Char('-') && s[10] == QLatin1Char('T') && s[19] == QLatin1Char('.')
-        && s[23] == QLatin1Char('Z')) {
-        const QChar *p = s.data();
-        const int year = twoDigits(p) * 100 + twoDigits(p + 2);
-        const QDate date(year, twoDigits(p + 5), twoDigits(p + 8));
-        const int ms = (p[20].unicode() - '0') * 100 + twoDigits(p + 21);
-        const QTime time(twoDigits(p + 11), twoDigits(p + 14), twoDigits(p + 17), ms);
-        if (date.isValid() && time.isValid())
-            return QDateTime(date, time, Qt::UTC);
-    }
-    QDateTime parsed = QDateTime::fromString(s.toString(), Qt::ISODateWithMs);
-    return parsed.isValid() ? parsed.toUTC() : QDateTime();
+    // Exactly "YYYY-MM-DDTHH:MM:SS.sssZ" (what the file and the archive hold), or the same
+    // without the milliseconds. Anything else, including a value cut short, is no time: a lenient
+    // parse would read a damaged value as a different, plausible one.
+    const bool withMs = s.size() == 24;
+    if (!withMs && s.size() != 20)
+        return {};
+    if (s[10] != QLatin1Char('T') || s[13] != QLatin1Char(':') || s[16] != QLatin1Char(':') || s.back() != QLatin1Char('Z'))
+        return {};
+    if (withMs && s[19] != QLatin1Char('.'))
+        return {};
+    const QDate date = parseDate(s.first(10));
+    const int hours = digits(s.data() + 11, 2), minutes = digits(s.data() + 14, 2), seconds = digits(s.data() + 17, 2);
+    const int ms = withMs ? digits(s.data() + 20, 3) : 0;
+    if (!date.isValid() || hours < 0 || minutes < 0 || seconds < 0 || ms < 0)
+        return {};
+    const QTime time(hours, minutes, seconds, ms);
+    if (!time.isValid())
+        return {};
+    return QDateTime(date, time, Qt::UTC);
 }
 
 QString uuidText(const QUuid &id)
@@ -180,8 +215,19 @@ void Statement::bind(int index, const QDateTime &value)
         bind(index, timestampText(value));
 }
 
+void Statement::markUnreadable(int column) const
+{
+    if (m_unreadable)
+        return;
+    QString value = text(column);
+    if (value.size() > 60)
+        value = value.left(60) + QChar(0x2026);
+    m_unreadable = QStringLiteral("%1 = “%2”").arg(QString::fromUtf8(sqlite3_column_name(m_stmt, column)), value);
+}
+
 bool Statement::next()
 {
+    m_unreadable.reset();
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
@@ -245,21 +291,30 @@ QUuid Statement::uuid(int column) const
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     if (!data)
         return {};
-    return QUuid::fromString(QLatin1String(data, sqlite3_column_bytes(m_stmt, column)));
+    const QUuid id = QUuid::fromString(QLatin1String(data, sqlite3_column_bytes(m_stmt, column)));
+    if (id.isNull())
+        markUnreadable(column);
+    return id;
 }
 
 QDate Statement::date(int column) const
 {
     if (isNull(column))
         return {};
-    return QDate::fromString(text(column), Qt::ISODate);
+    const QDate value = parseDate(text(column));
+    if (!value.isValid())
+        markUnreadable(column);
+    return value;
 }
 
 QDateTime Statement::dateTime(int column) const
 {
     if (isNull(column))
         return {};
-    return parseTimestamp(text(column));
+    const QDateTime value = parseTimestamp(text(column));
+    if (!value.isValid())
+        markUnreadable(column);
+    return value;
 }
 
 // ---- Database ----------------------------------------------------------------------------------

@@ -58,6 +58,12 @@ public:
     Result<void> exec();
     /// The error of the last next()/exec(), if any.
     const std::optional<Error> &error() const { return m_error; }
+
+    /// Reading a row refuses rather than guesses: a column that holds something its reader cannot
+    /// take (a damaged time, an unknown enumeration key) is remembered here, by column name and
+    /// value, and the loader refuses the file. Cleared by next().
+    void markUnreadable(int column) const;
+    const std::optional<QString> &unreadable() const { return m_unreadable; }
     void reset();
 
     int columnCount() const;
@@ -78,6 +84,7 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
     bool m_cached = false;
     std::optional<Error> m_error;
+    mutable std::optional<QString> m_unreadable;
 };
 
 /// An open SQLite connection. Every SQLite call of the application lives in core/storage, so the
@@ -168,7 +175,11 @@ QString describeSqliteError(int code, const QString &detail);
 
 /// The fixed, sortable text form of times in the file: "2026-11-22T14:05:09.123Z".
 QString timestampText(const QDateTime &time);
+/// Strict: exactly that form (or without the milliseconds); anything else gives an invalid time.
 QDateTime parseTimestamp(QStringView text);
+/// Strict "YYYY-MM-DD" and "HH:MM"; anything else (or no such day) gives an invalid value.
+QDate parseDate(QStringView text);
+QTime parseClockTime(QStringView text);
 /// UUIDs in the file: lower case, no braces.
 QString uuidText(const QUuid &id);
 

@@ -17,10 +17,26 @@ QString tr(const char *text)
     return QCoreApplication::translate("cg::store", text);
 }
 
+/// An enumeration column. An unknown key (a newer build's value, or damage) is never mapped to
+/// another value: it marks the row unreadable and the file is refused.
 template<class E>
 E readEnum(const Statement &s, int column, E fallback)
 {
-    return enumFromString<E>(s.text(column)).value_or(fallback);
+    const auto value = enumFromString<E>(s.text(column));
+    if (!value)
+        s.markUnreadable(column);
+    return value.value_or(fallback);
+}
+
+/// A clock time "HH:MM", or NULL.
+QTime readClockTime(const Statement &s, int column)
+{
+    if (s.isNull(column))
+        return {};
+    const QTime value = parseClockTime(s.text(column));
+    if (!value.isValid())
+        s.markUnreadable(column);
+    return value;
 }
 
 QString joinAccessNeeds(const QList<AccessNeed> &needs)
@@ -97,7 +113,7 @@ struct Mapping<Workshop>
         w.id = s.uuid(0);
         w.title = s.text(1);
         w.date = s.date(2);
-        w.startTime = s.isNull(3) ? QTime() : QTime::fromString(s.text(3), QStringLiteral("HH:mm"));
+        w.startTime = readClockTime(s, 3);
         w.venue = s.text(4);
         w.purpose = s.text(5);
         const QString facilitators = s.text(6);
@@ -107,7 +123,7 @@ struct Mapping<Workshop>
         w.defaultRateMinor = int(s.integer(9));
         w.retentionDate = s.date(10);
         readStamps(s, 11, w);
-        w.endTime = s.isNull(13) ? QTime() : QTime::fromString(s.text(13), QStringLiteral("HH:mm"));
+        w.endTime = readClockTime(s, 13);
         return w;
     }
 };
@@ -714,14 +730,25 @@ Result<void> removeRow(Database &db, const QUuid &id)
     return {};
 }
 
+Error unreadableRow(const char *table, const Statement &s)
+{
+    return fail(tr("a row of %1 holds a value Common Ground cannot read (%2). The file may be damaged, or come from "
+                   "a newer version; nothing was changed.")
+                    .arg(QLatin1String(table), *s.unreadable()));
+}
+
 template<class T>
 Result<void> loadTable(Database &db, Table<T> &into)
 {
     auto stmt = db.prepare(Sql<T>::get().select.constData());
     if (!stmt)
         return stmt.error();
-    while (stmt->next())
-        into.insert(Mapping<T>::read(*stmt));
+    while (stmt->next()) {
+        T row = Mapping<T>::read(*stmt);
+        if (stmt->unreadable())
+            return unreadableRow(Mapping<T>::table, *stmt);
+        into.insert(std::move(row));
+    }
     if (stmt->error())
         return *stmt->error();
     return {};
@@ -856,6 +883,8 @@ Result<WorkshopData> loadAll(Database &db)
         if (!stmt->next())
             return stmt->error() ? *stmt->error() : fail(tr("The workshop file has no workshop in it."));
         data.workshop = Mapping<Workshop>::read(*stmt);
+        if (stmt->unreadable())
+            return unreadableRow(Mapping<Workshop>::table, *stmt);
     }
     if (auto count = db.queryInteger(QStringLiteral("SELECT count(*) FROM note")); count)
         data.notes.reserve(std::size_t(*count));

@@ -110,6 +110,17 @@ TEST_CASE("JSON archive: broken or foreign JSON is refused with a clear message"
         REQUIRE_FALSE(read.ok());
         CHECK(read.message().contains(QStringLiteral("not a complete JSON file")));
     }
+    SECTION("a time that cannot be read back is refused, not stored as another time")
+    {
+        QByteArray bad = good;
+        const QByteArray created = "\"created\": \"";
+        const qsizetype at = bad.indexOf(created);
+        REQUIRE(at > 0);
+        bad.replace(at + created.size(), 24, "2026-03-1:T10:00:00.000Z");
+        auto read = io::archive::fromJson(bad);
+        REQUIRE_FALSE(read.ok());
+        CHECK(read.message().contains(QStringLiteral("2026-03-1:T10:00:00.000Z")));
+    }
     SECTION("some other JSON")
     {
         auto read = io::archive::fromJson("{\"name\": \"package\", \"version\": \"1.0\"}");

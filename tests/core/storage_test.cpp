@@ -379,3 +379,74 @@ TEST_CASE("two live handles of one cached query never share a statement", "[stor
     REQUIRE(again->next());
     CHECK(again->integer(0) == 1);
 }
+
+TEST_CASE("loading refuses values it cannot read instead of guessing", "[storage][refusal]")
+{
+    test::TempDir dir;
+    QString path;
+    {
+        auto session = test::newSession(dir);
+        path = session->filePath();
+        Board board;
+        board.title = QStringLiteral("Table 1");
+        REQUIRE(session->perform(edits::addBoard(session->data(), board)).ok());
+        Note note;
+        note.boardId = session->data().boards.rows().front().id;
+        note.text = QStringLiteral("Somebody said this");
+        REQUIRE(session->perform(edits::addNote(session->data(), note)).ok());
+        REQUIRE(session->perform(edits::groupAsTheme(session->data(), {session->data().notes.rows().front().id},
+                                     QStringLiteral("What was said")))
+                    .ok());
+    }
+    auto damage = [&](const QString &sql) {
+        auto db = Database::open(path, Database::Access::ReadWrite);
+        REQUIRE(db.ok());
+        REQUIRE((*db)->exec(QStringLiteral("PRAGMA ignore_check_constraints = ON; ") + sql).ok());
+    };
+    SECTION("a timestamp with a non-digit where a digit belongs")
+    {
+        damage(QStringLiteral("UPDATE note SET created = '2026-03-1:T10:00:00.000Z'"));
+        expectRefusal(path, QStringLiteral("created = “2026-03-1:T10:00:00.000Z”"));
+    }
+    SECTION("a timestamp cut short")
+    {
+        damage(QStringLiteral("UPDATE note SET modified = '2026-03-01T10:00:00.000'"));
+        expectRefusal(path, QStringLiteral("cannot read"));
+    }
+    SECTION("a year outside 1 to 9999")
+    {
+        damage(QStringLiteral("UPDATE workshop SET date = '0000-01-01'"));
+        expectRefusal(path, QStringLiteral("date = “0000-01-01”"));
+    }
+    SECTION("an enumeration key this build does not know")
+    {
+        // theme.colour has no CHECK constraint, so only the reader can notice.
+        damage(QStringLiteral("UPDATE theme SET colour = 'magenta'"));
+        expectRefusal(path, QStringLiteral("colour = “magenta”"));
+    }
+    SECTION("a row breaking a CHECK constraint")
+    {
+        damage(QStringLiteral("UPDATE note SET colour = 'magenta'"));
+        expectRefusal(path, QStringLiteral("damaged"));
+    }
+    SECTION("an id that is not a UUID")
+    {
+        damage(QStringLiteral("PRAGMA foreign_keys = OFF; UPDATE note SET board_id = 'board-one'"));
+        expectRefusal(path, QStringLiteral("board_id"));
+    }
+}
+
+TEST_CASE("times, dates and clock times are parsed strictly", "[storage]")
+{
+    CHECK(parseTimestamp(u"2026-03-01T10:05:09.120Z") == QDateTime(QDate(2026, 3, 1), QTime(10, 5, 9, 120), Qt::UTC));
+    CHECK(parseTimestamp(u"2026-03-01T10:05:09Z") == QDateTime(QDate(2026, 3, 1), QTime(10, 5, 9), Qt::UTC));
+    for (const char16_t *bad : {u"2026-03-1:T10:05:09.120Z", u"2026-03-01 10:05:09.120Z", u"2026-03-01T10:05:09.120",
+             u"2026-02-30T10:05:09.120Z", u"2026-03-01T24:00:00.000Z", u"+026-03-01T10:05:09.120Z", u"", u"2026"})
+        CHECK_FALSE(parseTimestamp(bad).isValid());
+    CHECK(parseDate(u"2026-12-03") == QDate(2026, 12, 3));
+    CHECK_FALSE(parseDate(u"2026-12-3").isValid());
+    CHECK_FALSE(parseDate(u"0000-12-03").isValid());
+    CHECK(parseClockTime(u"09:30") == QTime(9, 30));
+    CHECK_FALSE(parseClockTime(u"9:30").isValid());
+    CHECK_FALSE(parseClockTime(u"09:3a").isValid());
+}
