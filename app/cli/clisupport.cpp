@@ -110,6 +110,16 @@ QString listPeople(const WorkshopData &data, const QList<QUuid> &ids)
 
 } // namespace
 
+Result<std::unique_ptr<Session>> openSession(const QString &path, bool readOnly)
+{
+    workshopfile::OpenOptions options;
+    options.readOnly = readOnly;
+    auto opened = Session::open(path, options);
+    if (opened && !(*opened)->openNotice().isEmpty())
+        warn((*opened)->openNotice());
+    return opened;
+}
+
 Result<const Participant *> findParticipant(const WorkshopData &data, const QString &text, const QString &option)
 {
     auto tr = [](const char *s) { return QCoreApplication::translate("cg::cli", s); };

@@ -5,6 +5,9 @@
 #include "cli.h"
 #include "model/workshopdata.h"
 #include "result.h"
+#include "session/session.h"
+
+#include <memory>
 
 #include <QCommandLineParser>
 #include <QString>
@@ -49,6 +52,11 @@ private:
 
 /// The first line of a help text ("Usage: ..."), for usage errors.
 QString usageLine(const QString &help);
+
+/// Opens a workshop (read-only when \a readOnly: inspecting or exporting never changes the
+/// file) and tells the user on stderr anything they should know about it (a crash recovered from,
+/// a stray journal set aside).
+Result<std::unique_ptr<Session>> openSession(const QString &path, bool readOnly);
 
 /// The one person \a text means, through the one name resolver (names::resolvePerson): their
 /// exact name, their name ignoring case and accents, their pseudonym, their id, or a unique

@@ -129,9 +129,7 @@ std::optional<ConsentMethod> methodOption(const Arguments &args, Console &consol
 
 Result<std::unique_ptr<Session>> openWorkshop(const QString &path, bool readOnly)
 {
-    workshopfile::OpenOptions options;
-    options.readOnly = readOnly;
-    return Session::open(path, options);
+    return openSession(path, readOnly);
 }
 
 /// Refuses to write a CSV over the workshop file itself: a slip of the fingers must not cost the

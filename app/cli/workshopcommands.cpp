@@ -31,9 +31,7 @@ QString tr(const char *text)
 /// Opens a workshop for reading only: inspecting or exporting never changes the file.
 Result<std::unique_ptr<Session>> openForReading(const QString &path)
 {
-    workshopfile::OpenOptions options;
-    options.readOnly = true;
-    return Session::open(path, options);
+    return openSession(path, true);
 }
 
 bool markedReadOnly(const QString &path)
@@ -184,7 +182,7 @@ int runImportParticipants(const QStringList &arguments)
     if (!csv.open(QIODevice::ReadOnly))
         return failure(tr("%1 cannot be read: %2").arg(csvPath, csv.errorString()));
     const QByteArray bytes = csv.readAll();
-    auto session = Session::open(path);
+    auto session = openSession(path, false);
     if (!session)
         return failure(session.message());
     if ((*session)->isReadOnly())
@@ -244,7 +242,7 @@ int runAddNote(const QStringList &arguments)
         colour = *parsed;
     }
     const QString path = args.positional().first();
-    auto opened = Session::open(path);
+    auto opened = openSession(path, false);
     if (!opened)
         return failure(opened.message());
     Session &session = **opened;
@@ -451,18 +449,21 @@ int runCheck(const QStringList &arguments)
     if (args.positional().size() != 1)
         return usageError(usage, tr("Name one workshop file."));
     const QString path = args.positional().first();
-    auto problems = workshopfile::check(path);
-    if (!problems)
-        return failure(problems.message());
-    if (problems->isEmpty()) {
+    auto report = workshopfile::examine(path);
+    if (!report)
+        return failure(report.message());
+    for (const QString &note : report->notes)
+        say(tr("Note: %1").arg(note));
+    if (report->problems.isEmpty()) {
         say(QStringLiteral("OK"));
         return Success;
     }
-    for (const QString &problem : *problems)
-        say(problem);
-    return failure(problems->size() == 1
-            ? problems->first()
-            : tr("%1 (and %2 more problems)").arg(problems->first()).arg(problems->size() - 1));
+    // Each problem once, on standard output; standard error only says how many.
+    for (const QString &problem : report->problems)
+        say(tr("Problem: %1").arg(problem));
+    return failure(QCoreApplication::translate("cg::cli", "“%1” has %n problem(s), listed above. It was not changed.",
+                       nullptr, int(report->problems.size()))
+                       .arg(QFileInfo(path).fileName()));
 }
 
 } // namespace

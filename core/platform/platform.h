@@ -62,3 +62,11 @@ bool replaceFile(const QString &from, const QString &to, QString *error = nullpt
 bool restrictToOwner(const QString &path);
 
 } // namespace cg::platform
+
+namespace cg::platform {
+
+/// Whether another process holds one of SQLite's own locks on \a path (a write in progress in
+/// some other SQLite program): its journal is then live, not left over from a crash.
+bool sqliteLockHeldElsewhere(const QString &path);
+
+} // namespace cg::platform

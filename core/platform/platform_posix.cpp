@@ -137,3 +137,26 @@ bool restrictToOwner(const QString &path)
 }
 
 } // namespace cg::platform
+
+namespace cg::platform {
+
+bool sqliteLockHeldElsewhere(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    // SQLite's lock bytes: PENDING at 1 GiB, then RESERVED, then 510 SHARED bytes. F_GETLK asks
+    // whether a write lock over them would conflict; it never reports this process's own locks.
+    struct flock query{};
+    query.l_type = F_WRLCK;
+    query.l_whence = SEEK_SET;
+    query.l_start = 0x40000000;
+    query.l_len = 512;
+    const bool held = ::fcntl(fd, F_GETLK, &query) == 0 && query.l_type != F_UNLCK;
+    // Closing this descriptor would drop this process's own fcntl locks on the file; callers ask
+    // only before this process has opened it with SQLite.
+    ::close(fd);
+    return held;
+}
+
+} // namespace cg::platform

@@ -116,6 +116,7 @@ Result<std::unique_ptr<Session>> Session::open(const QString &path, const worksh
     session->m_readOnly = opened->readOnly;
     session->m_readOnlyReason = opened->readOnlyReason;
     session->m_backupPath = opened->backupPath;
+    session->m_openNotice = opened->notice;
     return session;
 }
 

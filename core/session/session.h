@@ -48,6 +48,9 @@ public:
     QString readOnlyReason() const { return m_readOnlyReason; }
     /// Where an older file was backed up before it was upgraded, if it was.
     QString backupPath() const { return m_backupPath; }
+    /// Something the facilitator should be told about opening the file (a crash recovered from, a
+    /// stray journal set aside), or empty.
+    QString openNotice() const { return m_openNotice; }
 
     /// Applies \a edit as one undoable step. Fails (and changes nothing) when the edit could not
     /// be built, the file is read-only or the write failed.
@@ -91,6 +94,7 @@ private:
     bool m_readOnly = false;
     QString m_readOnlyReason;
     QString m_backupPath;
+    QString m_openNotice;
     QString m_lastError;
     std::function<QDateTime()> m_clock;
 };

@@ -324,6 +324,14 @@ Database::Database(sqlite3 *db, QString path, Access access)
     , m_path(std::move(path))
     , m_access(access)
 {
+    // Not SQLITE_DIRECTONLY: the append-only triggers must be able to call it.
+    sqlite3_create_function_v2(
+        m_db, "cg_purge_authorised", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS, this,
+        [](sqlite3_context *context, int, sqlite3_value **) {
+            const auto *self = static_cast<const Database *>(sqlite3_user_data(context));
+            sqlite3_result_int(context, self->m_purgeAuthorised ? 1 : 0);
+        },
+        nullptr, nullptr, nullptr);
 }
 
 Database::~Database()
@@ -331,6 +339,7 @@ Database::~Database()
     for (const Cached &cached : std::as_const(m_cache))
         sqlite3_finalize(cached.stmt);
     sqlite3_close_v2(m_db);
+    m_copyFolder.reset();
     m_lock.release();
 }
 

@@ -101,7 +101,16 @@ public:
     /// Opens a connection; it does not read or write the file yet.
     static Result<std::unique_ptr<Database>> open(const QString &path, Access access);
 
+    /// The file this connection stands for (see readsCopy()).
     QString path() const { return m_path; }
+    /// When a read-only connection reads a private copy of the file (recovered after a crash
+    /// without touching the original): the original's path is path(), and \a copyFolder (removed
+    /// with the connection) holds the copy.
+    void readsCopyOf(const QString &originalPath, std::shared_ptr<void> copyFolder)
+    {
+        m_path = originalPath;
+        m_copyFolder = std::move(copyFolder);
+    }
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
 
     /// Runs one or more statements without results.
@@ -122,6 +131,13 @@ public:
     int changes() const;
 
     sqlite3 *handle() const { return m_db; }
+
+    /// The only way consent history and the audit trail can lose a row: a retention purge, which
+    /// authorises itself for the length of its transaction. The schema's delete triggers ask the
+    /// SQL function cg_purge_authorised(), which only Common Ground's own connections define, so
+    /// another SQLite tool cannot open that door (see docs/decisions.md).
+    void setPurgeAuthorised(bool authorised) { m_purgeAuthorised = authorised; }
+    bool isPurgeAuthorised() const { return m_purgeAuthorised; }
 
     /// Keeps \a lock for as long as the connection lives, releasing it only after SQLite has
     /// closed the file (see platform::FileLock for why SQLite's own lock is not enough).
@@ -146,6 +162,8 @@ private:
     // Keyed by the SQL text (not its address), and never handed to two live handles at once: a
     // second prepare() of a statement that is still in use gets a fresh, uncached one.
     QHash<QByteArray, Cached> m_cache;
+    std::shared_ptr<void> m_copyFolder;
+    bool m_purgeAuthorised = false;
     platform::FileLock m_lock; // declared last: released after the connection is closed
 };
 

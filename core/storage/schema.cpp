@@ -5,6 +5,7 @@
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace cg::schema {
 
@@ -310,6 +311,46 @@ Result<void> create(Database &db)
         !stamped)
         return stamped;
     return tx.commit();
+}
+
+Result<QStringList> actual(Database &db)
+{
+    auto stmt = db.prepareUncached(QStringLiteral(
+        "SELECT type, name, coalesce(sql, '') FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY name, type"));
+    if (!stmt)
+        return stmt.error();
+    QStringList lines;
+    while (stmt->next())
+        lines << stmt->text(0) + QLatin1Char(' ') + stmt->text(1) + QStringLiteral(": ") + stmt->text(2);
+    if (stmt->error())
+        return *stmt->error();
+    return lines;
+}
+
+QStringList expected(int version)
+{
+    static QHash<int, QStringList> cache;
+    if (auto found = cache.constFind(version); found != cache.constEnd())
+        return *found;
+    QStringList lines;
+    if (version >= 1 && version <= currentVersion) {
+        auto db = Database::open(QStringLiteral(":memory:"), Database::Access::Create);
+        if (db && (*db)->exec(QString::fromUtf8(kVersion1))) {
+            bool ok = true;
+            for (const Migration &step : migrations()) {
+                if (step.toVersion <= version && !step.apply(**db)) {
+                    ok = false;
+                    break;
+                }
+            }
+            if (ok) {
+                if (auto got = actual(**db))
+                    lines = *got;
+            }
+        }
+    }
+    cache.insert(version, lines);
+    return lines;
 }
 
 Result<void> migrate(Database &db, std::span<const Migration> steps, int target)

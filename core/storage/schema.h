@@ -4,6 +4,8 @@
 
 #include "result.h"
 
+#include <QStringList>
+
 #include <functional>
 #include <span>
 
@@ -45,6 +47,15 @@ std::span<const Part> version2Parts();
 /// Creates the current schema in an empty database (version 1, then every migration) and
 /// stamps application_id and user_version. Runs in one transaction.
 Result<void> create(Database &db);
+
+/// The schema a file of \a version must have, as "type name: sql" lines sorted by name (tables,
+/// indexes, triggers and views; SQLite's own internal tables left out). Built once per version in
+/// a private in-memory database from version 1 and the migrations, so that it is exactly what a
+/// new or upgraded file holds. Empty for a version this build does not know.
+QStringList expected(int version);
+
+/// The same lines for an open file.
+Result<QStringList> actual(Database &db);
 
 /// Brings a file up to \a target by running \a steps in order, each in its own transaction.
 Result<void> migrate(Database &db, std::span<const Migration> steps, int target);

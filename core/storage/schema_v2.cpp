@@ -9,11 +9,13 @@ namespace cg::schema {
 
 // Declared here, defined beside the feature that needs them.
 const char *v2WorkshopSql(); // schema_v2_workshop.cpp: end time of the day
+const char *v2SafetySql();   // schema_v2_safety.cpp: append-only consent and audit, whoever writes
 
 namespace {
 
 const Part kVersion2Parts[] = {
     {"workshop", v2WorkshopSql()},
+    {"safety", v2SafetySql()},
 };
 
 } // namespace

@@ -4,11 +4,15 @@
 
 #include "platform/platform.h"
 #include "storage/database.h"
+#include "storage/journal.h"
+#include "storage/store.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMap>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 
 #include <sqlite3.h>
@@ -62,6 +66,90 @@ bool markedReadOnly(const QString &path)
     return !(info.permissions() & QFileDevice::WriteOwner);
 }
 
+/// One line per difference between a file's schema and the one its version must have.
+QStringList schemaProblems(Database &db, int version)
+{
+    const QStringList want = schema::expected(version);
+    auto have = schema::actual(db);
+    if (!have)
+        return {tr("its list of tables could not be read: %1").arg(have.message())};
+    auto byName = [](const QStringList &lines) {
+        QMap<QString, QString> out;
+        for (const QString &line : lines)
+            out.insert(line.section(QLatin1Char(':'), 0, 0), line);
+        return out;
+    };
+    const auto wanted = byName(want);
+    const auto found = byName(*have);
+    QStringList problems;
+    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
+        if (!found.contains(it.key()))
+            problems << tr("the %1 is missing").arg(it.key());
+        else if (found.value(it.key()) != it.value())
+            problems << tr("the %1 is not as Common Ground makes it").arg(it.key());
+    }
+    for (auto it = found.cbegin(); it != found.cend(); ++it) {
+        if (!wanted.contains(it.key()))
+            problems << tr("there is an unexpected %1").arg(it.key());
+    }
+    return problems;
+}
+
+/// Everything this build requires of a workshop file of \a version before it reads or writes it:
+/// the exact schema of that version (so a missing column or a dropped append-only trigger is
+/// found), a sound structure with every CHECK and NOT NULL constraint kept (the quick check when
+/// opening, the full integrity check in check()), every reference pointing at a row that exists,
+/// and exactly one workshop. open() and check() both use it, so a file check() calls sound always
+/// opens, and a file that would not open never passes check().
+QStringList validate(Database &db, int version, bool full)
+{
+    QStringList problems = schemaProblems(db, version);
+    if (!problems.isEmpty())
+        return problems; // the checks below assume the tables are as expected
+    auto integrity = db.queryTexts(full ? QStringLiteral("PRAGMA integrity_check") : QStringLiteral("PRAGMA quick_check(20)"));
+    if (!integrity)
+        problems << tr("integrity check failed: %1").arg(integrity.message());
+    else if (integrity->size() != 1 || integrity->value(0) != QLatin1String("ok"))
+        for (const QString &line : *integrity)
+            problems << tr("integrity: %1").arg(line);
+    auto fkStmt = db.prepareUncached(QStringLiteral("PRAGMA foreign_key_check"));
+    if (!fkStmt) {
+        problems << tr("foreign key check failed: %1").arg(fkStmt.message());
+    } else {
+        int shown = 0;
+        while (fkStmt->next()) {
+            if (++shown <= 20)
+                problems << tr("a row of %1 refers to a missing row of %2").arg(fkStmt->text(0), fkStmt->text(2));
+        }
+        if (shown > 20)
+            problems << tr("… and %1 more rows refer to missing rows").arg(shown - 20);
+        if (fkStmt->error())
+            problems << tr("foreign key check failed: %1").arg(fkStmt->error()->message);
+    }
+    auto rows = db.queryInteger(QStringLiteral("SELECT count(*) FROM workshop"));
+    if (rows && *rows != 1)
+        problems << tr("the file holds %1 workshops; it must hold exactly one").arg(*rows);
+    return problems;
+}
+
+/// Application id and version, as the problems check() lists and open() refuses.
+QStringList identityProblems(Database &db, int targetVersion, int *versionOut)
+{
+    auto appId = db.queryInteger(QStringLiteral("PRAGMA application_id"));
+    if (!appId)
+        return {tr("it could not be read: %1").arg(appId.message())};
+    if (*appId != schema::applicationId)
+        return {tr("application id is %1, not Common Ground's %2").arg(*appId).arg(schema::applicationId)};
+    auto version = db.queryInteger(QStringLiteral("PRAGMA user_version"));
+    if (!version)
+        return {tr("its version could not be read: %1").arg(version.message())};
+    if (versionOut)
+        *versionOut = int(*version);
+    if (*version < 1 || *version > targetVersion)
+        return {tr("schema version is %1; this build knows 1 to %2").arg(*version).arg(targetVersion)};
+    return {};
+}
+
 } // namespace
 
 Result<void> configure(Database &db, bool readOnly)
@@ -100,10 +188,70 @@ Result<Opened> open(const QString &path, const OpenOptions &options)
     auto lock = lockAndCheckHeader(path, opened.readOnly ? platform::FileLock::Mode::Shared : platform::FileLock::Mode::Exclusive);
     if (!lock)
         return lock.error();
-    auto db = Database::open(path, opened.readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite);
+
+    // A journal is looked at before SQLite sees it (see journal.h): a read-only open never undoes
+    // anything in the file itself (it reads a private recovered copy), and a journal that does
+    // not belong to this file is never applied.
+    QString readPath = path;
+    std::shared_ptr<QTemporaryDir> copyFolder;
+    const journal::Inspection found = journal::inspect(path);
+    auto privateFolder = [&]() -> Result<QString> {
+        copyFolder = std::make_shared<QTemporaryDir>();
+        if (!copyFolder->isValid())
+            return fail(tr("“%1” needs recovering after an interruption, but there is no room for a private copy.").arg(nativeName(path)));
+        return copyFolder->path();
+    };
+    switch (found.state) {
+    case journal::Inspection::State::None:
+        break;
+    case journal::Inspection::State::Live:
+        return fail(platform::busyMessage(nativeName(path)));
+    case journal::Inspection::State::Hot:
+        if (opened.readOnly) {
+            auto folder = privateFolder();
+            if (!folder)
+                return folder.error();
+            auto copy = journal::recoverCopy(path, *folder);
+            if (!copy)
+                return fail(tr("“%1” was interrupted in the middle of a change and could not be recovered: %2").arg(nativeName(path), copy.message()));
+            readPath = *copy;
+            opened.notice = tr("“%1” was interrupted in the middle of a change (a crash or power cut). It is shown as it was "
+                               "before that change; the file itself is unchanged until it is opened for editing.")
+                                .arg(nativeName(path));
+        } else {
+            opened.notice = tr("“%1” was interrupted in the middle of a change (a crash or power cut). That unfinished change "
+                               "was undone; everything saved before it is here.")
+                                .arg(nativeName(path));
+        }
+        break;
+    case journal::Inspection::State::Foreign:
+        if (opened.readOnly) {
+            auto folder = privateFolder();
+            if (!folder)
+                return folder.error();
+            auto copy = journal::copyWithoutJournal(path, *folder);
+            if (!copy)
+                return copy.error();
+            readPath = *copy;
+            opened.notice = tr("A journal file beside “%1” does not belong to it (%2), so it was ignored.")
+                                .arg(nativeName(path), found.reason);
+        } else {
+            auto moved = journal::setAside(path);
+            if (!moved)
+                return moved.error();
+            opened.notice = tr("A journal file beside “%1” did not belong to it (%2). It was not applied, and was moved "
+                               "aside as “%3”.")
+                                .arg(nativeName(path), found.reason, QFileInfo(*moved).fileName());
+        }
+        break;
+    }
+
+    auto db = Database::open(readPath, opened.readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite);
     if (!db)
         return db.error();
     (*db)->holdLock(std::move(*lock));
+    if (copyFolder)
+        (*db)->readsCopyOf(path, copyFolder);
     if (auto configured = configure(**db, opened.readOnly); !configured)
         return configured.error();
 
@@ -136,12 +284,15 @@ Result<Opened> open(const QString &path, const OpenOptions &options)
                         .arg(options.targetVersion));
     if (*version < 1)
         return fail(tr("“%1” is not a complete Common Ground workshop file.").arg(nativeName(path)));
-    // A quick structural look catches truncated or damaged files before anything loads.
-    auto quick = (*db)->queryTexts(QStringLiteral("PRAGMA quick_check(1)"));
-    if (!quick)
-        return fail(tr("“%1” is damaged and cannot be opened: %2").arg(nativeName(path), quick.message()));
-    if (quick->value(0) != QLatin1String("ok"))
-        return fail(tr("“%1” is damaged and cannot be opened (%2).").arg(nativeName(path), quick->value(0)));
+    // The same validation as check(), with the quick structural check: a file that would fail
+    // check() is never written to.
+    if (const QStringList problems = validate(**db, int(*version), false); !problems.isEmpty()) {
+        QString first = problems.first();
+        if (problems.size() > 1)
+            first += QCoreApplication::translate("cg::workshopfile", " (and %n more problem(s); commonground-cli check lists them all)",
+                nullptr, int(problems.size() - 1));
+        return fail(tr("“%1” is damaged and cannot be opened: %2.").arg(nativeName(path), first));
+    }
 
     if (*version < options.targetVersion) {
         if (opened.readOnly)
@@ -241,51 +392,81 @@ Result<void> saveCopy(Database &db, const QString &destination)
     return {};
 }
 
-Result<QStringList> check(const QString &path)
+Result<CheckReport> examine(const QString &path)
 {
+    CheckReport report;
     auto lock = lockAndCheckHeader(path, platform::FileLock::Mode::Shared);
-    if (!lock)
-        return QStringList{lock.message()};
-    // A journal left by a crash must be rolled back before the file can be read consistently;
-    // SQLite does that on the first read, but only through a connection that may write.
-    const bool hotJournal = QFileInfo(path + QStringLiteral("-journal")).size() > 0;
-    const bool recover = hotJournal && !markedReadOnly(path);
-    auto db = Database::open(path, recover ? Database::Access::ReadWrite : Database::Access::ReadOnly);
+    if (!lock) {
+        report.problems << lock.message();
+        return report;
+    }
+    // check() never changes the file: an unfinished change is undone only in a private copy,
+    // and a journal that does not belong to the file is never applied.
+    QString readPath = path;
+    QTemporaryDir scratch;
+    const journal::Inspection found = journal::inspect(path);
+    switch (found.state) {
+    case journal::Inspection::State::None:
+        break;
+    case journal::Inspection::State::Live:
+        return fail(platform::busyMessage(nativeName(path)));
+    case journal::Inspection::State::Hot: {
+        if (!scratch.isValid())
+            return fail(tr("There is no room for a private copy to check “%1” in.").arg(nativeName(path)));
+        auto copy = journal::recoverCopy(path, scratch.path());
+        if (!copy) {
+            report.problems << tr("it was interrupted in the middle of a change, and undoing that change failed: %1").arg(copy.message());
+            return report;
+        }
+        readPath = *copy;
+        report.notes << tr("It was interrupted in the middle of a change (a crash or power cut); the journal beside it "
+                           "holds what is needed to undo that change. The file was not changed: what follows is the "
+                           "workshop as it will be once the change is undone, the next time it is opened for editing.");
+        break;
+    }
+    case journal::Inspection::State::Foreign: {
+        if (!scratch.isValid())
+            return fail(tr("There is no room for a private copy to check “%1” in.").arg(nativeName(path)));
+        auto copy = journal::copyWithoutJournal(path, scratch.path());
+        if (!copy)
+            return copy.error();
+        readPath = *copy;
+        report.notes << tr("A journal file beside it does not belong to it (%1). It was left alone and not applied; "
+                           "opening the workshop for editing will move it aside.")
+                            .arg(found.reason);
+        break;
+    }
+    }
+
+    auto db = Database::open(readPath, Database::Access::ReadOnly);
     if (!db)
         return db.error();
     (*db)->holdLock(std::move(*lock));
     if (auto configured = configure(**db, true); !configured)
         return configured.error();
-    QStringList problems;
-    auto appId = (*db)->queryInteger(QStringLiteral("PRAGMA application_id"));
-    if (!appId)
-        return QStringList{appId.message()};
-    if (*appId != schema::applicationId)
-        problems << tr("application id is %1, not Common Ground's %2").arg(*appId).arg(schema::applicationId);
-    auto version = (*db)->queryInteger(QStringLiteral("PRAGMA user_version"));
-    if (!version)
-        return QStringList{version.message()};
-    if (*version < 1 || *version > schema::currentVersion)
-        problems << tr("schema version is %1; this build knows 1 to %2").arg(*version).arg(schema::currentVersion);
-    auto integrity = (*db)->queryTexts(QStringLiteral("PRAGMA integrity_check"));
-    if (!integrity)
-        problems << tr("integrity check failed: %1").arg(integrity.message());
-    else if (integrity->size() != 1 || integrity->value(0) != QLatin1String("ok"))
-        for (const QString &line : *integrity)
-            problems << tr("integrity: %1").arg(line);
-    auto fkStmt = (*db)->prepareUncached(QStringLiteral("PRAGMA foreign_key_check"));
-    if (!fkStmt) {
-        problems << tr("foreign key check failed: %1").arg(fkStmt.message());
-    } else {
-        while (fkStmt->next())
-            problems << tr("foreign key: a row of %1 refers to a missing row of %2").arg(fkStmt->text(0), fkStmt->text(2));
-        if (fkStmt->error())
-            problems << tr("foreign key check failed: %1").arg(fkStmt->error()->message);
+    int version = 0;
+    report.problems << identityProblems(**db, schema::currentVersion, &version);
+    if (!report.problems.isEmpty())
+        return report;
+    report.problems << validate(**db, version, true);
+    if (report.problems.isEmpty() && version == schema::currentVersion) {
+        // What loading would refuse: values the readers cannot take.
+        if (auto loaded = store::loadAll(**db); !loaded)
+            report.problems << loaded.message();
+    } else if (report.problems.isEmpty()) {
+        report.notes << tr("It uses file format %1; opening it will back it up and upgrade it to format %2.")
+                            .arg(version)
+                            .arg(schema::currentVersion);
     }
-    auto rows = (*db)->queryInteger(QStringLiteral("SELECT count(*) FROM workshop"));
-    if (rows && *rows != 1)
-        problems << tr("the file holds %1 workshops; it must hold exactly one").arg(*rows);
-    return problems;
+    return report;
+}
+
+Result<QStringList> check(const QString &path)
+{
+    auto report = examine(path);
+    if (!report)
+        return report.error();
+    return report->problems;
 }
 
 } // namespace cg::workshopfile

@@ -36,6 +36,15 @@ struct Opened
     bool readOnly = false;
     QString readOnlyReason; // why, when readOnly
     QString backupPath;     // set when an older file was backed up and migrated
+    QString notice;         // something the facilitator should know (a crash was recovered from, …)
+};
+
+/// What check() found: problems make the file unusable; notes are worth knowing (a crash to
+/// recover from, an older format to upgrade).
+struct CheckReport
+{
+    QStringList problems;
+    QStringList notes;
 };
 
 /// Opens an existing workshop file, refusing (with a message, and without writing) anything that
@@ -49,8 +58,12 @@ Result<std::unique_ptr<Database>> create(const QString &path);
 /// temporary file beside the destination is written, synced and renamed over it.
 Result<void> saveCopy(Database &db, const QString &destination);
 
-/// What is wrong with a workshop file, or an empty list when it is sound: application id, schema
-/// version, integrity_check and foreign_key_check.
+/// What is wrong with a workshop file, or an empty list when it is sound: its identity and
+/// version, and the same validation open() applies (exact schema, full integrity check with
+/// CHECK constraints, references, one workshop, every value readable). Never changes the file,
+/// its journal included: a crash is recovered from in a private copy only.
+Result<CheckReport> examine(const QString &path);
+/// examine()'s problems only.
 Result<QStringList> check(const QString &path);
 
 /// Before closing a writable connection: TRUNCATE mode keeps an empty journal beside the file

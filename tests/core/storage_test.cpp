@@ -432,7 +432,7 @@ TEST_CASE("loading refuses values it cannot read instead of guessing", "[storage
     SECTION("an id that is not a UUID")
     {
         damage(QStringLiteral("PRAGMA foreign_keys = OFF; UPDATE note SET board_id = 'board-one'"));
-        expectRefusal(path, QStringLiteral("board_id"));
+        expectRefusal(path, QStringLiteral("a row of note refers to a missing row of board"));
     }
 }
 

@@ -9,6 +9,8 @@
 #include "storage/database.h"
 #include "testsupport.h"
 
+#include <QProcess>
+
 #include <QFile>
 
 using namespace cg;
@@ -368,10 +370,32 @@ TEST_CASE(
     CHECK(count("consent_event") == events);
     CHECK(test::dumpRows(s.path) == before);
 
+    // Rewriting an event by replacing it is refused too.
+    auto replaced = raw.exec(QStringLiteral("INSERT OR REPLACE INTO consent_event SELECT * FROM consent_event LIMIT 1"));
+    CHECK_FALSE(replaced.ok());
+    CHECK(replaced.message().contains(QStringLiteral("append-only")));
+    CHECK_FALSE(raw.exec(QStringLiteral("INSERT OR REPLACE INTO audit_event SELECT * FROM audit_event LIMIT 1")).ok());
+    CHECK(test::dumpRows(s.path) == before);
+
+    // Another SQLite tool cannot open the door that a purge uses.
+    db->reset();
+    for (const char *sql : {"DELETE FROM consent_event", "INSERT INTO purge_authorisation VALUES ('x')",
+             "INSERT OR REPLACE INTO consent_event SELECT * FROM consent_event LIMIT 1", "DELETE FROM audit_event"}) {
+        QProcess shell;
+        shell.start(QStringLiteral("sqlite3"), {s.path, QString::fromLatin1(sql)});
+        REQUIRE(shell.waitForFinished(30000));
+        INFO(sql);
+        CHECK(shell.exitCode() != 0);
+    }
+    CHECK(test::dumpRows(s.path) == before);
+
     // The one way out: a retention purge, which authorises itself inside its own transaction.
-    REQUIRE(
-        raw.exec(QStringLiteral("BEGIN; INSERT INTO purge_authorisation VALUES ('retention date reached'); "
-                                "DELETE FROM consent_event; DELETE FROM purge_authorisation; COMMIT;"))
-            .ok());
-    CHECK(count("consent_event") == 0);
+    auto again = Database::open(s.path, Database::Access::ReadWrite);
+    REQUIRE(again.ok());
+    (*again)->setPurgeAuthorised(true);
+    REQUIRE((*again)->exec(QStringLiteral("BEGIN; DELETE FROM consent_event; COMMIT;")).ok());
+    (*again)->setPurgeAuthorised(false);
+    auto left = (*again)->queryInteger(QStringLiteral("SELECT count(*) FROM consent_event"));
+    REQUIRE(left.ok());
+    CHECK(*left == 0);
 }
