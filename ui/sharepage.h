@@ -4,9 +4,11 @@
 
 #include "consent/consentpolicy.h"
 #include "export/report.h"
+#include "export/reportaudit.h"
 #include "result.h"
 
 #include <QPointer>
+#include <QThread>
 #include <QWidget>
 
 #include <atomic>
@@ -23,7 +25,6 @@ class QRadioButton;
 class QSettings;
 class QStackedWidget;
 class QTextBrowser;
-class QThread;
 class QTimer;
 
 namespace cg {

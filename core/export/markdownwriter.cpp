@@ -34,27 +34,30 @@ bool alwaysEscaped(QChar c)
 }
 
 /// Escapes one line of text. At the start of a line more characters are syntax: ATX headings
-/// (#), list markers (- + and "1." / "1)"), setext underlines (= -) and thematic breaks.
-QString escapeLine(QStringView line)
+/// (#), list markers (- + and "1." / "1)"), setext underlines (= -) and thematic breaks; and
+/// leading spaces would make an indented code block, so they are dropped there. \a lineStart says
+/// whether the text begins a line (it does not when it follows another span).
+QString escapeLine(QStringView line, bool lineStart)
 {
     QString out;
     out.reserve(line.size() + 8);
-    // Leading spaces would make an indented code block or continue a list; they carry no meaning
-    // in a note.
     qsizetype i = 0;
-    while (i < line.size() && (line[i] == QLatin1Char(' ') || line[i] == QLatin1Char('\t')))
-        ++i;
+    if (lineStart) {
+        while (i < line.size() && (line[i] == QLatin1Char(' ') || line[i] == QLatin1Char('\t')))
+            ++i;
+    }
     const qsizetype start = i;
     // Digits followed by '.' or ')' start an ordered list.
     qsizetype digits = start;
-    while (digits < line.size() && line[digits].isDigit() && line[digits].unicode() < 128)
+    while (lineStart && digits < line.size() && line[digits].isDigit() && line[digits].unicode() < 128)
         ++digits;
     for (; i < line.size(); ++i) {
         const QChar c = line[i];
-        const bool atStart = i == start;
-        if (alwaysEscaped(c) || (atStart && (c == QLatin1Char('#') || c == QLatin1Char('-') || c == QLatin1Char('+')
-                                     || c == QLatin1Char('=')))
-            || (i == digits && digits > start && (c == QLatin1Char('.') || c == QLatin1Char(')'))))
+        const bool atStart = lineStart && i == start;
+        if (alwaysEscaped(c)
+            || (atStart
+                && (c == QLatin1Char('#') || c == QLatin1Char('-') || c == QLatin1Char('+') || c == QLatin1Char('=')))
+            || (lineStart && i == digits && digits > start && (c == QLatin1Char('.') || c == QLatin1Char(')'))))
             out += QLatin1Char('\\');
         out += c;
     }
@@ -63,26 +66,28 @@ QString escapeLine(QStringView line)
 
 /// Text that may hold line breaks: each line escaped, breaks kept as hard line breaks ("\" at
 /// the end of a line) and continuation lines indented by \a indent so they stay in their block.
-QString escapeText(const QString &text, const QString &indent = {})
+QString escapeText(const QString &text, bool lineStart, const QString &indent = {})
 {
     QString normalised = text;
     normalised.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));
     const QStringList lines = normalised.split(QLatin1Char('\n'));
-    QStringList out;
-    for (const QString &line : lines) {
-        const QString escaped = escapeLine(line);
-        // A trailing backslash would escape the line break we add.
-        out << escaped;
+    QString out;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString escaped = escapeLine(lines[i], lineStart || i > 0);
+        // An empty line would end the paragraph or list item.
+        if (escaped.isEmpty())
+            continue;
+        if (!out.isEmpty() && i > 0)
+            out += QStringLiteral("\\\n") + indent;
+        out += escaped;
     }
-    // Drop empty lines: a blank line would end the paragraph or list item.
-    out.removeIf([](const QString &l) { return l.isEmpty(); });
-    return out.join(QStringLiteral("\\\n") + indent);
+    return out;
 }
 
 /// Text on one line (headings, table cells): line breaks become spaces.
-QString escapeInline(const QString &text)
+QString escapeInline(const QString &text, bool lineStart = true)
 {
-    return escapeLine(text.simplified());
+    return escapeLine(text.simplified(), lineStart);
 }
 
 QString spans(const Spans &list, bool oneLine, const QString &indent = {})
@@ -91,7 +96,8 @@ QString spans(const Spans &list, bool oneLine, const QString &indent = {})
     for (const Span &s : list) {
         if (s.text.isEmpty())
             continue;
-        QString body = oneLine ? escapeInline(s.text) : escapeText(s.text, indent);
+        const bool lineStart = out.isEmpty();
+        QString body = oneLine ? escapeInline(s.text, lineStart) : escapeText(s.text, lineStart, indent);
         if (body.isEmpty())
             continue;
         // Emphasis markers must touch the text: keep surrounding spaces outside them.
@@ -125,7 +131,7 @@ QByteArray toMarkdown(const Document &document)
     out.reserve(qsizetype(document.blocks.size()) * 80 + 256);
     out += QStringLiteral("# ") + escapeInline(document.title) + QLatin1Char('\n');
     if (!document.subtitle.isEmpty())
-        out += QLatin1Char('\n') + escapeText(document.subtitle) + QLatin1Char('\n');
+        out += QLatin1Char('\n') + escapeText(document.subtitle, true) + QLatin1Char('\n');
     for (const Block &b : document.blocks) {
         out += QLatin1Char('\n');
         switch (b.kind) {
@@ -156,11 +162,14 @@ QByteArray toMarkdown(const Document &document)
             qsizetype columns = 0;
             for (const auto &row : b.rows)
                 columns = std::max(columns, row.size());
-            auto line = [&](const QList<Spans> &row) {
+            // A QString return type, not auto: with QStringBuilder, "text + '\n'" would refer to
+            // the local after it is gone.
+            auto line = [&](const QList<Spans> &row) -> QString {
                 QString text = QStringLiteral("|");
                 for (qsizetype c = 0; c < columns; ++c)
                     text += QLatin1Char(' ') + (c < row.size() ? cell(row[c]) : QStringLiteral(" ")) + QStringLiteral(" |");
-                return text + QLatin1Char('\n');
+                text += QLatin1Char('\n');
+                return text;
             };
             qsizetype first = 0;
             if (b.headerRow) {

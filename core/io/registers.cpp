@@ -8,6 +8,7 @@
 #include "planning/payments.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <algorithm>
 
@@ -137,14 +138,28 @@ int contactDetailsShown(const WorkshopData &data)
     return n;
 }
 
+namespace {
+
+/// doc::writeFile, with the file named in every message (a missing folder is reported by folder).
+Result<void> write(const QString &path, const QByteArray &bytes)
+{
+    auto done = doc::writeFile(path, bytes);
+    const QString name = QFileInfo(path).fileName();
+    if (!done && !done.message().contains(name))
+        return fail(tr("“%1” could not be written. %2").arg(name, done.message()));
+    return done;
+}
+
+} // namespace
+
 Result<void> writeConsentRegister(const WorkshopData &data, const QString &path)
 {
-    return doc::writeFile(path, consentRegisterCsv(data));
+    return write(path, consentRegisterCsv(data));
 }
 
 Result<void> writePaymentsSheet(const WorkshopData &data, const QString &path)
 {
-    return doc::writeFile(path, paymentsCsv(data));
+    return write(path, paymentsCsv(data));
 }
 
 } // namespace cg::io

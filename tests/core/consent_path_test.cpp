@@ -18,6 +18,12 @@ struct Room
 {
     test::TempDir dir;
     std::unique_ptr<Session> session = test::newSession(dir);
+    Room()
+    {
+        Board b;
+        b.title = QStringLiteral("Table 1");
+        REQUIRE(session->perform(edits::addBoard(session->data(), b)).ok());
+    }
     QUuid add(const QString &name, const QString &email = {})
     {
         Participant p;

@@ -55,6 +55,15 @@ void checkGolden(const QString &name, const QByteArray &actual)
     CHECK(actual == expected);
 }
 
+std::unique_ptr<Session> sessionWithBoard(const test::TempDir &dir)
+{
+    auto session = test::newSession(dir);
+    Board b;
+    b.title = QStringLiteral("Table 1");
+    REQUIRE(session->perform(edits::addBoard(session->data(), b)).ok());
+    return session;
+}
+
 QString text(const QByteArray &bytes)
 {
     return QString::fromUtf8(bytes);
@@ -229,7 +238,7 @@ TEST_CASE("a report can be limited to one board and some sections", "[report]")
 TEST_CASE("every export is recorded in the audit trail with counts, never content", "[report][audit]")
 {
     test::TempDir dir;
-    auto session = test::newSession(dir);
+    auto session = sessionWithBoard(dir);
     Note n;
     n.boardId = session->data().boards.rows().front().id;
     n.text = QStringLiteral("SecretWordsOfTheNote");
@@ -261,7 +270,7 @@ TEST_CASE("every export is recorded in the audit trail with counts, never conten
 TEST_CASE("releasing a sensitive note is one undoable edit and an audit event", "[report][release]")
 {
     test::TempDir dir;
-    auto session = test::newSession(dir);
+    auto session = sessionWithBoard(dir);
     Note n;
     n.boardId = session->data().boards.rows().front().id;
     n.text = QStringLiteral("Held back words");
