@@ -7,6 +7,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QImage>
+#include <QUrl>
 #include <QProcess>
 #include <QStandardPaths>
 
@@ -156,4 +158,33 @@ TEST_CASE("every export onto a full disk fails and keeps the previous file", "[c
         return;
     }
     CHECK(out.count(QStringLiteral("rc=1\nfull=1\nOLD GOOD FILE\n")) == 5);
+}
+
+TEST_CASE("a real browser renders the exported HTML report", "[cli][export][browser]")
+{
+    const QString chromium = QStandardPaths::findExecutable(QStringLiteral("chromium"));
+    if (chromium.isEmpty()) {
+        WARN("chromium is not installed (packaging/install-deps.sh installs it): the browser check did not run");
+        return;
+    }
+    test::TempDir dir;
+    const QString file = fixtureFile(dir);
+    const QString html = dir.path(QStringLiteral("share.html"));
+    REQUIRE(exportTo(file, QStringLiteral("html"), html).exitCode == 0);
+    const QString shot = dir.path(QStringLiteral("shot.png"));
+    QProcess browser;
+    browser.start(chromium, { QStringLiteral("--headless"), QStringLiteral("--no-sandbox"), QStringLiteral("--disable-gpu"),
+                                QStringLiteral("--user-data-dir=") + dir.path(QStringLiteral("profile")),
+                                QStringLiteral("--window-size=1100,1600"), QStringLiteral("--screenshot=") + shot,
+                                QUrl::fromLocalFile(html).toString() });
+    REQUIRE(browser.waitForFinished(120000));
+    QImage image(shot);
+    REQUIRE_FALSE(image.isNull());
+    CHECK(image.width() == 1100);
+    // The page drew something: the heading's dark blue is there, not only the background.
+    bool heading = false;
+    for (int y = 0; y < 200 && !heading; ++y)
+        for (int x = 0; x < image.width() && !heading; ++x)
+            heading = image.pixelColor(x, y).blue() < 120 && image.pixelColor(x, y).red() < 60;
+    CHECK(heading);
 }
