@@ -11,6 +11,7 @@
 #   data:    libsqlite3-dev, sqlite3 (the shell is the benchmark baseline and handy for checks)
 #   tests:   catch2 (2.13), xvfb + xauth (real-window checks)
 #   fonts:   fonts-dejavu-core, fonts-noto-color-emoji (people write emoji on notes)
+#   export:  qt6-svg-dev (board pictures as SVG), chromium (tests render the HTML report in a real browser)
 set -euo pipefail
 
 packages=(
@@ -19,6 +20,7 @@ packages=(
     libsqlite3-dev sqlite3
     catch2
     xvfb xauth fonts-dejavu-core fonts-noto-color-emoji
+    qt6-svg-dev chromium
 )
 
 missing=()

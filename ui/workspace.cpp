@@ -43,7 +43,7 @@ Workspace::Workspace(Session *session, QWidget *parent, QSettings *settings)
     , m_navigator(new Navigator(m_boards, this))
     , m_stack(new QStackedWidget(this))
     , m_overview(new OverviewPage(session, this))
-    , m_share(new SharePage(session, this))
+    , m_share(new SharePage(session, this, settings, m_consentDefaults))
 {
     auto addList
         = [this](Page page, const QString &title, const QString &description, SessionTableModel *model) {

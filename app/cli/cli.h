@@ -6,7 +6,10 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <vector>
+
+class QCoreApplication;
 
 namespace cg::cli {
 
@@ -29,5 +32,10 @@ using CommandTable = std::vector<Command>;
 /// Each file of subcommands registers its own; main() only collects and dispatches.
 void registerWorkshopCommands(CommandTable &table);  // workshopcommands.cpp: new, info, check, add-note, ...
 void registerConsentCommands(CommandTable &table);   // consentcommands.cpp: consent, withdraw, registers
+void registerExportCommands(CommandTable &table);    // exportcommands.cpp: export
+
+/// The application object for this run: a QApplication on the offscreen platform when the
+/// command draws board pictures (they need the widgets library), else a QCoreApplication.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv);
 
 } // namespace cg::cli

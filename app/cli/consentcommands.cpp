@@ -6,6 +6,8 @@
 #include "clisupport.h"
 
 #include "commands/withdrawal.h"
+#include "consent/consentpolicy.h"
+#include "export/reportformats.h"
 #include "io/registers.h"
 #include "planning/payments.h"
 #include "session/session.h"
@@ -211,8 +213,11 @@ int runConsent(const QStringList &arguments)
             edits::recordConsentDecision(s.data(), person.id, *scope, decision, method, by, s.now()));
         !done)
         return console.failure(done.message());
+    // The policy may have recorded a refusal of a granted choice as its withdrawal: say what was
+    // recorded, not what was typed.
+    const ConsentState recorded = ConsentPolicy(s.data()).state(person.id, *scope);
     console.out() << tr("Recorded for %1: %2 %3 (%4, by %5).")
-                         .arg(name, enumWords(*scope), enumWords(decision), enumWords(method), by.trimmed())
+                         .arg(name, enumWords(*scope), consentStateWords(recorded), enumWords(method), by.trimmed())
                   << '\n';
     return Success;
 }
@@ -254,7 +259,8 @@ int runWithdraw(const QStringList &arguments)
 
 /// consent-register and payments: FILE OUT.csv, read-only on the workshop.
 int runRegister(const QString &command, const QStringList &arguments,
-    const std::function<Result<void>(const WorkshopData &, const QString &)> &write,
+    const std::function<QByteArray(const WorkshopData &)> &bytes,
+    const std::function<ExportRecord(const WorkshopData &)> &record,
     const std::function<QString(const WorkshopData &, const QString &)> &done)
 {
     Console console(command);
@@ -267,12 +273,19 @@ int runRegister(const QString &command, const QStringList &arguments,
     const QString &out = args.positional.at(1);
     if (sameFile(file, out))
         return console.usage(tr("the CSV file would overwrite the workshop itself; choose another name."));
-    auto session = openWorkshop(file, true);
+    // Writable, so the export goes into the audit trail; a read-only workshop opens read-only.
+    auto session = openWorkshop(file, false);
     if (!session)
         return console.failure(session.message());
-    if (auto written = write((*session)->data(), out); !written)
+    Session &s = **session;
+    const QString message = done(s.data(), out);
+    QString auditProblem;
+    if (auto written = report::writeAndRecord(s, out, bytes(s.data()), record(s.data()), defaultRecorder(), &auditProblem);
+        !written)
         return console.failure(written.message());
-    console.out() << done((*session)->data(), out) << '\n';
+    if (!auditProblem.isEmpty())
+        std::fprintf(stderr, "commonground-cli %s: %s\n", qPrintable(command), qPrintable(auditProblem));
+    console.out() << message << '\n';
     return Success;
 }
 
@@ -293,7 +306,10 @@ void registerConsentCommands(CommandTable &table)
            "                         lists the candidates.\n"
            "  --scope SCOPE          one of: %1\n"
            "  --grant, --refuse, --withdraw\n"
-           "                         the decision (exactly one)\n"
+           "                         the decision (exactly one). --withdraw takes back a choice\n"
+           "                         that is granted now (anything else is refused: use --refuse);\n"
+           "                         --refuse of a granted choice is recorded as its withdrawal,\n"
+           "                         as check-in and the consent panel record it.\n"
            "  --method M             how it was given: %2 (default: verbal)\n"
            "  --by WHO               who recorded it (default: your user name)\n\n"
            "Withdrawing take_part here only records the decision; 'withdraw' also takes the\n"
@@ -310,8 +326,9 @@ void registerConsentCommands(CommandTable &table)
                "  --delete     deletes their notes (with the votes on them), their votes and their\n"
                "               feedback for good: nothing of the words is left in the file, and it\n"
                "               cannot be undone;\n"
-               "  --anonymise  keeps their notes, votes and feedback without their name. Direct quotes\n"
-               "               (verbatim notes) are deleted, since a quote can identify its speaker.\n"
+               "  --anonymise  keeps their notes, votes and feedback without their name; nothing is\n"
+               "               deleted. Direct quotes (verbatim notes) stay for the team but never\n"
+               "               appear in public outputs, since a quote can identify its speaker.\n"
                "The audit trail records what was done, in numbers only. Their consent history and\n"
                "payment record stay, so that both can still be proved and paid.\n\n"
                "  --participant NAME|ID  the person: their name (any case), their id, or their pseudonym\n"
@@ -327,10 +344,16 @@ void registerConsentCommands(CommandTable &table)
            "oldest first, with the participant's name and pseudonym, the scope, the decision, how it\n"
            "was given, who recorded it and when (UTC), the information-sheet version and the\n"
            "participant's id. It is personal data: keep it with the team. OUT.csv is UTF-8 (with a\n"
-           "byte-order mark, for spreadsheets) and is written completely or not at all.\n\n"
+           "byte-order mark, for spreadsheets) and is written completely or not at all; a full disk\n"
+           "leaves any earlier OUT.csv as it was. The export is recorded in the audit trail.\n\n"
            "Exit status: 0 done, 1 failed, 2 wrong arguments."),
         [](const QStringList &arguments) {
-            return runRegister(QStringLiteral("consent-register"), arguments, io::writeConsentRegister,
+            return runRegister(QStringLiteral("consent-register"), arguments, io::consentRegisterCsv,
+                [](const WorkshopData &data) {
+                    return ExportRecord { tr("consent register"), Audience::Team, QStringLiteral("CSV"),
+                        { { tr("consent decisions"), int(data.consentEvents.size()) },
+                            { tr("people"), int(data.participants.size()) } } };
+                },
                 [](const WorkshopData &data, const QString &out) {
                     return tr("Wrote %1 consent decisions to %2.")
                         .arg(data.consentEvents.size())
@@ -345,10 +368,15 @@ void registerConsentCommands(CommandTable &table)
                "preparation, travel), rate, fee, expenses (travel, carer, other), total, currency,\n"
                "method, whether it may affect their benefits, status and the date paid. Amounts are plain\n"
                "numbers such as 25.00. Never bank details. It is personal data: keep it with the team.\n"
-               "OUT.csv is written completely or not at all; the totals are printed.\n\n"
+               "OUT.csv is written completely or not at all (a full disk leaves any earlier one as it was);\n"
+               "the totals are printed. The export is recorded in the audit trail.\n\n"
                "Exit status: 0 done, 1 failed, 2 wrong arguments."),
             [](const QStringList &arguments) {
-                return runRegister(QStringLiteral("payments"), arguments, io::writePaymentsSheet,
+                return runRegister(QStringLiteral("payments"), arguments, io::paymentsCsv,
+                    [](const WorkshopData &data) {
+                        return ExportRecord { tr("payments sheet"), Audience::Team, QStringLiteral("CSV"),
+                            { { tr("payments"), paymentTotals(data).people } } };
+                    },
                     [](const WorkshopData &data, const QString &out) {
                         const PaymentTotals t = paymentTotals(data);
                         const QString currency = data.workshop.currency;

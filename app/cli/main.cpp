@@ -10,13 +10,14 @@
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const auto app = cg::cli::makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("commonground-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Common Ground"));
 
     cg::cli::CommandTable table;
     cg::cli::registerWorkshopCommands(table);
     cg::cli::registerConsentCommands(table);
+    cg::cli::registerExportCommands(table);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

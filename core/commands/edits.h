@@ -59,6 +59,12 @@ Result<Edit> moveNotes(const WorkshopData &data, const std::vector<std::pair<QUu
 /// Moves notes by an offset; consecutive nudges of the same selection merge into one undo step.
 Result<Edit> nudgeNotes(const WorkshopData &data, const QList<QUuid> &noteIds, QPointF offset);
 Result<Edit> removeNotes(const WorkshopData &data, const QList<QUuid> &noteIds);
+/// Releases a sensitive note for public outputs, or holds it back again (consent rule 6).
+/// Undoable; record recordRelease() beside it for the audit trail.
+Result<Edit> releaseNote(const WorkshopData &data, const QUuid &noteId, bool released);
+/// The audit event of a release (where the note is, never its words). Apply with record().
+Result<Edit> recordRelease(
+    const WorkshopData &data, const QUuid &noteId, bool released, const QString &actor, const QDateTime &now);
 
 // Themes
 /// Makes a theme named \a name framing \a noteIds (all on one board) and puts the notes in it.

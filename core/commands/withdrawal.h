@@ -24,6 +24,7 @@ struct WithdrawalCounts
     int scopesWithdrawn = 0;
     int notesDeleted = 0;
     int notesAnonymised = 0;
+    int quotesKeptForTeam = 0; // of the anonymised notes, direct quotes: kept, never public
     int votesDeleted = 0; // vote rows
     int votesAnonymised = 0;
     int feedbackDeleted = 0;
@@ -33,9 +34,18 @@ struct WithdrawalCounts
 namespace edits {
 
 /// Records one consent decision together with its audit event, in one step. Apply with
-/// Session::record(): consent history is permanent and not undoable.
+/// Session::record(): consent history is permanent and not undoable. The decision goes through
+/// ConsentPolicy::decisionToRecord(): withdrawing a choice that is not granted is refused, and
+/// refusing a granted choice is recorded as its withdrawal.
 Result<Edit> recordConsentDecision(const WorkshopData &data, const QUuid &participantId, ConsentScope scope,
     ConsentDecision decision, ConsentMethod method, const QString &recordedBy, const QDateTime &now);
+
+/// Records one check-in's answers (yes or no per scope) in one permanent step, each turned into
+/// a decision by ConsentPolicy::decisionFor() (a no to a granted choice is its withdrawal) and
+/// each with its audit event. Scopes left out are not asked. Apply with Session::record().
+Result<Edit> recordConsentAnswers(const WorkshopData &data, const QUuid &participantId,
+    const std::vector<std::pair<ConsentScope, bool>> &answers, ConsentMethod method, const QString &recordedBy,
+    const QDateTime &now);
 
 /// Withdraws a participant in one step: a "withdrawn" event for take_part and for every other
 /// scope currently granted, then their contributions anonymised or deleted (see WithdrawMode),
@@ -47,8 +57,10 @@ Result<Edit> withdrawParticipant(const WorkshopData &data, const QUuid &particip
     WithdrawalCounts *counts = nullptr);
 
 /// The audit summary of a withdrawal, e.g. "Participant 4 withdrew (consent withdrawn for 3
-/// scopes): deleted 5 notes, 2 votes and 1 feedback answer." Uses the pseudonym only, so that
-/// the append-only audit trail holds as little personal data as possible.
+/// scopes): deleted 5 notes, 2 votes and 1 feedback answer." or, when anonymising, "...: made 5
+/// notes, 2 votes and 1 feedback answer anonymous; nothing was deleted; 1 of the notes is a direct
+/// quote, kept for the team and left out of public outputs." Uses the pseudonym only, so that the
+/// append-only audit trail holds as little personal data as possible.
 QString withdrawalSummary(const QString &pseudonym, WithdrawMode mode, const WithdrawalCounts &counts);
 
 } // namespace edits

@@ -53,6 +53,12 @@ Result<Edit> recordConsentDecision(const WorkshopData &data, const QUuid &partic
 {
     if (!now.isValid())
         return fail(tr("A consent decision needs the time it was made."));
+    if (!data.participants.contains(participantId))
+        return fail(tr("That person is not in this workshop."));
+    const auto recordable = ConsentPolicy(data).decisionToRecord(participantId, scope, decision);
+    if (!recordable)
+        return recordable.error();
+    decision = *recordable;
     auto recorded
         = recordConsent(data, consentEvent(data, participantId, scope, decision, method, recordedBy, now));
     if (!recorded)
@@ -68,6 +74,28 @@ Result<Edit> recordConsentDecision(const WorkshopData &data, const QUuid &partic
     return recorded;
 }
 
+Result<Edit> recordConsentAnswers(const WorkshopData &data, const QUuid &participantId,
+    const std::vector<std::pair<ConsentScope, bool>> &answers, ConsentMethod method, const QString &recordedBy,
+    const QDateTime &now)
+{
+    const Participant *person = data.participants.find(participantId);
+    if (!person)
+        return fail(tr("That person is no longer in this workshop."));
+    // Every answer is judged against the consent as it stood before this check-in: six answers
+    // given at once are one conversation, not six in a row.
+    const ConsentPolicy policy(data);
+    Edit all { tr("Record consent choices for %1").arg(person->displayName), CommandId::None, {}, {} };
+    for (const auto &[scope, yes] : answers) {
+        auto one = recordConsentDecision(
+            data, participantId, scope, policy.decisionFor(participantId, scope, yes), method, recordedBy, now);
+        if (!one)
+            return one.error();
+        for (RowChange &change : one->changes)
+            all.changes.push_back(std::move(change));
+    }
+    return all;
+}
+
 QString withdrawalSummary(const QString &pseudonym, WithdrawMode mode, const WithdrawalCounts &c)
 {
     // Spelled out rather than "%n note(s)": the audit trail is read as it is, untranslated.
@@ -80,9 +108,16 @@ QString withdrawalSummary(const QString &pseudonym, WithdrawMode mode, const Wit
         return tr("%1: deleted %2, %3 and %4.")
             .arg(who, notes(c.notesDeleted), votes(c.votesDeleted), answers(c.feedbackDeleted));
     }
-    return tr("%1: made %2, %3 and %4 anonymous; deleted %5 (direct quotes) with %6 on them.")
-        .arg(who, notes(c.notesAnonymised), votes(c.votesAnonymised), answers(c.feedbackAnonymised),
-            notes(c.notesDeleted), votes(c.votesDeleted));
+    // Anonymising deletes nothing: direct quotes stay for the team, marked anonymised, and the
+    // consent rules keep them out of public outputs.
+    QString text = tr("%1: made %2, %3 and %4 anonymous; nothing was deleted")
+                       .arg(who, notes(c.notesAnonymised), votes(c.votesAnonymised), answers(c.feedbackAnonymised));
+    if (c.quotesKeptForTeam == 1)
+        text += tr("; 1 of the notes is a direct quote, kept for the team and left out of public outputs");
+    else if (c.quotesKeptForTeam > 1)
+        text += tr("; %1 of the notes are direct quotes, kept for the team and left out of public outputs")
+                    .arg(c.quotesKeptForTeam);
+    return text + QLatin1Char('.');
 }
 
 Result<Edit> withdrawParticipant(const WorkshopData &data, const QUuid &participantId, WithdrawMode mode,
@@ -123,6 +158,7 @@ Result<Edit> withdrawParticipant(const WorkshopData &data, const QUuid &particip
             after.anonymised = true;
             edit.changes.push_back(RowChange::updated(n, after));
             ++counts.notesAnonymised;
+            counts.quotesKeptForTeam += n.verbatim ? 1 : 0;
         }
     }
     const QSet<QUuid> doomedSet(doomed.begin(), doomed.end());

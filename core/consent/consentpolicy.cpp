@@ -91,6 +91,29 @@ ConsentState ConsentPolicy::state(const QUuid &participantId, ConsentScope scope
     return event ? consentStateOf(event->decision) : ConsentState::NotRecorded;
 }
 
+ConsentDecision ConsentPolicy::decisionFor(const QUuid &participantId, ConsentScope scope, bool yes) const
+{
+    if (yes)
+        return ConsentDecision::Granted;
+    return isGranted(participantId, scope) ? ConsentDecision::Withdrawn : ConsentDecision::Refused;
+}
+
+Result<ConsentDecision> ConsentPolicy::decisionToRecord(
+    const QUuid &participantId, ConsentScope scope, ConsentDecision requested) const
+{
+    switch (requested) {
+    case ConsentDecision::Granted:
+        return ConsentDecision::Granted;
+    case ConsentDecision::Refused:
+        return decisionFor(participantId, scope, false);
+    case ConsentDecision::Withdrawn:
+        if (!mayWithdraw(participantId, scope))
+            return fail(tr("Only a choice that was granted can be withdrawn. To record a no, use Refuse."));
+        return ConsentDecision::Withdrawn;
+    }
+    return fail(tr("That is not a consent decision."));
+}
+
 bool ConsentPolicy::mayAppear(const Participant &participant, Audience) const
 {
     return takesPart(participant.id);
@@ -119,6 +142,48 @@ bool ConsentPolicy::mayShowContact(
     return mayShowContact(audience, explicitlyRequested) && takesPart(participant.id);
 }
 
+QString ConsentPolicy::email(const Participant &participant, Audience audience, bool explicitlyRequested) const
+{
+    return mayShowContact(participant, audience, explicitlyRequested) ? participant.email : QString();
+}
+
+QString ConsentPolicy::phone(const Participant &participant, Audience audience, bool explicitlyRequested) const
+{
+    return mayShowContact(participant, audience, explicitlyRequested) ? participant.phone : QString();
+}
+
+ConsentPolicy::NoteWithheld ConsentPolicy::whyWithheld(const Note &note, Audience audience) const
+{
+    if (mayAppear(note, audience))
+        return NoteWithheld::No;
+    const bool hasAuthor = note.authorKind != AuthorKind::Anonymous && !note.authorId.isNull();
+    if (note.authorKind == AuthorKind::Participant && !hasAuthor)
+        return NoteWithheld::AuthorNotTakingPart;
+    if (hasAuthor && !takesPart(note.authorId))
+        return NoteWithheld::AuthorNotTakingPart;
+    if (isHeldBack(note))
+        return NoteWithheld::Sensitive;
+    return NoteWithheld::QuoteWithoutAgreement;
+}
+
+QStringList ConsentPolicy::namedPeople(Audience audience) const
+{
+    QStringList out;
+    for (const Participant &p : m_data.participants) {
+        if (takesPart(p.id) && (audience == Audience::Team || isGranted(p.id, ConsentScope::BeNamed)))
+            out << p.displayName;
+    }
+    return out;
+}
+
+int ConsentPolicy::unnamedPeopleCount(Audience audience) const
+{
+    int taking = 0;
+    for (const Participant &p : m_data.participants)
+        taking += takesPart(p.id) ? 1 : 0;
+    return taking - int(namedPeople(audience).size());
+}
+
 bool ConsentPolicy::mayAppear(const Note &note, Audience audience) const
 {
     // A facilitator's note may name the facilitator's own participant record; rule 1 applies to
@@ -130,7 +195,7 @@ bool ConsentPolicy::mayAppear(const Note &note, Audience audience) const
         return false;
     if (audience == Audience::Team)
         return true;
-    if (note.sensitive && !note.released)
+    if (isHeldBack(note))
         return false;
     if (note.verbatim) {
         // Rule 3 read literally: only an author who granted be_quoted, or a note entered as

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model/workshopdata.h"
+#include "result.h"
 
 #include <QHash>
 #include <QString>
@@ -72,6 +73,23 @@ public:
         return isGranted(participantId, ConsentScope::TakePart);
     }
 
+    // --- Recording decisions -------------------------------------------------------------------
+    /// What a plain yes or no given now records: yes is granted; no to a choice that is granted
+    /// now takes it back (withdrawn), any other no is a refusal. Check-in, the consent panel and
+    /// the command line all record through this rule, so the register never depends on where a
+    /// decision was typed.
+    ConsentDecision decisionFor(const QUuid &participantId, ConsentScope scope, bool yes) const;
+    /// Whether \a decision may be recorded now, and the decision actually recorded: a withdrawal
+    /// takes back a granted choice only (anything else is refused with a plain reason); a refusal
+    /// of a choice that is granted now is recorded as its withdrawal (see decisionFor()).
+    Result<ConsentDecision> decisionToRecord(
+        const QUuid &participantId, ConsentScope scope, ConsentDecision requested) const;
+    /// Whether "withdraw consent" applies to the scope now (only a granted choice can be withdrawn).
+    bool mayWithdraw(const QUuid &participantId, ConsentScope scope) const
+    {
+        return isGranted(participantId, scope);
+    }
+
     // --- People ------------------------------------------------------------------------------
     /// Whether the person may be mentioned at all (rule 1).
     bool mayAppear(const Participant &participant, Audience audience) const;
@@ -84,6 +102,9 @@ public:
     static bool mayShowContact(Audience audience, bool explicitlyRequested);
     /// The same, for one person: also never for someone who is not taking part (rule 1).
     bool mayShowContact(const Participant &participant, Audience audience, bool explicitlyRequested) const;
+    /// The contact details a team output may carry for a person: empty unless mayShowContact().
+    QString email(const Participant &participant, Audience audience, bool explicitlyRequested) const;
+    QString phone(const Participant &participant, Audience audience, bool explicitlyRequested) const;
     /// Rule 5: access needs, payments, attendance and consent history are team-only.
     static bool mayShowPersonalData(Audience audience) { return audience == Audience::Team; }
 
@@ -104,6 +125,18 @@ public:
     /// The owner an action shows: a participant's name as personName() gives it (empty when they
     /// may not appear), or the free-text owner.
     QString ownerName(const Action &action, Audience audience) const;
+
+    /// Rule 6: a sensitive note that is held back from public outputs until it is released.
+    static bool isHeldBack(const Note &note) { return note.sensitive && !note.released; }
+    /// Why a note does not appear for the audience, when it does not.
+    enum class NoteWithheld { No, AuthorNotTakingPart, Sensitive, QuoteWithoutAgreement };
+    NoteWithheld whyWithheld(const Note &note, Audience audience) const;
+
+    /// People who may be thanked by name in an output's acknowledgements: taking part and, in
+    /// public, with be_named granted. In participant order.
+    QStringList namedPeople(Audience audience) const;
+    /// How many people took part (take_part granted) without being named in \a audience.
+    int unnamedPeopleCount(Audience audience) const;
 
     /// Dots on a note that may be shown for the audience.
     int visibleVoteCount(const QUuid &noteId, Audience audience) const;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/jsonarchive.h"
 
+#include "export/writers.h"
+
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -10,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QSet>
 
 #include <algorithm>
@@ -709,14 +710,8 @@ Result<void> checkReferences(const WorkshopData &data)
 
 Result<void> writeFile(const WorkshopData &data, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("%1 cannot be written: %2").arg(path, file.errorString()));
-    const QByteArray json = toJson(data);
-    if (file.write(json) != json.size() || !file.commit())
-        return fail(tr("%1 could not be written completely (%2); nothing was changed.")
-                        .arg(path, file.errorString()));
-    return {};
+    // The one safe writer: every write checked, synced, and a full disk reported.
+    return doc::writeFile(path, toJson(data));
 }
 
 Result<WorkshopData> readFile(const QString &path)

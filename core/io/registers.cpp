@@ -2,12 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/registers.h"
 
+#include "consent/consentpolicy.h"
+#include "export/writers.h"
 #include "io/csv.h"
 #include "planning/payments.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -46,16 +47,6 @@ QStringList header(std::initializer_list<const char *> names)
     for (const char *name : names)
         out << tr(name);
     return out;
-}
-
-Result<void> writeAtomically(const QByteArray &bytes, const QString &path)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("“%1” could not be written: %2").arg(QFileInfo(path).fileName(), file.errorString()));
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return fail(tr("“%1” could not be written: %2").arg(QFileInfo(path).fileName(), file.errorString()));
-    return {};
 }
 
 } // namespace
@@ -103,14 +94,72 @@ QByteArray paymentsCsv(const WorkshopData &data)
     return toCsv(rows);
 }
 
+QByteArray peopleListCsv(const WorkshopData &data, bool includeContact)
+{
+    // Column names follow the import format, so the list can be read back in; consent columns
+    // carry a prefix because they hold states, not the import's yes/no answers.
+    QStringList header { QStringLiteral("name"), QStringLiteral("pseudonym"), QStringLiteral("role"),
+        QStringLiteral("organisation") };
+    if (includeContact)
+        header << QStringLiteral("email") << QStringLiteral("phone");
+    header << QStringLiteral("access_needs") << QStringLiteral("access_notes") << QStringLiteral("attendance");
+    for (ConsentScope scope : enumValues<ConsentScope>())
+        header << QStringLiteral("consent_") + enumKey(scope);
+    header << QStringLiteral("notes");
+
+    std::vector<QStringList> rows;
+    rows.reserve(data.participants.size() + 1);
+    rows.push_back(header);
+    const ConsentPolicy policy(data);
+    for (const Participant &p : data.participants) {
+        QStringList row { p.displayName, p.pseudonym, enumWords(p.role), p.organisation };
+        // Contact details only as the policy allows: asked for, and never for someone who refused
+        // or withdrew (rules 1 and 7).
+        if (includeContact)
+            row << policy.email(p, Audience::Team, true) << policy.phone(p, Audience::Team, true);
+        QStringList needs;
+        for (AccessNeed need : p.accessNeeds)
+            needs << enumKey(need);
+        row << needs.join(QLatin1Char(';')) << p.accessNotes << enumWords(p.attendance);
+        for (ConsentScope scope : enumValues<ConsentScope>())
+            row << consentStateWords(policy.state(p.id, scope));
+        row << p.notes;
+        rows.push_back(row);
+    }
+    return toCsv(rows);
+}
+
+int contactDetailsShown(const WorkshopData &data)
+{
+    const ConsentPolicy policy(data);
+    int n = 0;
+    for (const Participant &p : data.participants)
+        n += policy.mayShowContact(p, Audience::Team, true) && !(p.email.isEmpty() && p.phone.isEmpty()) ? 1 : 0;
+    return n;
+}
+
+namespace {
+
+/// doc::writeFile, with the file named in every message (a missing folder is reported by folder).
+Result<void> write(const QString &path, const QByteArray &bytes)
+{
+    auto done = doc::writeFile(path, bytes);
+    const QString name = QFileInfo(path).fileName();
+    if (!done && !done.message().contains(name))
+        return fail(tr("“%1” could not be written. %2").arg(name, done.message()));
+    return done;
+}
+
+} // namespace
+
 Result<void> writeConsentRegister(const WorkshopData &data, const QString &path)
 {
-    return writeAtomically(consentRegisterCsv(data), path);
+    return write(path, consentRegisterCsv(data));
 }
 
 Result<void> writePaymentsSheet(const WorkshopData &data, const QString &path)
 {
-    return writeAtomically(paymentsCsv(data), path);
+    return write(path, paymentsCsv(data));
 }
 
 } // namespace cg::io

@@ -26,6 +26,14 @@ QByteArray consentRegisterCsv(const WorkshopData &data);
 /// Amounts are plain numbers in the workshop's currency ("25.00"); never bank details.
 QByteArray paymentsCsv(const WorkshopData &data);
 
+/// The people list for the workshop team: one row per person with name, pseudonym, role,
+/// organisation, access needs, attendance, the state of each consent scope and notes. With
+/// \a includeContact, email and phone columns too, filled only where ConsentPolicy allows
+/// (never for someone who refused or withdrew, or whose take_part is not recorded).
+QByteArray peopleListCsv(const WorkshopData &data, bool includeContact);
+/// How many people's contact details peopleListCsv() would carry when asked for them.
+int contactDetailsShown(const WorkshopData &data);
+
 /// Writes the register to \a path atomically (the file appears complete or not at all).
 Result<void> writeConsentRegister(const WorkshopData &data, const QString &path);
 Result<void> writePaymentsSheet(const WorkshopData &data, const QString &path);

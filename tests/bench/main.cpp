@@ -25,6 +25,7 @@
 #ifdef CG_BENCH_HAS_UI
 int runBoardBench(int argc, char **argv);
 #endif
+int runExportBench(const QString &path, int runs); // export_bench.cpp
 
 namespace {
 
@@ -109,6 +110,8 @@ int main(int argc, char *argv[])
         return benchOpen(args.at(2), args.size() > 3 ? args.at(3).toInt() : 7);
     if (args.size() >= 3 && args.at(1) == QLatin1String("add-note"))
         return benchAddNote(args.at(2), args.size() > 3 ? args.at(3).toInt() : 1000);
-    std::fprintf(stderr, "usage: cg_bench open FILE [RUNS] | add-note FILE [COUNT] | board [...]\n");
+    if (args.size() >= 3 && args.at(1) == QLatin1String("export"))
+        return runExportBench(args.at(2), args.size() > 3 ? args.at(3).toInt() : 5);
+    std::fprintf(stderr, "usage: cg_bench open FILE [RUNS] | add-note FILE [COUNT] | export FILE [RUNS] | board [...]\n");
     return 2;
 }

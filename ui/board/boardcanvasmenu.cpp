@@ -9,6 +9,7 @@
 #include "board/notepalette.h"
 #include "commands/edits.h"
 #include "session/session.h"
+#include "share/releasenote.h"
 
 #include <QContextMenuEvent>
 #include <QMenu>
@@ -63,6 +64,15 @@ void BoardCanvas::contextMenuEvent(QContextMenuEvent *event)
         sensitive->setChecked(
             std::all_of(selected.begin(), selected.end(), [](NoteItem *i) { return i->note().sensitive; }));
         sensitive->setShortcut(QKeySequence(Qt::ALT | Qt::Key_S));
+        if (n == 1 && note->note().sensitive) {
+            // Consent rule 6: a sensitive note reaches public reports only once released, one by one.
+            QAction *release = menu.addAction(tr("Release for public reports"), this, [this, id = note->id()] {
+                if (const Note *current = m_session->data().notes.find(id))
+                    (void)share::setReleased(*m_session, id, !current->released);
+            });
+            release->setCheckable(true);
+            release->setChecked(note->note().released);
+        }
         menu.addSeparator();
         menu.addAction(tr("Group as theme…"), this, [this] { askGroupAsTheme(); });
         menu.addSeparator();

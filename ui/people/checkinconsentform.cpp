@@ -227,7 +227,7 @@ void CheckInConsentForm::start(const QUuid &participantId)
         row->setAnswer(ConsentChoiceRow::Answer::NotAsked);
         const ConsentState state = policy.state(participantId, row->scope());
         QString words = PeopleWords::stateSymbol(state) + QLatin1Char(' ') + PeopleWords::state(state);
-        if (state == ConsentState::Granted)
+        if (policy.decisionFor(participantId, row->scope(), false) == ConsentDecision::Withdrawn)
             words += QLatin1Char(' ') + tr("(a no now is recorded as a withdrawal)");
         row->setCurrentState(words);
     }
@@ -244,33 +244,17 @@ Result<int> CheckInConsentForm::save()
     m_defaults->setMethod(method);
     m_defaults->setRecordedBy(recordedBy);
 
-    // Every answer in one step, so that the six are recorded together or not at all.
-    const ConsentPolicy policy(data);
-    const QDateTime now = m_session->now();
-    Edit all;
-    int count = 0;
+    // Every answer in one step, so that the six are recorded together or not at all. What a "no"
+    // records (a refusal, or the withdrawal of an earlier yes) is the policy's rule, in core.
+    std::vector<std::pair<ConsentScope, bool>> answers;
     for (ConsentChoiceRow *row : m_rows) {
-        if (row->answer() == ConsentChoiceRow::Answer::NotAsked)
-            continue;
-        ConsentDecision decision = ConsentDecision::Granted;
-        if (row->answer() == ConsentChoiceRow::Answer::No)
-            decision = policy.isGranted(m_id, row->scope()) ? ConsentDecision::Withdrawn
-                                                            : ConsentDecision::Refused;
-        auto one = edits::recordConsentDecision(data, m_id, row->scope(), decision, method, recordedBy, now);
-        if (!one) {
-            m_message->setText(one.message());
-            m_message->show();
-            return one.error();
-        }
-        all.text = one->text;
-        for (RowChange &change : one->changes)
-            all.changes.push_back(std::move(change));
-        ++count;
+        if (row->answer() != ConsentChoiceRow::Answer::NotAsked)
+            answers.emplace_back(row->scope(), row->answer() == ConsentChoiceRow::Answer::Yes);
     }
+    const int count = int(answers.size());
     if (count > 0) {
-        const Participant *person = data.participants.find(m_id);
-        all.text = tr("Record consent choices for %1").arg(person->displayName);
-        auto done = m_session->record(std::move(all));
+        auto done = m_session->record(
+            edits::recordConsentAnswers(data, m_id, answers, method, recordedBy, m_session->now()));
         if (!done) {
             m_message->setText(done.message());
             m_message->show();

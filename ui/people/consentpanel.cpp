@@ -183,12 +183,8 @@ void ConsentPanel::setCurrentScope(ConsentScope scope)
 
 void ConsentPanel::recordCurrent(ConsentDecision decision)
 {
-    if (decision == ConsentDecision::Withdrawn && !m_withdrawScope->isEnabled()) {
-        m_message->setText(
-            tr("Only a choice that was granted can be withdrawn. To record a no, use Refuse."));
-        m_message->show();
-        return;
-    }
+    // Whether the decision may be recorded (and what a refusal of a yes records) is the policy's
+    // rule, applied by the edit; the panel shows its answer.
     (void)record(currentScope(), decision);
 }
 
@@ -205,8 +201,9 @@ Result<void> ConsentPanel::record(ConsentScope scope, ConsentDecision decision)
     if (!done) {
         m_message->setText(done.message());
     } else {
+        const ConsentState recorded = ConsentPolicy(m_session->data()).state(m_id, scope);
         m_message->setText(tr("Recorded: %1 — %2 (%3).")
-                               .arg(PeopleWords::scope(scope), PeopleWords::state(consentStateOf(decision)),
+                               .arg(PeopleWords::scope(scope), PeopleWords::state(recorded),
                                    PeopleWords::method(method)));
     }
     m_message->show();
@@ -270,9 +267,9 @@ void ConsentPanel::refresh()
 
 void ConsentPanel::updateButtons()
 {
-    const bool granted = !m_id.isNull() && ConsentPolicy(m_session->data()).isGranted(m_id, currentScope());
-    // Taking back is only meaningful for a yes; for anything else "Refuse" records the no.
-    m_withdrawScope->setEnabled(granted);
+    const bool withdrawable
+        = !m_id.isNull() && ConsentPolicy(m_session->data()).mayWithdraw(m_id, currentScope());
+    m_withdrawScope->setEnabled(withdrawable);
     const QString scope = PeopleWords::scope(currentScope());
     m_grant->setAccessibleName(tr("Grant: %1").arg(scope));
     m_refuse->setAccessibleName(tr("Refuse: %1").arg(scope));

@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "people/peopleexportdialog.h"
 
-#include "consent/consentpolicy.h"
-#include "io/csv.h"
+#include "export/reportaudit.h"
+#include "export/writers.h"
+#include "io/registers.h"
 #include "session/session.h"
 
 #include <QCheckBox>
@@ -11,7 +12,6 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QVBoxLayout>
 
 namespace cg {
@@ -39,6 +39,14 @@ PeopleExportDialog::PeopleExportDialog(Session *session, QWidget *parent)
     m_contact = new QCheckBox(tr("Include &contact details (email and phone)"), this);
     m_contact->setAccessibleName(tr("Include contact details"));
     layout->addWidget(m_contact);
+    auto *contactHint = new QLabel(
+        tr("Contact details are included only for people who agreed to take part; never for anyone who "
+           "said no or withdrew."),
+        this);
+    contactHint->setTextFormat(Qt::PlainText);
+    contactHint->setWordWrap(true);
+    contactHint->setObjectName(QStringLiteral("hint"));
+    layout->addWidget(contactHint);
 
     m_message = new QLabel(this);
     m_message->setTextFormat(Qt::PlainText);
@@ -53,6 +61,11 @@ PeopleExportDialog::PeopleExportDialog(Session *session, QWidget *parent)
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(exportButton, &QPushButton::clicked, this, &PeopleExportDialog::chooseAndExport);
+}
+
+void PeopleExportDialog::setActor(const QString &actor)
+{
+    m_actor = actor;
 }
 
 void PeopleExportDialog::setIncludeContact(bool include)
@@ -70,20 +83,26 @@ void PeopleExportDialog::chooseAndExport()
 
 Result<void> PeopleExportDialog::exportTo(const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        const QString message = tr("The people list could not be saved there: %1").arg(file.errorString());
+    const WorkshopData &data = m_session->data();
+    const bool contact = m_contact->isChecked();
+    if (auto written = doc::writeFile(path, peopleCsv(data, contact)); !written) {
+        const QString message = tr("The people list could not be saved. %1").arg(written.message());
         m_message->setText(message);
         m_message->show();
-        return fail(message);
+        return written.error();
     }
-    file.write(peopleCsv(m_session->data(), m_contact->isChecked()));
-    if (!file.commit()) {
-        const QString message = tr("The people list could not be saved (%1). Nothing was changed on disk.")
-                                    .arg(file.errorString());
+    // Personal data left the file: the audit trail says what, never whose.
+    ExportRecord record { tr("people list"), Audience::Team, QStringLiteral("CSV"),
+        { { tr("people"), int(data.participants.size()) },
+            { tr("with contact details"), contact ? io::contactDetailsShown(data) : 0 } } };
+    if (auto audited = m_session->record(edits::recordExport(data, record, m_actor, m_session->now()));
+        !audited) {
+        const QString message = tr("The people list was saved, but the export could not be recorded in the "
+                                   "audit trail: %1")
+                                    .arg(audited.message());
         m_message->setText(message);
         m_message->show();
-        return fail(message);
+        return audited.error();
     }
     accept();
     return {};
@@ -91,39 +110,7 @@ Result<void> PeopleExportDialog::exportTo(const QString &path)
 
 QByteArray PeopleExportDialog::peopleCsv(const WorkshopData &data, bool includeContact)
 {
-    // Column names follow the import format, so the list can be read back in; consent columns
-    // carry a prefix because they hold states, not the import's yes/no answers.
-    QStringList header { QStringLiteral("name"), QStringLiteral("pseudonym"), QStringLiteral("role"),
-        QStringLiteral("organisation") };
-    if (includeContact)
-        header << QStringLiteral("email") << QStringLiteral("phone");
-    header << QStringLiteral("access_needs") << QStringLiteral("access_notes")
-           << QStringLiteral("attendance");
-    for (ConsentScope scope : enumValues<ConsentScope>())
-        header << QStringLiteral("consent_") + enumKey(scope);
-    header << QStringLiteral("notes");
-
-    std::vector<QStringList> rows;
-    rows.reserve(data.participants.size() + 1);
-    rows.push_back(header);
-    const ConsentPolicy policy(data);
-    for (const Participant &p : data.participants) {
-        QStringList row { p.displayName, p.pseudonym, enumWords(p.role), p.organisation };
-        if (includeContact)
-            row << p.email << p.phone;
-        QStringList needs;
-        for (AccessNeed need : p.accessNeeds)
-            needs << enumKey(need);
-        row << needs.join(QLatin1Char(';')) << p.accessNotes << enumWords(p.attendance);
-        for (ConsentScope scope : enumValues<ConsentScope>())
-            row << consentStateWords(policy.state(p.id, scope));
-        row << p.notes;
-        rows.push_back(row);
-    }
-    io::CsvWriteOptions options;
-    options.byteOrderMark = true;
-    options.guardFormulas = true;
-    return io::writeCsv(rows, options);
+    return io::peopleListCsv(data, includeContact);
 }
 
 } // namespace cg

@@ -17,7 +17,8 @@ class Session;
 
 /// "Export people list…": a CSV of everyone for the workshop team (names, roles, attendance,
 /// access needs, consent), which the dialog says plainly is not for sharing. Contact details are
-/// left out unless asked for (consent rule 7). The file is written atomically.
+/// left out unless asked for, and never given for people who refused or withdrew (ConsentPolicy,
+/// rules 1 and 7). The file is written atomically and the export recorded in the audit trail.
 ///
 /// The logic is callable without exec(): exportTo() writes the file.
 class PeopleExportDialog : public QDialog
@@ -28,10 +29,12 @@ public:
     explicit PeopleExportDialog(Session *session, QWidget *parent = nullptr);
 
     void setIncludeContact(bool include);
+    /// Who the audit trail says exported the list (the facilitator named in Preferences).
+    void setActor(const QString &actor);
     /// Writes the list to \a path (replacing it in one step) and accepts the dialog.
     Result<void> exportTo(const QString &path);
 
-    /// The CSV bytes: UTF-8 with a byte-order mark, formulas guarded, one row per person.
+    /// The CSV bytes (io::peopleListCsv): UTF-8 with a byte-order mark, formulas guarded.
     static QByteArray peopleCsv(const WorkshopData &data, bool includeContact);
 
 private:
@@ -40,6 +43,7 @@ private:
     Session *m_session = nullptr;
     QCheckBox *m_contact = nullptr;
     QLabel *m_message = nullptr;
+    QString m_actor;
 };
 
 } // namespace cg

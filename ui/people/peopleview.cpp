@@ -266,6 +266,7 @@ CsvImportDialog *PeopleView::openImportDialog()
 PeopleExportDialog *PeopleView::openExportDialog()
 {
     auto *dialog = new PeopleExportDialog(m_session, this);
+    dialog->setActor(m_defaults->recorderFor(m_session->workshop()));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
         [this] { showMessage(tr("People list saved. It is for the team only.")); });

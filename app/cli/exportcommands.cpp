@@ -1,0 +1,257 @@
+// SPDX-FileCopyrightText: 2026 Common Ground contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// export: argument handling only. What may appear is decided by core (export/report.h through
+// ConsentPolicy), the formats are core's table (export/reportformats.h) plus the board pictures
+// of the ui library (export/boardpicture.h), and the file is written by doc::writeFile.
+#include "cli.h"
+#include "clisupport.h"
+
+#include "export/reportformats.h"
+#include "session/session.h"
+
+#ifdef CG_CLI_HAS_UI
+#include "export/boardpicture.h"
+
+#include <QApplication>
+#endif
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace cg::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cg::cli", text);
+}
+
+QStringList pictureKeys()
+{
+    QStringList out;
+#ifdef CG_CLI_HAS_UI
+    for (const boardpicture::Format &f : boardpicture::formats())
+        out << f.key;
+#endif
+    return out;
+}
+
+QStringList formatKeys()
+{
+    QStringList out;
+    for (const report::Format &f : report::formats())
+        out << f.key;
+    return out + pictureKeys();
+}
+
+QString exportHelp()
+{
+    QStringList sections;
+    for (report::Section s : report::allSections())
+        sections << report::sectionKey(s) + (report::isTeamOnly(s) ? tr(" (team only)") : QString());
+    return tr("Usage: commonground-cli export FILE --format FORMAT -o OUT [--audience public|team]\n"
+              "                              [--board NAME] [--sections LIST] [--by WHO]\n\n"
+              "Writes a report of the workshop FILE, filtered by everyone's consent choices:\n"
+              "  --audience public  (default) the share-back report for participants and partners:\n"
+              "                     only what people agreed to, names only where they agreed to be\n"
+              "                     named, no personal data, sensitive notes only once released;\n"
+              "  --audience team    the internal report: names, and the team-only sections. People who\n"
+              "                     have not agreed to take part are left out of both.\n\n"
+              "  --format FORMAT    one of: %1. csv is the notes as a spreadsheet;\n"
+              "                     json for the team is the complete archive (as export-json);\n"
+              "                     png and svg are a picture of one board.\n"
+              "  -o OUT             the file to write; it is replaced only once the new one is complete\n"
+              "  --board NAME       only this board (its title, any case, or a unique start of it);\n"
+              "                     needed for png and svg when the workshop has several boards\n"
+              "  --sections LIST    comma-separated, in any order, from: %2\n"
+              "                     (default: all the audience may have)\n"
+              "  --by WHO           who exported it, for the audit trail (default: your user name)\n\n"
+              "Every export is recorded in the workshop's audit trail: what, for whom, the format and\n"
+              "how many notes and themes it holds, never their words.\n\n"
+              "Exit status: 0 done, 1 failed (nothing written), 2 wrong arguments.")
+        .arg(formatKeys().join(QStringLiteral(", ")), sections.join(QStringLiteral(", ")));
+}
+
+QString defaultActor()
+{
+    QString who = qEnvironmentVariable("USER");
+    if (who.isEmpty())
+        who = qEnvironmentVariable("USERNAME");
+    return who.isEmpty() ? tr("command line") : who;
+}
+
+/// The board \a text means: its id, its exact title ignoring case, or a unique start of a title.
+Result<const Board *> findBoard(const WorkshopData &data, const QString &text)
+{
+    const QString wanted = text.trimmed();
+    const QUuid id = QUuid::fromString(wanted);
+    std::vector<const Board *> starts;
+    QStringList titles;
+    for (const Board &b : data.boards) {
+        titles << QStringLiteral("“%1”").arg(b.title);
+        if ((!id.isNull() && b.id == id) || b.title.trimmed().compare(wanted, Qt::CaseInsensitive) == 0)
+            return &b;
+        if (b.title.trimmed().startsWith(wanted, Qt::CaseInsensitive))
+            starts.push_back(&b);
+    }
+    if (starts.size() == 1)
+        return starts.front();
+    if (starts.size() > 1) {
+        QStringList names;
+        for (const Board *b : starts)
+            names << QStringLiteral("“%1”").arg(b->title);
+        return fail(tr("--board “%1” could mean %2; give more of the title.").arg(wanted, names.join(tr(" or "))));
+    }
+    if (titles.isEmpty())
+        return fail(tr("The workshop has no boards."));
+    return fail(tr("There is no board called “%1”. The boards are: %2.").arg(wanted, titles.join(QStringLiteral(", "))));
+}
+
+int runExport(const QStringList &arguments)
+{
+    const QString help = exportHelp();
+    const QString usage = usageLine(help);
+    Arguments args({ "format", "audience", "board", "sections", "o", "by" }, {});
+    if (!args.parse(arguments))
+        return usageError(usage, args.error());
+    if (args.positional().size() != 1)
+        return usageError(usage, tr("Name one workshop file."));
+    const QString path = args.positional().first();
+    if (!args.isSet("format"))
+        return usageError(usage, tr("Say which format with --format (%1).").arg(formatKeys().join(QStringLiteral(", "))));
+    const QString formatKey = args.value("format").trimmed().toLower();
+    const report::Format *format = report::findFormat(formatKey);
+    const bool picture = pictureKeys().contains(formatKey);
+    if (!format && !picture)
+        return usageError(usage,
+            tr("Unknown format “%1”; use one of: %2.").arg(args.value("format"), formatKeys().join(QStringLiteral(", "))));
+    if (!args.isSet("o"))
+        return usageError(usage, tr("Say where to write with -o OUT."));
+    const QString out = args.value("o");
+
+    Audience audience = Audience::Public;
+    if (args.isSet("audience")) {
+        const QString a = args.value("audience").trimmed().toLower();
+        if (a == QLatin1String("team"))
+            audience = Audience::Team;
+        else if (a != QLatin1String("public"))
+            return usageError(usage, tr("Unknown audience “%1”; use public or team.").arg(args.value("audience")));
+    }
+
+    report::Options options;
+    if (args.isSet("sections")) {
+        options.sections.clear();
+        for (const QString &key : args.value("sections").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const auto section = report::sectionFromKey(key);
+            if (!section)
+                return usageError(usage, tr("Unknown section “%1”.").arg(key.trimmed()));
+            if (report::isTeamOnly(*section) && audience == Audience::Public)
+                return usageError(usage,
+                    tr("The section “%1” is for the team only; add --audience team.").arg(key.trimmed()));
+            if (!options.sections.contains(*section))
+                options.sections << *section;
+        }
+        if (options.sections.isEmpty())
+            return usageError(usage, tr("--sections needs at least one section."));
+    }
+
+    const QFileInfo outInfo(out);
+    const QFileInfo inInfo(path);
+    if (outInfo.absoluteFilePath() == inInfo.absoluteFilePath()
+        || (!inInfo.canonicalFilePath().isEmpty() && inInfo.canonicalFilePath() == outInfo.canonicalFilePath()))
+        return failure(tr("The export cannot be written over the workshop file itself; choose another name."));
+
+    // Writable, so that the export can be recorded in the audit trail; a read-only workshop opens
+    // read-only and the export is still written.
+    auto opened = Session::open(path);
+    if (!opened)
+        return failure(opened.message());
+    Session &session = **opened;
+    const WorkshopData &data = session.data();
+
+    QUuid boardId;
+    if (args.isSet("board")) {
+        auto board = findBoard(data, args.value("board"));
+        if (!board)
+            return failure(board.message());
+        boardId = (*board)->id;
+    } else if (picture) {
+        if (data.boards.size() != 1)
+            return usageError(usage, data.boards.empty() ? tr("The workshop has no boards to draw.")
+                                                         : tr("Say which board to draw with --board NAME."));
+        boardId = data.boards.rows().front().id;
+    }
+    options.boardId = boardId;
+
+    QByteArray bytes;
+    ExportRecord record;
+    if (picture) {
+#ifdef CG_CLI_HAS_UI
+        auto drawn = boardpicture::render(session, boardId, audience, formatKey);
+        if (!drawn)
+            return failure(drawn.message());
+        bytes = std::move(*drawn);
+        record = boardpicture::exportRecord(session, boardId, audience, formatKey);
+#endif
+    } else {
+        const report::Report built = report::build(data, audience, options);
+        auto written = format->write(data, built);
+        if (!written)
+            return failure(written.message());
+        bytes = std::move(*written);
+        record = report::exportRecord(built, format->title);
+    }
+    const QString by = args.isSet("by") ? args.value("by") : defaultActor();
+    QString auditProblem;
+    if (auto done = report::writeAndRecord(session, out, bytes, record, by, &auditProblem); !done)
+        return failure(done.message());
+    if (!auditProblem.isEmpty())
+        warn(auditProblem);
+    say(tr("Wrote %1 to %2.").arg(exportSummary(record).chopped(1), QDir::toNativeSeparators(out)));
+    return Success;
+}
+
+bool wantsPicture(int argc, char **argv)
+{
+    if (argc < 2 || qstrcmp(argv[1], "export") != 0)
+        return false;
+    const QStringList keys = pictureKeys();
+    for (int i = 2; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        QString value;
+        if (arg == QLatin1String("--format") && i + 1 < argc)
+            value = QString::fromLocal8Bit(argv[i + 1]);
+        else if (arg.startsWith(QLatin1String("--format=")))
+            value = arg.mid(9);
+        if (keys.contains(value.trimmed().toLower()))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
+{
+#ifdef CG_CLI_HAS_UI
+    // Board pictures are painted with the canvas's widgets code, which needs a QApplication; the
+    // command line never shows a window, so it runs on the offscreen platform, display or not.
+    if (wantsPicture(argc, argv)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QApplication>(argc, argv);
+    }
+#else
+    (void)wantsPicture;
+#endif
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
+void registerExportCommands(CommandTable &table)
+{
+    table.push_back({ QStringLiteral("export"),
+        tr("Write the share-back or team report (Markdown, HTML, CSV, JSON) or a board picture"), exportHelp(),
+        runExport });
+}
+
+} // namespace cg::cli
