@@ -601,8 +601,7 @@ Result<void> SharePage::exportTo(const QString &path, bool wait)
         // Pictures are painted by the canvas's code, which lives on this thread.
         auto bytes = currentBytes();
         const ExportRecord record = boardpicture::exportRecord(*m_session, boardId(), audience(), formatKey());
-        finishExport(path, bytes, record);
-        return bytes ? Result<void>() : Result<void>(bytes.error());
+        return finishExport(path, bytes, record);
     }
     const report::Format *format = report::findFormat(formatKey());
     if (!format)
@@ -641,17 +640,16 @@ Result<void> SharePage::exportTo(const QString &path, bool wait)
             Q_EMIT exportFinished(false, m_message->text());
             return;
         }
-        finishExport(path, *result, *record);
+        m_lastExport = finishExport(path, *result, *record);
     });
+    m_lastExport = fail(tr("The export did not finish."));
     worker->start();
     if (!wait)
         return {};
     worker->wait();
     QCoreApplication::sendPostedEvents(); // deliver finished() now
     QCoreApplication::processEvents();
-    if (!result->ok())
-        return result->error();
-    return {};
+    return m_lastExport;
 }
 
 void SharePage::cancelExport()
@@ -660,13 +658,13 @@ void SharePage::cancelExport()
         *m_cancelled = true;
 }
 
-void SharePage::finishExport(const QString &path, const Result<QByteArray> &bytes, const ExportRecord &record)
+Result<void> SharePage::finishExport(const QString &path, const Result<QByteArray> &bytes, const ExportRecord &record)
 {
     if (!bytes) {
         m_message->setText(bytes.message());
         m_message->show();
         Q_EMIT exportFinished(false, bytes.message());
-        return;
+        return bytes.error();
     }
     QString auditProblem;
     auto done = report::writeAndRecord(*m_session, path, *bytes, record, actor(), &auditProblem);
@@ -681,6 +679,7 @@ void SharePage::finishExport(const QString &path, const Result<QByteArray> &byte
     m_message->setText(message);
     m_message->show();
     Q_EMIT exportFinished(done.ok(), message);
+    return done;
 }
 
 } // namespace cg

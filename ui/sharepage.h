@@ -93,7 +93,7 @@ private:
     void remember() const;
     void restore();
     void chooseAndExport();
-    void finishExport(const QString &path, const Result<QByteArray> &bytes, const ExportRecord &record);
+    Result<void> finishExport(const QString &path, const Result<QByteArray> &bytes, const ExportRecord &record);
     bool isPicture() const;
     QString actor() const;
     report::Options options() const;
@@ -124,6 +124,7 @@ private:
     QTimer *m_previewTimer = nullptr;
 
     QPointer<QThread> m_worker;
+    Result<void> m_lastExport; // of the last export to finish
     std::shared_ptr<std::atomic_bool> m_cancelled;
     bool m_restoring = false;
 };
