@@ -50,6 +50,36 @@ ConsentState consentStateOf(ConsentDecision decision)
     return ConsentState::NotRecorded;
 }
 
+bool recordedBefore(const ConsentEvent &a, const ConsentEvent &b)
+{
+    if (a.sequence != b.sequence)
+        return a.sequence < b.sequence;
+    return a.recordedAt < b.recordedAt;
+}
+
+void numberUnsequenced(Table<ConsentEvent> &events)
+{
+    std::vector<const ConsentEvent *> unsequenced;
+    qint64 next = 0;
+    for (const ConsentEvent &e : events) {
+        next = std::max(next, e.sequence);
+        if (e.sequence <= 0)
+            unsequenced.push_back(&e);
+    }
+    if (unsequenced.empty())
+        return;
+    std::stable_sort(unsequenced.begin(), unsequenced.end(),
+        [](const ConsentEvent *a, const ConsentEvent *b) { return a->recordedAt < b->recordedAt; });
+    std::vector<ConsentEvent> numbered;
+    numbered.reserve(unsequenced.size());
+    for (const ConsentEvent *e : unsequenced) {
+        numbered.push_back(*e);
+        numbered.back().sequence = ++next;
+    }
+    for (const ConsentEvent &e : numbered)
+        events.update(e);
+}
+
 std::vector<ConsentEvent> consentHistory(
     const WorkshopData &data, const QUuid &participantId, std::optional<ConsentScope> scope)
 {
@@ -59,8 +89,7 @@ std::vector<ConsentEvent> consentHistory(
             out.push_back(e);
     }
     // The table keeps the order events were recorded in, so a stable sort breaks ties correctly.
-    std::stable_sort(out.begin(), out.end(),
-        [](const ConsentEvent &a, const ConsentEvent &b) { return a.recordedAt < b.recordedAt; });
+    std::stable_sort(out.begin(), out.end(), recordedBefore);
     return out;
 }
 
@@ -71,8 +100,8 @@ ConsentPolicy::ConsentPolicy(const WorkshopData &data)
     for (const ConsentEvent &e : data.consentEvents) {
         Current &current = m_current[e.participantId]; // value-initialised: all nullptr
         const ConsentEvent *&slot = current[slotOf(e.scope)];
-        // ">=": of two events recorded at the same moment, the one recorded later wins.
-        if (!slot || e.recordedAt >= slot->recordedAt)
+        // Of two events that compare equal, the one later in the table wins.
+        if (!slot || !recordedBefore(e, *slot))
             slot = &e;
     }
 }

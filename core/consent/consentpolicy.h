@@ -25,6 +25,17 @@ enum class ConsentState { NotRecorded, Granted, Refused, Withdrawn };
 QString consentStateWords(ConsentState state);
 ConsentState consentStateOf(ConsentDecision decision);
 
+/// Whether \a a was recorded before \a b: by their sequence in the file (never by the clock,
+/// which can be wrong or set back); events not yet given a sequence (0, data built in code) by
+/// their recorded time. The one ordering of consent events, used by everything that asks for the
+/// latest decision or lists a history.
+bool recordedBefore(const ConsentEvent &a, const ConsentEvent &b);
+
+/// Gives every consent event without a sequence (0: built in code, or read from an archive made
+/// before sequences existed) the next ones, in the order they were recorded (ties in table
+/// order), after every event that has one. The rule the file's migration follows too.
+void numberUnsequenced(Table<ConsentEvent> &events);
+
 /// A participant's consent history for one scope (or every scope when \a scope is empty),
 /// oldest first: by recorded time, ties in the order they were recorded.
 std::vector<ConsentEvent> consentHistory(

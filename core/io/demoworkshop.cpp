@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/demoworkshop.h"
 
+#include "consent/consentpolicy.h"
+
 #include "planning/placement.h"
 
 #include <QBuffer>
@@ -756,6 +758,7 @@ WorkshopData demoWorkshop()
     stamp(consent, consent.at);
     data.auditEvents.insert(consent);
 
+    numberUnsequenced(data.consentEvents);
     return data;
 }
 

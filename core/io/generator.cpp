@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/generator.h"
 
+#include "consent/consentpolicy.h"
+
 #include "planning/placement.h"
 
 #include <QCoreApplication>
@@ -672,6 +674,7 @@ Result<WorkshopData> generateWorkshop(const GeneratorOptions &options)
         stamp(pay, nextTime(500));
         data.payments.insert(std::move(pay));
     }
+    numberUnsequenced(data.consentEvents);
     return data;
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/jsonarchive.h"
 
+#include "consent/consentpolicy.h"
+
 #include "export/writers.h"
 
 #include "storage/database.h"
@@ -83,6 +85,7 @@ template<class Io> void fields(Io &io, ConsentEvent &e)
     io.field("recordedBy", e.recordedBy);
     io.field("recordedAt", e.recordedAt);
     io.field("infoSheetVersion", e.infoSheetVersion);
+    io.field("sequence", e.sequence);
 }
 
 template<class Io> void fields(Io &io, Group &g)
@@ -272,6 +275,7 @@ struct Writer
     }
     void field(const char *key, bool &v) { put(key, v); }
     void field(const char *key, int &v) { put(key, v); }
+    void field(const char *key, qint64 &v) { put(key, double(v)); }
     void field(const char *key, double &v) { put(key, v); }
     void field(const char *key, QByteArray &v) { put(key, QString::fromLatin1(v.toBase64())); }
     template<class E>
@@ -467,6 +471,17 @@ struct Reader
             return complain(key, tr("should be a whole number."));
         v = int(d);
     }
+    void field(const char *key, qint64 &v)
+    {
+        // Exact in a JSON number (a double) up to 2^53.
+        auto j = take(key);
+        if (!j)
+            return;
+        const double d = j->toDouble(std::nan(""));
+        if (!j->isDouble() || d != std::floor(d) || d < 0 || d > 9007199254740992.0)
+            return complain(key, tr("should be a whole number from 0 up."));
+        v = qint64(d);
+    }
     void field(const char *key, double &v)
     {
         auto j = take(key);
@@ -632,6 +647,8 @@ Result<WorkshopData> fromJson(const QByteArray &json)
         return fail(tr("The archive cannot be imported: %1").arg(error->message));
     if (auto consistent = checkReferences(data); !consistent)
         return fail(tr("The archive cannot be imported: %1").arg(consistent.message()));
+    // Archives made before consent events had a sequence: number them as the file migration does.
+    numberUnsequenced(data.consentEvents);
     return data;
 }
 

@@ -59,7 +59,7 @@ QByteArray consentRegisterCsv(const WorkshopData &data)
         events.push_back(&e);
     // The table is in recording order, so a stable sort keeps same-moment events in that order.
     std::stable_sort(events.begin(), events.end(),
-        [](const ConsentEvent *a, const ConsentEvent *b) { return a->recordedAt < b->recordedAt; });
+        [](const ConsentEvent *a, const ConsentEvent *b) { return recordedBefore(*a, *b); });
 
     std::vector<QStringList> rows;
     rows.reserve(events.size() + 1);

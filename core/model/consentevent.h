@@ -18,6 +18,10 @@ struct ConsentEvent : Record
     QString recordedBy;
     QDateTime recordedAt;
     QString infoSheetVersion;
+    /// The order decisions were recorded in, within the file: 1, 2, 3… "The current consent" is
+    /// the event with the highest sequence, whatever the clocks said (a laptop clock set back
+    /// must not let an old grant beat a later withdrawal). 0 until the Session gives it one.
+    qint64 sequence = 0;
 
     bool operator==(const ConsentEvent &) const = default;
 };

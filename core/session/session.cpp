@@ -3,6 +3,7 @@
 #include "session/session.h"
 
 #include "commands/writecommand.h"
+#include "consent/consentpolicy.h"
 #include "platform/platform.h"
 #include "storage/database.h"
 #include "storage/store.h"
@@ -61,9 +62,18 @@ void stampTable(Table<T> &table, const QDateTime &now)
     }
 }
 
+qint64 lastSequence(const WorkshopData &data)
+{
+    qint64 last = 0;
+    for (const ConsentEvent &e : data.consentEvents)
+        last = std::max(last, e.sequence);
+    return last;
+}
+
 /// Rows built in code (imports, the generator) may come without times; give them "now".
 void stampMissing(WorkshopData &data, const QDateTime &now)
 {
+    numberUnsequenced(data.consentEvents);
     stampTable(data.participants, now);
     stampTable(data.consentEvents, now);
     stampTable(data.groups, now);
@@ -180,6 +190,7 @@ Result<void> Session::refuseIfReadOnly() const
 void Session::stamp(Edit &edit) const
 {
     const QDateTime time = now();
+    qint64 sequence = -1; // looked up only when the edit records consent
     for (RowChange &change : edit.changes) {
         if (!change.after)
             continue;
@@ -190,6 +201,13 @@ void Session::stamp(Edit &edit) const
                 if (!change.before && !row.created.isValid())
                     row.created = time;
                 row.modified = time;
+                if constexpr (std::is_same_v<std::decay_t<decltype(row)>, ConsentEvent>) {
+                    if (!change.before) {
+                        if (sequence < 0)
+                            sequence = lastSequence(m_data);
+                        row.sequence = ++sequence;
+                    }
+                }
             },
             *change.after);
     }

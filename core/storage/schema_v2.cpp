@@ -10,12 +10,14 @@ namespace cg::schema {
 // Declared here, defined beside the feature that needs them.
 const char *v2WorkshopSql(); // schema_v2_workshop.cpp: end time of the day
 const char *v2SafetySql();   // schema_v2_safety.cpp: append-only consent and audit, whoever writes
+const char *v2ConsentOrderSql(); // schema_v2_consentorder.cpp: consent ordered by sequence, not clock
 
 namespace {
 
 const Part kVersion2Parts[] = {
     {"workshop", v2WorkshopSql()},
     {"safety", v2SafetySql()},
+    {"consent order", v2ConsentOrderSql()},
 };
 
 } // namespace

@@ -174,7 +174,8 @@ struct Mapping<ConsentEvent>
 {
     static constexpr const char *table = "consent_event";
     static constexpr const char *columns[] = {"id", "participant_id", "scope", "decision", "method", "recorded_by",
-                                              "recorded_at", "info_sheet_version", "created", "modified"};
+                                              "recorded_at", "info_sheet_version", "created", "modified",
+                                              "sequence"};
     static void bind(Statement &s, const ConsentEvent &e)
     {
         s.bind(1, e.id);
@@ -186,6 +187,7 @@ struct Mapping<ConsentEvent>
         s.bind(7, e.recordedAt);
         s.bind(8, e.infoSheetVersion);
         bindStamps(s, 9, e);
+        s.bind(11, e.sequence);
     }
     static ConsentEvent read(const Statement &s)
     {
@@ -199,6 +201,7 @@ struct Mapping<ConsentEvent>
         e.recordedAt = s.dateTime(6);
         e.infoSheetVersion = s.text(7);
         readStamps(s, 8, e);
+        e.sequence = s.integer(10);
         return e;
     }
 };

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The consent rules (DESIGN.md, "Consent rules" 1–7) as a truth table: every kind of contribution,
 // for both audiences, under eight consent histories of its author. Each cell is asserted.
+#include "commands/edits.h"
+#include "commands/withdrawal.h"
 #include "consent/consentpolicy.h"
+#include "session/session.h"
 #include "testsupport.h"
 
 #include <map>
@@ -338,4 +341,38 @@ TEST_CASE("a photo needs everyone shown to have granted be_photographed", "[cons
     Attachment nobody = group;
     nobody.peopleShown.clear();
     CHECK(policy.mayAppear(nobody, Audience::Public));
+}
+
+TEST_CASE("a withdrawal recorded after a grant wins, whatever the clock said", "[consent][sequence]")
+{
+    // The laptop's clock was a day fast when the grant was recorded, then corrected: the
+    // withdrawal carries an earlier time but was recorded later.
+    test::TempDir dir;
+    auto session = test::newSession(dir);
+    Participant p;
+    p.displayName = QStringLiteral("Nia");
+    REQUIRE(session->perform(edits::addParticipant(session->data(), p)).ok());
+    const QUuid nia = session->data().participants.rows().front().id;
+    const QDateTime fast(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
+    const QDateTime corrected(QDate(2026, 11, 22), QTime(9, 5), Qt::UTC);
+    REQUIRE(session->record(edits::recordConsentDecision(session->data(), nia, ConsentScope::TakePart,
+                                ConsentDecision::Granted, ConsentMethod::Verbal, QStringLiteral("Sam"), fast))
+                .ok());
+    REQUIRE(session->record(edits::recordConsentDecision(session->data(), nia, ConsentScope::TakePart,
+                                ConsentDecision::Withdrawn, ConsentMethod::Verbal, QStringLiteral("Sam"), corrected))
+                .ok());
+    auto check = [&](const WorkshopData &data) {
+        const ConsentPolicy policy(data);
+        CHECK(policy.state(nia, ConsentScope::TakePart) == ConsentState::Withdrawn);
+        const auto history = consentHistory(data, nia, ConsentScope::TakePart);
+        REQUIRE(history.size() == 2);
+        CHECK(history.front().decision == ConsentDecision::Granted);
+        CHECK(history.front().sequence < history.back().sequence);
+    };
+    check(session->data());
+    const QString path = session->filePath();
+    session.reset();
+    auto reopened = Session::open(path);
+    REQUIRE(reopened.ok());
+    check((*reopened)->data());
 }
