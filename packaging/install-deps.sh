@@ -11,6 +11,10 @@
 #   data:    libsqlite3-dev, sqlite3 (the shell is the benchmark baseline and handy for checks)
 #   tests:   catch2 (2.13), xvfb + xauth (real-window checks)
 #   fonts:   fonts-dejavu-core, fonts-noto-color-emoji (people write emoji on notes)
+#   export:  libzip-dev (ODT and DOCX are ZIP packages), fonts-symbola (emoji with outlines, so the
+#            PDF can embed them as text)
+#   checks:  poppler-utils, libxml2-utils, unzip (the export tests read the PDF, XML and ZIP),
+#            libreoffice-writer-nogui (the tests open every ODT and DOCX in a real word processor)
 set -euo pipefail
 
 packages=(
@@ -19,6 +23,8 @@ packages=(
     libsqlite3-dev sqlite3
     catch2
     xvfb xauth fonts-dejavu-core fonts-noto-color-emoji
+    libzip-dev fonts-symbola
+    poppler-utils libxml2-utils unzip libreoffice-writer-nogui
 )
 
 missing=()
