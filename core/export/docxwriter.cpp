@@ -290,7 +290,7 @@ QString stylesXml(const Document &document, const Metrics &m)
         s += styleXml(QStringLiteral("Heading%1").arg(level), QStringLiteral("heading %1").arg(level),
                       QStringLiteral("<w:keepNext/><w:keepLines/>") + spacing(m.spaceBefore(level), m.headingAfter, 1.15)
                           + QStringLiteral("<w:outlineLvl w:val=\"%1\"/>").arg(level - 1),
-                      QStringLiteral("<w:b/><w:bCs/>") + (level == 1 ? accent : QString()) + sz(m.headingSize(level)),
+                      QStringLiteral("<w:b/><w:bCs/>") + (level <= 2 ? accent : QString()) + sz(m.headingSize(level)),
                       QStringLiteral("Normal"), QStringLiteral("<w:next w:val=\"BodyText\"/><w:uiPriority w:val=\"9\"/>"));
     }
     s += styleXml(QStringLiteral("Title"), QStringLiteral("Title"), spacing(0, m.body * 0.5, 1.1),

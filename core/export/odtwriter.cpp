@@ -109,6 +109,8 @@ void appendSpans(QString &out, const Spans &spans)
     }
 }
 
+QString tableStyles(const Metrics &m);
+
 /// Builds content.xml; remembers the pictures it refers to.
 class Content
 {
@@ -279,7 +281,8 @@ QString Content::build()
     }
     QString out = xml::declaration();
     out += QLatin1String("<office:document-content") + QLatin1String(namespaces) + QLatin1String(">\n");
-    out += QLatin1String("<office:automatic-styles>") + m_automatic + QLatin1String("</office:automatic-styles>\n");
+    out += QLatin1String("<office:automatic-styles>") + tableStyles(m_metrics) + m_automatic
+        + QLatin1String("</office:automatic-styles>\n");
     out += QLatin1String("<office:body><office:text>\n") + m_body
         + QLatin1String("</office:text></office:body></office:document-content>\n");
     return out;
@@ -323,6 +326,25 @@ QString spacing(double before, double after, const Metrics &m, double lineHeight
         .arg(int((lineHeight > 0 ? lineHeight : m.lineHeight) * 100));
 }
 
+/// Table, column and cell styles: LibreOffice applies cell borders and shading only from
+/// automatic styles, so these go in content.xml.
+QString tableStyles(const Metrics &m)
+{
+    QString s;
+    s += QStringLiteral("<style:style style:name=\"CG_Table\" style:display-name=\"Table\" style:family=\"table\">"
+                        "<style:table-properties style:width=\"%1\" table:align=\"margins\" fo:margin-top=\"%2\" "
+                        "fo:margin-bottom=\"%3\"/></style:style>\n"
+                        "<style:style style:name=\"CG_Column\" style:family=\"table-column\">"
+                        "<style:table-column-properties style:rel-width=\"1*\"/></style:style>\n"
+                        "<style:style style:name=\"CG_Cell\" style:family=\"table-cell\"><style:table-cell-properties "
+                        "fo:padding=\"%4\" fo:border=\"0.75pt solid #8c8c8c\"/></style:style>\n"
+                        "<style:style style:name=\"CG_Header_Cell\" style:family=\"table-cell\"><style:table-cell-properties "
+                        "fo:padding=\"%4\" fo:background-color=\"#e6efe9\" fo:border=\"0.75pt solid #8c8c8c\"/></style:style>\n")
+             .arg(cm(21.0 - 2 * m.margin * 2.54 / 72.0), pt(m.paragraphAfter * 0.5), pt(m.paragraphAfter * 1.5),
+                  pt(m.cellPadding));
+    return s;
+}
+
 QString stylesXml(const Document &document, const Metrics &m)
 {
     const auto [language, country] = languageAndCountry(document.language);
@@ -351,7 +373,7 @@ QString stylesXml(const Document &document, const Metrics &m)
         s += paragraphStyleXml(QStringLiteral("Heading_20_%1").arg(level), QStringLiteral("Heading %1").arg(level),
                                QStringLiteral("Heading"), spacing(m.spaceBefore(level), m.headingAfter, m, 1.15),
                                size(m.headingSize(level)) + QLatin1Char(' ') + bold()
-                                   + (level == 1 ? QStringLiteral(" fo:color=\"#1f4e5f\"") : QString()),
+                                   + (level <= 2 ? QStringLiteral(" fo:color=\"#1f4e5f\"") : QString()),
                                QStringLiteral(" style:next-style-name=\"Text_20_body\" style:default-outline-level=\"%1\" "
                                               "style:class=\"text\"")
                                    .arg(level));
@@ -426,17 +448,6 @@ QString stylesXml(const Document &document, const Metrics &m)
                  .arg(level)
                  .arg(pt(indent * level), pt(indent * 0.9));
     s += QLatin1String("</text:list-style>\n");
-    s += QStringLiteral("<style:style style:name=\"CG_Table\" style:display-name=\"Table\" style:family=\"table\">"
-                        "<style:table-properties style:width=\"%1\" table:align=\"margins\" fo:margin-top=\"%2\" "
-                        "fo:margin-bottom=\"%3\"/></style:style>\n"
-                        "<style:style style:name=\"CG_Column\" style:family=\"table-column\">"
-                        "<style:table-column-properties style:rel-width=\"1*\"/></style:style>\n"
-                        "<style:style style:name=\"CG_Cell\" style:family=\"table-cell\"><style:table-cell-properties "
-                        "fo:padding=\"%4\" fo:border=\"0.75pt solid #8c8c8c\"/></style:style>\n"
-                        "<style:style style:name=\"CG_Header_Cell\" style:family=\"table-cell\"><style:table-cell-properties "
-                        "fo:padding=\"%4\" fo:background-color=\"#e6efe9\" fo:border=\"0.75pt solid #8c8c8c\"/></style:style>\n")
-             .arg(cm(21.0 - 2 * m.margin * 2.54 / 72.0), pt(m.paragraphAfter * 0.5), pt(m.paragraphAfter * 1.5),
-                  pt(m.cellPadding));
     s += QLatin1String("</office:styles>\n");
     s += QStringLiteral("<office:automatic-styles><style:page-layout style:name=\"CG_Page\"><style:page-layout-properties "
                         "fo:page-width=\"21cm\" fo:page-height=\"29.7cm\" style:print-orientation=\"portrait\" "

@@ -14,7 +14,7 @@ namespace cg::test {
 
 namespace {
 
-const QString longEnd = QStringLiteral("END-OF-THE-LONG-PARAGRAPH");
+const QString longEnd = QStringLiteral("Here the long paragraph ends.");
 
 QString longParagraph()
 {
