@@ -46,6 +46,17 @@ struct PdfComposer::Lines
     QList<double> heights; ///< of each line's box
     double height = 0;
     bool rtl = false;
+    /// What it was laid out from, so that a kept layout is only used for the same text.
+    struct Key
+    {
+        qsizetype length = 0;
+        double points = 0;
+        bool bold = false;
+        bool italic = false;
+        double width = 0;
+        double lineFactor = 0;
+        bool operator==(const Key &) const = default;
+    } key;
 
     int count() const { return int(tops.size()); }
     /// The height of lines [from, to).
@@ -86,10 +97,18 @@ QFont PdfComposer::font(double points, bool bold, bool italic) const
     return f;
 }
 
-std::unique_ptr<PdfComposer::Lines> PdfComposer::layText(const Spans &spans, const QFont &base, double width,
-                                                         double lineFactor) const
+std::shared_ptr<PdfComposer::Lines> PdfComposer::layText(const Spans &spans, const QFont &base, double width,
+                                                         double lineFactor, bool keep)
 {
-    auto lines = std::make_unique<Lines>();
+    const Lines::Key key{plainText(spans).size(), base.pointSizeF(), base.bold(), base.italic(), width, lineFactor};
+    if (keep && !m_keep && !m_kept.empty()) {
+        std::shared_ptr<Lines> kept = std::move(m_kept.front());
+        m_kept.pop_front();
+        if (kept->key == key)
+            return kept;
+        m_kept.clear(); // the runs went different ways: lay out afresh from here on
+    }
+    auto lines = std::make_shared<Lines>();
     QString text;
     QList<QTextLayout::FormatRange> formats;
     for (const Span &s : spans) {
@@ -151,6 +170,9 @@ std::unique_ptr<PdfComposer::Lines> PdfComposer::layText(const Spans &spans, con
         y = natural;
     }
     lines->height = y;
+    lines->key = key;
+    if (keep && m_keep)
+        m_kept.push_back(lines);
     return lines;
 }
 
@@ -271,7 +293,7 @@ bool PdfComposer::title()
     return true;
 }
 
-double PdfComposer::leadHeight(const Block &block) const
+double PdfComposer::leadHeight(const Block &block)
 {
     const double line = u(m_m.body * m_m.lineHeight);
     switch (block.kind) {
@@ -279,8 +301,29 @@ double PdfComposer::leadHeight(const Block &block) const
     case Block::Kind::Quote:
     case Block::Kind::BulletList:
     case Block::Kind::NumberedList: return 2 * line;
-    case Block::Kind::Table: return 2 * line + 4 * u(m_m.cellPadding);
-    case Block::Kind::Image: return std::min(m_body.height() * 0.5, m_body.width() * 0.5);
+    case Block::Kind::Table: {
+        // The header row and the first row, as the table will set them.
+        qsizetype columns = 0;
+        for (const auto &row : block.rows)
+            columns = std::max(columns, row.size());
+        if (columns == 0)
+            return 0;
+        const QList<double> widths = columnWidths(block, columns);
+        double height = 0;
+        for (qsizetype r = 0; r < std::min<qsizetype>(2, block.rows.size()); ++r) {
+            const bool header = block.headerRow && r == 0;
+            double tallest = 0;
+            for (qsizetype c = 0; c < block.rows.at(r).size(); ++c)
+                tallest = std::max(tallest, layText(block.rows.at(r).at(c), font(m_m.body, header), widths[c],
+                                                    m_m.lineHeight * 0.92, false)->height);
+            height += tallest + 2 * u(m_m.cellPadding);
+        }
+        return std::min(height, m_body.height() * 0.5);
+    }
+    case Block::Kind::Image: {
+        const auto picture = embeddable(block);
+        return picture ? imageBox(*picture).height() + line : 2 * line;
+    }
     case Block::Kind::Heading: return u(m_m.headingSize(block.level) * 1.2) + line;
     case Block::Kind::PageBreak: return 0;
     }
@@ -313,17 +356,21 @@ bool PdfComposer::paragraph(const Spans &spans, bool quote)
     for (qsizetype i = 0; i < pieces.size(); ++i) {
         auto lines = layText(pieces.at(i), font(m_m.body, false, quote), m_body.width() - 2 * indent, m_m.lineHeight);
         std::function<void(double, double, bool)> bar;
+        const double gap = u(m_m.paragraphAfter * 0.45);
         if (quote) {
             const double x = lines->rtl ? m_body.right() - u(m_m.listIndent * 0.3) : m_body.left() + u(m_m.listIndent * 0.3);
-            bar = [this, x](double top, double bottom, bool) {
+            // In easy read a quote's sentences are lines of their own: one bar joins them.
+            const bool joined = i > 0;
+            bar = [this, x, joined, gap](double top, double bottom, bool first) {
+                const double from = joined && first && top - gap >= m_body.top() ? top - gap : top;
                 m_painter->setPen(QPen(quoteBar, u(2.5), Qt::SolidLine, Qt::FlatCap));
-                m_painter->drawLine(QPointF(x, top), QPointF(x, bottom));
+                m_painter->drawLine(QPointF(x, from), QPointF(x, bottom));
             };
         }
         if (!flow(*lines, m_body.left() + indent, quote ? QColor(0x2e, 0x2e, 0x2e) : ink, 0, bar))
             return false;
         const bool last = i + 1 == pieces.size();
-        m_y += u(last ? m_m.paragraphAfter * (quote ? 1.5 : 1.0) : m_m.paragraphAfter * 0.45);
+        m_y += last ? u(m_m.paragraphAfter * (quote ? 1.5 : 1.0)) : gap;
     }
     return true;
 }
@@ -365,6 +412,27 @@ bool PdfComposer::list(const Block &block)
     return true;
 }
 
+QSizeF PdfComposer::imageBox(const EmbeddableImage &picture) const
+{
+    QBuffer buffer;
+    buffer.setData(picture.data);
+    QImageReader reader(&buffer);
+    reader.setAutoTransform(true);
+    QSize full = reader.size().isValid() ? reader.size() : picture.pixels;
+    if (reader.transformation() & QImageIOHandler::TransformationRotate90)
+        full.transpose();
+    // The geometry comes from the file's own size in both runs, so counting and painting
+    // paginate alike: as wide as the text, and never taller than about three quarters of it.
+    double width = m_body.width();
+    double height = width * full.height() / std::max(1, full.width());
+    const double maxHeight = m_body.height() * 0.72;
+    if (height > maxHeight) {
+        width *= maxHeight / height;
+        height = maxHeight;
+    }
+    return {width, height};
+}
+
 bool PdfComposer::image(const Block &block)
 {
     const auto picture = embeddable(block);
@@ -374,19 +442,10 @@ bool PdfComposer::image(const Block &block)
     buffer.setData(picture->data);
     QImageReader reader(&buffer);
     reader.setAutoTransform(true);
-    QSize full = reader.size().isValid() ? reader.size() : picture->pixels;
-    if (reader.transformation() & QImageIOHandler::TransformationRotate90)
-        full.transpose();
-    // The geometry comes from the file's own size in both runs, so counting and painting
-    // paginate alike.
-    double width = m_body.width();
-    double height = width * full.height() / std::max(1, full.width());
-    const double maxHeight = m_body.height() * 0.72;
-    if (height > maxHeight) {
-        width *= maxHeight / height;
-        height = maxHeight;
-    }
-    std::unique_ptr<Lines> caption;
+    const QSizeF box = imageBox(*picture);
+    const double width = box.width();
+    const double height = box.height();
+    std::shared_ptr<Lines> caption;
     if (!block.alt.trimmed().isEmpty())
         caption = layText(plain(block.alt.trimmed()), font(m_m.body * 0.9, false, true), m_body.width(), m_m.lineHeight);
     const double captionGap = u(m_m.body * 0.4);
@@ -421,23 +480,17 @@ bool PdfComposer::image(const Block &block)
 
 struct PdfComposer::Cell
 {
-    std::unique_ptr<Lines> lines;
+    std::shared_ptr<Lines> lines;
     int next = 0;
     bool done() const { return next >= lines->count(); }
 };
 
-bool PdfComposer::table(const Block &block)
+QList<double> PdfComposer::columnWidths(const Block &block, qsizetype columns) const
 {
-    qsizetype columns = 0;
-    for (const auto &row : block.rows)
-        columns = std::max(columns, row.size());
-    if (columns == 0)
-        return true;
     const double pad = u(m_m.cellPadding);
     const QFont body = font(m_m.body);
     const QFont bold = font(m_m.body, true);
     const bool hasHeader = block.headerRow && !block.rows.isEmpty();
-
     // Column widths from the content: each column gets at least its longest word where that
     // fits, and the rest of the width in proportion to how much more its text wants.
     const double avail = m_body.width() - double(columns) * 2 * pad;
@@ -449,10 +502,11 @@ bool PdfComposer::table(const Block &block)
             const QString text = plainText(row.at(c));
             // Long text wraps whatever its exact width: measure only enough to know it is long.
             for (const QString &line : QStringView(text).left(4000).toString().split(QLatin1Char('\n')))
-                natural[c] = std::max(natural[c], std::min(avail, metrics.horizontalAdvance(line)));
+                natural[c] = std::max(natural[c], std::min(avail, metrics.horizontalAdvance(line) + u(m_m.body * 0.25)));
             int words = 0;
             for (const QString &word : QStringView(text).left(4000).toString().split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
-                minimum[c] = std::max(minimum[c], std::min(avail, metrics.horizontalAdvance(word)));
+                // A little slack: a word exactly as wide as its column would still be broken.
+                minimum[c] = std::max(minimum[c], std::min(avail, metrics.horizontalAdvance(word) + u(m_m.body * 0.25)));
                 if (++words > 400)
                     break;
             }
@@ -474,6 +528,22 @@ bool PdfComposer::table(const Block &block)
         else
             widths[c] = avail * minimum[c] / sumMinimum;
     }
+    return widths;
+}
+
+bool PdfComposer::table(const Block &block)
+{
+    qsizetype columns = 0;
+    for (const auto &row : block.rows)
+        columns = std::max(columns, row.size());
+    if (columns == 0)
+        return true;
+    const double pad = u(m_m.cellPadding);
+    const QFont body = font(m_m.body);
+    const QFont bold = font(m_m.body, true);
+    const bool hasHeader = block.headerRow && !block.rows.isEmpty();
+
+    const QList<double> widths = columnWidths(block, columns);
     QList<double> lefts(columns);
     double x = m_body.left();
     for (qsizetype c = 0; c < columns; ++c) {
@@ -562,7 +632,7 @@ bool PdfComposer::table(const Block &block)
         std::vector<Cell> &cells = header ? headerCells : laid;
         const double full = rowHeight(cells);
         // The header row keeps the first body row with it.
-        const double wanted = header && block.rows.size() > 1 ? full + u(m_m.body * m_m.lineHeight) + 2 * pad : full;
+        const double wanted = header && block.rows.size() > 1 ? full + rowHeight(layRow(1)) : full;
         const double room = m_body.height() - (repeat && !header ? headerHeight : 0);
         if (!fresh && m_y + wanted > m_body.bottom() && wanted <= room && !turn(header))
             return false;

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QRectF>
 
+#include <deque>
 #include <memory>
 
 class QPainter;
@@ -43,6 +44,11 @@ public:
 
     /// Lays out (and paints) the whole document. Returns false when the device refused a new page.
     bool run();
+    /// Keeps every text layout of this (counting) run for the painting run, which then shapes
+    /// no text twice. Costs memory: about 60 bytes a character.
+    void keepLayouts() { m_keep = true; }
+    /// Uses the layouts that \a counting kept, in the order it made them.
+    void reuseLayouts(PdfComposer &counting) { m_kept = std::move(counting.m_kept); }
     int pages() const { return m_page + 1; }
     const QList<PlacedHeading> &headings() const { return m_headings; }
 
@@ -52,7 +58,11 @@ private:
 
     double u(double points) const { return points * m_scale; }
     QFont font(double points, bool bold = false, bool italic = false) const;
-    std::unique_ptr<Lines> layText(const Spans &spans, const QFont &font, double width, double lineFactor) const;
+    /// \a keep false: a layout only measured, never kept for (or taken from) the painting run.
+    std::shared_ptr<Lines> layText(const Spans &spans, const QFont &font, double width, double lineFactor,
+                                   bool keep = true);
+    QList<double> columnWidths(const Block &table, qsizetype columns) const;
+    QSizeF imageBox(const EmbeddableImage &picture) const;
 
     bool newPage();
     bool ensure(double height);
@@ -68,7 +78,7 @@ private:
     bool list(const Block &block);
     bool table(const Block &block);
     bool image(const Block &block);
-    double leadHeight(const Block &block) const;
+    double leadHeight(const Block &block);
     void pageFurniture();
 
     const Document &m_document;
@@ -83,6 +93,8 @@ private:
     bool m_pageEmpty = true;
     QStringList m_families;
     QList<PlacedHeading> m_headings;
+    bool m_keep = false;
+    std::deque<std::shared_ptr<Lines>> m_kept;
 };
 
 } // namespace cg::doc

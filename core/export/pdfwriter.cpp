@@ -44,6 +44,7 @@ Result<QByteArray> toPdf(const Document &document, const Style &style)
 
     // First count the pages ("Page 3 of 12" needs the 12), then paint them.
     PdfComposer counting(document, metrics, &writer, nullptr, 0);
+    counting.keepLayouts();
     if (!counting.run())
         return fail(tr("The PDF could not be laid out."));
     QPainter painter;
@@ -51,6 +52,7 @@ Result<QByteArray> toPdf(const Document &document, const Style &style)
         return fail(tr("The PDF could not be started."));
     painter.setRenderHint(QPainter::Antialiasing);
     PdfComposer painting(document, metrics, &writer, &painter, counting.pages());
+    painting.reuseLayouts(counting);
     const bool painted = painting.run();
     if (!painter.end() || !painted)
         return fail(tr("The PDF could not be written."));

@@ -6,6 +6,7 @@
 //   cg_bench open FILE [RUNS]        open FILE to a loaded Session, median of RUNS (default 7)
 //   cg_bench add-note FILE [COUNT]   add COUNT notes one by one through the Session (default 1000)
 //   cg_bench board [...]             the canvas figures (GUI build only)
+//   cg_bench export pdf|docx|odt [RUNS]  a 20,000-note report written in that format
 #include "commands/edits.h"
 #include "session/session.h"
 
@@ -16,6 +17,7 @@
 #endif
 #include <QElapsedTimer>
 #include <QFile>
+#include <QGuiApplication>
 
 #include <algorithm>
 #include <cstdio>
@@ -25,6 +27,7 @@
 #ifdef CG_BENCH_HAS_UI
 int runBoardBench(int argc, char **argv);
 #endif
+int runExportBench(int argc, char **argv);
 
 namespace {
 
@@ -103,12 +106,19 @@ int main(int argc, char *argv[])
         return runBoardBench(argc - 1, argv + 1);
     }
 #endif
+    if (argc > 1 && qstrcmp(argv[1], "export") == 0) {
+        // The PDF writer lays out text with Qt's fonts, which need a QGuiApplication.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        return runExportBench(argc - 1, argv + 1);
+    }
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     if (args.size() >= 3 && args.at(1) == QLatin1String("open"))
         return benchOpen(args.at(2), args.size() > 3 ? args.at(3).toInt() : 7);
     if (args.size() >= 3 && args.at(1) == QLatin1String("add-note"))
         return benchAddNote(args.at(2), args.size() > 3 ? args.at(3).toInt() : 1000);
-    std::fprintf(stderr, "usage: cg_bench open FILE [RUNS] | add-note FILE [COUNT] | board [...]\n");
+    std::fprintf(stderr, "usage: cg_bench open FILE [RUNS] | add-note FILE [COUNT] | board [...] | export pdf|docx|odt [RUNS]\n");
     return 2;
 }
