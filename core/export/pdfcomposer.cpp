@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QFontDatabase>
 #include <QFontMetricsF>
+#include <QGlyphRun>
+#include <QRawFont>
 #include <QImage>
 #include <QImageReader>
 #include <QPagedPaintDevice>
@@ -136,6 +138,7 @@ std::shared_ptr<PdfComposer::Lines> PdfComposer::layText(const Spans &spans, con
                 range.format.setFontItalic(true);
             formats << range;
         }
+        noteAstral(piece);
         text += piece;
     }
     lines->rtl = isRightToLeft(spans);
@@ -189,7 +192,7 @@ void PdfComposer::pageFurniture()
     // The first page carries the title itself.
     if (!running.isEmpty() && (m_page > 0 || m_document.title.trimmed().isEmpty())) {
         const QString shown = metrics.elidedText(running, Qt::ElideRight, m_body.width());
-        m_painter->drawText(QPointF(m_body.left(), headerBaseline), shown);
+        paintText(shown, small, QPointF(m_body.left(), headerBaseline));
         m_painter->setPen(QPen(rule, u(0.5)));
         const double y = headerBaseline + metrics.descent() + u(m_m.small * 0.4);
         m_painter->drawLine(QPointF(m_body.left(), y), QPointF(m_body.right(), y));
@@ -199,7 +202,7 @@ void PdfComposer::pageFurniture()
         const QString number = tr("Page %1 of %2").arg(m_page + 1).arg(m_pageCount);
         const double width = metrics.horizontalAdvance(number);
         const double baseline = u(a4Height - m_m.margin * 0.6) - metrics.descent();
-        m_painter->drawText(QPointF(u(a4Width / 2) - width / 2, baseline), number);
+        paintText(number, small, QPointF(u(a4Width / 2) - width / 2, baseline));
     }
 }
 
@@ -227,8 +230,74 @@ void PdfComposer::drawLines(const Lines &lines, int from, int to, double x, doub
         return;
     m_painter->setPen(colour);
     const double origin = y - lines.tops[from];
-    for (int i = from; i < to && i < lines.layout->lineCount(); ++i)
-        lines.layout->lineAt(i).draw(m_painter, QPointF(x, origin));
+    for (int i = from; i < to && i < lines.layout->lineCount(); ++i) {
+        for (const QGlyphRun &run : lines.layout->lineAt(i).glyphRuns())
+            paintGlyphs(QPointF(x, origin), run);
+    }
+}
+
+void PdfComposer::paintGlyphs(const QPointF &origin, const QGlyphRun &run)
+{
+    // Every glyph reaches the PDF through here, in order, so that the numbers Qt gives them in
+    // each embedded font are known (see astralCharacters()).
+    m_painter->drawGlyphRun(origin, run);
+    const QRawFont raw = run.rawFont();
+    GlyphLog &log = m_glyphLog[raw.familyName() + QLatin1Char('\n') + raw.styleName()];
+    if (log.order.isEmpty()) {
+        log.font = raw;
+        log.order << 0; // Qt's subset starts with the missing-glyph glyph
+        log.seen.insert(0);
+    }
+    for (const quint32 glyph : run.glyphIndexes()) {
+        if (!log.seen.contains(glyph)) {
+            log.seen.insert(glyph);
+            log.order << glyph;
+        }
+    }
+}
+
+void PdfComposer::noteAstral(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i).isHighSurrogate() && text.at(i + 1).isLowSurrogate())
+            m_astral.insert(QChar::surrogateToUcs4(text.at(i), text.at(i + 1)));
+    }
+}
+
+void PdfComposer::paintText(const QString &text, const QFont &font, const QPointF &baseline)
+{
+    if (!m_painter)
+        return;
+    noteAstral(text);
+    QTextLayout layout(text, font, m_device);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    layout.endLayout();
+    if (!line.isValid())
+        return;
+    const QPointF origin(baseline.x(), baseline.y() - line.ascent());
+    for (const QGlyphRun &run : line.glyphRuns())
+        paintGlyphs(origin, run);
+}
+
+QList<FontCharacters> PdfComposer::astralCharacters() const
+{
+    QList<FontCharacters> out;
+    for (auto it = m_glyphLog.cbegin(); it != m_glyphLog.cend(); ++it) {
+        const GlyphLog &log = it.value();
+        FontCharacters font{log.font.familyName(), log.font.styleName(), {}};
+        for (const char32_t c : m_astral) {
+            const QList<quint32> glyphs = log.font.glyphIndexesForString(QString::fromUcs4(&c, 1));
+            if (glyphs.size() != 1 || glyphs.first() == 0 || !log.seen.contains(glyphs.first()))
+                continue;
+            font.characters.append({int(log.order.indexOf(glyphs.first())), c});
+        }
+        if (!font.characters.isEmpty()) {
+            std::sort(font.characters.begin(), font.characters.end());
+            out << font;
+        }
+    }
+    return out;
 }
 
 bool PdfComposer::flow(const Lines &lines, double x, const QColor &colour, double minFirst,
@@ -399,7 +468,7 @@ bool PdfComposer::list(const Block &block)
                     const double width = metrics.horizontalAdvance(marker);
                     const double gap = u(m_m.body * 0.5);
                     const double markerX = rtl ? m_body.right() - indent + gap : m_body.left() + indent - gap - width;
-                    m_painter->drawText(QPointF(markerX, top + ascentOffset), marker);
+                    paintText(marker, body, QPointF(markerX, top + ascentOffset));
                 };
             }
             if (!flow(*lines, x, ink, 0, drawMarker))

@@ -7,12 +7,16 @@
 
 #include <QColor>
 #include <QFont>
+#include <QHash>
 #include <QList>
+#include <QRawFont>
+#include <QSet>
 #include <QRectF>
 
 #include <deque>
 #include <memory>
 
+class QGlyphRun;
 class QPainter;
 class QPagedPaintDevice;
 class QTextLayout;
@@ -26,6 +30,16 @@ struct PlacedHeading
     QString text;
     int page = 0; ///< from 0
     double y = 0; ///< from the top of the page, in points
+};
+
+/// The characters outside Unicode's Basic Multilingual Plane (emoji, mostly) that one
+/// embedded font shows, by the number Qt gave each glyph in that font's PDF subset. Qt 6.4
+/// leaves them out of the font's ToUnicode map, so a viewer could not copy or search them.
+struct FontCharacters
+{
+    QString family;
+    QString style;
+    QList<std::pair<int, char32_t>> characters; ///< glyph number in the subset, character
 };
 
 /// Lays a Document out on A4 pages and paints it, block by block, with Qt's text layout (so
@@ -48,9 +62,15 @@ public:
     /// no text twice. Costs memory: about 60 bytes a character.
     void keepLayouts() { m_keep = true; }
     /// Uses the layouts that \a counting kept, in the order it made them.
-    void reuseLayouts(PdfComposer &counting) { m_kept = std::move(counting.m_kept); }
+    void reuseLayouts(PdfComposer &counting)
+    {
+        m_kept = std::move(counting.m_kept);
+        m_astral = counting.m_astral; // text laid out there is not read again here
+    }
     int pages() const { return m_page + 1; }
     const QList<PlacedHeading> &headings() const { return m_headings; }
+    /// After a painting run: the astral characters in each font, for its ToUnicode map.
+    QList<FontCharacters> astralCharacters() const;
 
 private:
     struct Lines;
@@ -80,6 +100,17 @@ private:
     bool image(const Block &block);
     double leadHeight(const Block &block);
     void pageFurniture();
+    void paintGlyphs(const QPointF &origin, const QGlyphRun &run);
+    void paintText(const QString &text, const QFont &font, const QPointF &baseline);
+    void noteAstral(const QString &text);
+
+    /// The glyphs drawn from one font, in the order Qt numbers them in its PDF subset.
+    struct GlyphLog
+    {
+        QRawFont font;
+        QList<quint32> order;
+        QSet<quint32> seen;
+    };
 
     const Document &m_document;
     const Metrics &m_m;
@@ -95,6 +126,8 @@ private:
     QList<PlacedHeading> m_headings;
     bool m_keep = false;
     std::deque<std::shared_ptr<Lines>> m_kept;
+    QHash<QString, GlyphLog> m_glyphLog;
+    QSet<char32_t> m_astral;
 };
 
 } // namespace cg::doc

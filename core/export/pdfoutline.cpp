@@ -4,7 +4,10 @@
 
 #include "export/pagedstyle.h"
 
+#include <QHash>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 #include <optional>
 
@@ -112,9 +115,81 @@ QByteArray number(double value)
     return QByteArray::number(value, 'f', 2);
 }
 
+/// A font's name for matching a PDF /BaseFont with Qt's family and style: letters and digits,
+/// lower case, without a regular style's name.
+QString fontKey(const QString &family, const QString &style)
+{
+    QString name = family;
+    static const QStringList plainStyles{QStringLiteral("Book"), QStringLiteral("Regular"), QStringLiteral("Normal"),
+                                         QStringLiteral("Roman"), QStringLiteral("Medium")};
+    if (!plainStyles.contains(style))
+        name += style;
+    QString out;
+    for (const QChar c : name) {
+        if (c.isLetterOrNumber())
+            out += c.toLower();
+    }
+    return out;
+}
+
+QByteArray utf16Hex(char32_t c)
+{
+    QByteArray bytes;
+    for (const QChar unit : QString::fromUcs4(&c, 1)) {
+        bytes += char(unit.unicode() >> 8);
+        bytes += char(unit.unicode() & 0xff);
+    }
+    return bytes.toHex().toUpper();
+}
+
+/// The ToUnicode maps to replace: object number and new stream contents.
+QList<std::pair<int, QByteArray>> completedMaps(const QByteArray &pdf, qint64 xref, const QList<FontCharacters> &characters)
+{
+    QHash<QString, const FontCharacters *> wanted;
+    for (const FontCharacters &font : characters)
+        wanted.insert(fontKey(font.family, font.style), &font);
+    QList<std::pair<int, QByteArray>> out;
+    if (wanted.isEmpty())
+        return out;
+    static const QRegularExpression dictionary(
+        QStringLiteral("^/BaseFont /(?:[A-Z]{6}\\+)?([^\\s/<>\\[\\]()]+)[^>]*/ToUnicode (\\d+) 0 R"));
+    for (qint64 at = pdf.indexOf("/Subtype /Type0"); at >= 0; at = pdf.indexOf("/Subtype /Type0", at + 1)) {
+        const auto match = dictionary.match(QString::fromLatin1(pdf.mid(at + 16, 400)));
+        if (!match.hasMatch())
+            continue;
+        const FontCharacters *font = wanted.value(fontKey(match.captured(1), {}));
+        if (!font)
+            continue;
+        const int object = match.captured(2).toInt();
+        const auto text = objectText(pdf, xref, object);
+        if (!text || text->contains("/Filter"))
+            continue;
+        const qint64 start = text->indexOf("stream\n");
+        const qint64 end = text->lastIndexOf("endcmap");
+        if (start < 0 || end < start)
+            continue;
+        QByteArray map = text->mid(start + 7, end - start - 7);
+        // At most 100 entries a block (PDF 1.7, 9.10.3).
+        for (qsizetype i = 0; i < font->characters.size(); i += 100) {
+            const auto block = font->characters.mid(i, 100);
+            map += QByteArray::number(block.size()) + " beginbfchar\n";
+            for (const auto &[cid, c] : block)
+                map += '<' + QByteArray::number(cid, 16).rightJustified(4, '0').toUpper() + "> <" + utf16Hex(c) + ">\n";
+            map += "endbfchar\n";
+        }
+        const qint64 after = text->indexOf("endstream", end);
+        map += text->mid(end, (after < 0 ? text->size() : after) - end);
+        while (map.endsWith('\n'))
+            map.chop(1);
+        out.append({object, map});
+    }
+    return out;
+}
+
 } // namespace
 
-Result<QByteArray> withOutline(const QByteArray &pdf, const QList<PlacedHeading> &headings, const QString &language)
+Result<QByteArray> finishPdf(const QByteArray &pdf, const QList<PlacedHeading> &headings, const QString &language,
+                             const QList<FontCharacters> &characters)
 {
     const auto original = read(pdf);
     // Bookmarks are a help, not the document: a file laid out differently from what this
@@ -171,6 +246,8 @@ Result<QByteArray> withOutline(const QByteArray &pdf, const QList<PlacedHeading>
         catalog += "/Outlines " + QByteArray::number(outlineRoot) + " 0 R\n/PageMode /UseOutlines\n";
     catalog += ">>";
     object(o.root, catalog);
+    for (const auto &[id, map] : completedMaps(pdf, o.xref, characters))
+        object(id, "<< /Length " + QByteArray::number(map.size()) + " >>\nstream\n" + map + "\nendstream");
     if (n > 0) {
         object(outlineRoot, "<<\n/Type /Outlines\n/First " + QByteArray::number(idOf(rootFirst)) + " 0 R\n/Last "
                                 + QByteArray::number(idOf(rootLast)) + " 0 R\n/Count " + QByteArray::number(n) + "\n>>");
@@ -191,6 +268,7 @@ Result<QByteArray> withOutline(const QByteArray &pdf, const QList<PlacedHeading>
         }
     }
 
+    std::sort(offsets.begin(), offsets.end());
     const qint64 xref = update.size();
     update += "xref\n0 1\n0000000000 65535 f \n";
     // One subsection per run of consecutive object numbers.

@@ -57,7 +57,7 @@ Result<QByteArray> toPdf(const Document &document, const Style &style)
     if (!painter.end() || !painted)
         return fail(tr("The PDF could not be written."));
     buffer.close();
-    return withOutline(buffer.data(), painting.headings(), document.language);
+    return finishPdf(buffer.data(), painting.headings(), document.language, painting.astralCharacters());
 }
 
 } // namespace cg::doc
