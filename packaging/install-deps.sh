@@ -12,6 +12,10 @@
 #   tests:   catch2 (2.13), xvfb + xauth (real-window checks)
 #   fonts:   fonts-dejavu-core, fonts-noto-color-emoji (people write emoji on notes)
 #   export:  qt6-svg-dev (board pictures as SVG), chromium (tests render the HTML report in a real browser)
+#   export:  libzip-dev (ODT and DOCX are ZIP packages), fonts-symbola (emoji with outlines, so the
+#            PDF can embed them as text)
+#   checks:  poppler-utils, libxml2-utils, unzip (the export tests read the PDF, XML and ZIP),
+#            libreoffice-writer-nogui (the tests open every ODT and DOCX in a real word processor)
 set -euo pipefail
 
 packages=(
@@ -21,6 +25,8 @@ packages=(
     catch2
     xvfb xauth fonts-dejavu-core fonts-noto-color-emoji
     qt6-svg-dev chromium
+    libzip-dev fonts-symbola
+    poppler-utils libxml2-utils unzip libreoffice-writer-nogui
 )
 
 missing=()

@@ -3,10 +3,15 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A QGuiApplication (QtGui, which core links) rather than a QCoreApplication: the PDF writer
+    // lays out text with Qt's fonts, which need one. Offscreen, so no display is needed; an
+    // explicit QT_QPA_PLATFORM still wins.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     return Catch::Session().run(argc, argv);
 }
