@@ -106,18 +106,22 @@ Plan plan(const Request &r, int textPx, int columns, bool spreadOut)
     std::vector<int> need(groups, 0);
     std::vector<double> room(groups, height);
     int total = 0;
+    bool capped = false; // a card taller than a whole column: this size does not fit
     for (std::size_t g = 0; g < groups; ++g) {
         const Group &group = r.groups[g];
         if (!group.themeId.isNull()) {
             p.bands[g] = r.bandHeight ? r.bandHeight(group.themeId, p.columnWidth, textPx) : 2 * textPx;
             room[g] = std::max(1.0, height - p.bands[g] - m.pad);
         }
-        for (const QUuid &id : group.notes)
-            p.heights[g].push_back(std::min(room[g], r.cardHeight ? r.cardHeight(id, card, textPx) : 4.0 * textPx));
+        for (const QUuid &id : group.notes) {
+            const double h = r.cardHeight ? r.cardHeight(id, card, textPx) : 4.0 * textPx;
+            capped = capped || h > room[g];
+            p.heights[g].push_back(std::min(room[g], h));
+        }
         need[g] = columnsNeeded(p.heights[g], room[g], m.gap);
         total += need[g];
     }
-    p.fits = total <= columns;
+    p.fits = total <= columns && !capped;
     if (p.fits && spreadOut) {
         // Spare columns go to the groups whose columns are tallest, so the board spreads across
         // the screen like a board rather than running down one side of it.
@@ -152,10 +156,16 @@ int mostColumns(const Request &r, int textPx)
 }
 
 /// The plan at \a textPx that fits, using as many columns as the screen has room for and then as
-/// few as the notes need (wider columns, shorter cards).
+/// few as the notes need (wider columns, shorter cards). A note too long for a narrow column
+/// makes the columns fewer and wider.
 Plan bestPlanAt(const Request &r, int textPx)
 {
-    Plan p = plan(r, textPx, mostColumns(r, textPx), true);
+    Plan p;
+    for (int columns = mostColumns(r, textPx); columns >= 1; --columns) {
+        p = plan(r, textPx, columns, true);
+        if (p.fits || p.columnWidth >= Metrics::forText(textPx).maxColumn - 0.5)
+            break;
+    }
     if (!p.fits)
         return p;
     const int used = p.columnsUsed();
