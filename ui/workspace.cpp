@@ -64,21 +64,14 @@ Workspace::Workspace(Session *session, QWidget *parent, QSettings *settings)
     m_stack->addWidget(agendaPage);
 
     // People, check-in and payments share the consent defaults, so the method and "recorded by"
-    // chosen at check-in are what the people page offers next.
-    m_peopleView = new PeopleView(session, m_stack, m_consentDefaults);
-    m_checkIn = new CheckInView(session, m_stack, m_consentDefaults);
-    m_payments = new PaymentsView(session, m_stack);
-    for (const auto &[page, widget] : { std::pair<Page, QWidget *> { Page::People, m_peopleView },
-             { Page::CheckIn, m_checkIn }, { Page::Payments, m_payments } }) {
-        if (QLayout *layout = widget->layout())
-            layout->setContentsMargins(28, 24, 28, 20); // as the list pages
+    // chosen at check-in are what the people page offers next. Their pages are made when first
+    // needed: with hundreds of people they cost more to build than the whole workshop to load.
+    for (const Page page : { Page::People, Page::CheckIn, Page::Payments }) {
         // A stack is as tall as its tallest page: in a scroll area these forms cannot push the
         // window past a laptop's screen (and the status bar off it).
         auto *scroll = new QScrollArea(m_stack);
-        scroll->setWidget(widget);
         scroll->setWidgetResizable(true);
         scroll->setFrameShape(QFrame::NoFrame);
-        scroll->setFocusProxy(widget);
         m_pages.insert(page, scroll);
         m_stack->addWidget(scroll);
     }
@@ -124,6 +117,23 @@ Workspace::Workspace(Session *session, QWidget *parent, QSettings *settings)
 }
 
 Workspace::~Workspace() = default;
+
+void Workspace::ensurePeoplePages() const
+{
+    if (m_peopleView)
+        return;
+    m_peopleView = new PeopleView(m_session, m_stack, m_consentDefaults);
+    m_checkIn = new CheckInView(m_session, m_stack, m_consentDefaults);
+    m_payments = new PaymentsView(m_session, m_stack);
+    for (const auto &[page, widget] : { std::pair<Page, QWidget *> { Page::People, m_peopleView },
+             { Page::CheckIn, m_checkIn }, { Page::Payments, m_payments } }) {
+        if (QLayout *layout = widget->layout())
+            layout->setContentsMargins(28, 24, 28, 20); // as the list pages
+        auto *scroll = static_cast<QScrollArea *>(m_pages.value(page));
+        scroll->setWidget(widget);
+        scroll->setFocusProxy(widget);
+    }
+}
 
 QWidget *Workspace::makeBoardPage()
 {
@@ -227,6 +237,8 @@ void Workspace::showPage(Page page)
         showBoard(m_boardView->board());
         return;
     }
+    if (page == Page::People || page == Page::CheckIn || page == Page::Payments)
+        ensurePeoplePages();
     const bool leavingBoard = m_page == Page::Board;
     m_page = page;
     m_stack->setCurrentWidget(m_pages.value(page));

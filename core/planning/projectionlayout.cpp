@@ -109,12 +109,30 @@ Plan plan(const Request &r, int textPx, int columns, bool spreadOut)
     bool capped = false; // a card taller than a whole column: this size does not fit
     for (std::size_t g = 0; g < groups; ++g) {
         const Group &group = r.groups[g];
+        std::vector<double> natural;
+        for (const QUuid &id : group.notes)
+            natural.push_back(r.cardHeight ? r.cardHeight(id, card, textPx) : 4.0 * textPx);
         if (!group.themeId.isNull()) {
-            p.bands[g] = r.bandHeight ? r.bandHeight(group.themeId, p.columnWidth, textPx) : 2 * textPx;
+            // The name's band as wide as the frame will be: one column first, then as many as the
+            // notes need with that band (a long name on two lines in one column may fit on one).
+            auto band = [&](int columnsWide) {
+                const double w = columnsWide * p.columnWidth + (columnsWide - 1) * m.gap;
+                return r.bandHeight ? r.bandHeight(group.themeId, w, textPx) : 2.0 * textPx;
+            };
+            p.bands[g] = band(1);
+            int columnsWide = columnsNeeded(natural, std::max(1.0, height - p.bands[g] - m.pad), m.gap);
+            for (int tries = 0; tries < 3 && columnsWide > 1; ++tries) {
+                const double wider = band(columnsWide);
+                if (wider >= p.bands[g])
+                    break;
+                // Only if the notes still need that many columns under the lower band.
+                if (columnsNeeded(natural, std::max(1.0, height - wider - m.pad), m.gap) != columnsWide)
+                    break;
+                p.bands[g] = wider;
+            }
             room[g] = std::max(1.0, height - p.bands[g] - m.pad);
         }
-        for (const QUuid &id : group.notes) {
-            const double h = r.cardHeight ? r.cardHeight(id, card, textPx) : 4.0 * textPx;
+        for (double h : natural) {
             capped = capped || h > room[g];
             p.heights[g].push_back(std::min(room[g], h));
         }
@@ -185,14 +203,14 @@ Metrics Metrics::forText(int textPx)
     m.text = textPx;
     m.gap = std::round(textPx * 0.5);
     m.pad = std::round(textPx * 0.45);
-    m.minColumn = textPx * 8.5;
-    m.maxColumn = textPx * 14.0;
+    m.minColumn = textPx * 10.5;
+    m.maxColumn = textPx * 16.0;
     return m;
 }
 
 int readableTextSize(double height)
 {
-    return std::max(12, int(std::lround(height / 36.0)));
+    return std::max(12, int(std::lround(height / 38.0)));
 }
 
 QRectF Layout::pageRect(int page) const

@@ -23,8 +23,8 @@ struct Metrics
     int text = 0; // the notes' text, the same on every card
     double gap = 0; // between cards and between columns
     double pad = 0; // inside a theme's frame, around its cards
-    double minColumn = 0; // narrowest column (about 15 characters a line)
-    double maxColumn = 0; // widest column (about 26 characters a line)
+    double minColumn = 0; // narrowest column (about 15 characters a line, like a sticky note)
+    double maxColumn = 0; // widest column (about 25 characters a line)
 
     static Metrics forText(int textPx);
 };
@@ -62,7 +62,10 @@ struct Layout
 };
 
 /// The smallest note text for a screen \a height pixels tall that reads from the back of a hall:
-/// 20 px on a 720-line projector, about a thirty-sixth of the height.
+/// a 38th of the height, 19 px on a 720-line projector. On a screen about 2 m tall that makes
+/// capitals about 3.7 cm high, which is 12 minutes of arc from 10 m away: above the usual limit
+/// of legibility (10) though short of comfortable reading (16), which larger type reaches whenever
+/// the board leaves room for it.
 int readableTextSize(double height);
 
 /// A board laid out for a projector or a picture, not as it stands on the canvas: one text size for

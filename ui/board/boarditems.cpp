@@ -117,6 +117,16 @@ BoardStyle BoardStyle::forText(int textPx)
     return s;
 }
 
+double voteDotsWidth(int votes, double dot, const QFont &font)
+{
+    if (votes <= 0)
+        return 0;
+    const double step = dot + 3;
+    if (votes <= 5)
+        return votes * step;
+    return QFontMetricsF(font).horizontalAdvance(QStringLiteral("× %1").arg(votes)) + step;
+}
+
 void paintVoteDots(QPainter *painter, double right, double y, int votes, double dot, const QFont &font)
 {
     if (votes <= 0)
@@ -554,9 +564,9 @@ QPainterPath ThemeItem::shape() const
 
 namespace {
 
-double voteRoom(int votes, double scale)
+double voteRoom(const BoardStyle &style, int votes)
 {
-    return votes > 0 ? 80 * scale : 0;
+    return votes > 0 ? voteDotsWidth(votes, 10 * style.scale, style.chip) + 10 * style.scale : 0;
 }
 
 } // namespace
@@ -565,7 +575,7 @@ double ThemeItem::bandFor(const BoardStyle &style, const QString &name, int vote
 {
     const double s = style.scale;
     const QFontMetricsF metrics(style.themeLabel);
-    const double room = width - 28 * s - voteRoom(votes, s);
+    const double room = width - 28 * s - voteRoom(style, votes);
     const int lines = metrics.horizontalAdvance(name) > room ? 2 : 1;
     return lines * metrics.lineSpacing() + 0.9 * style.themeLabel.pixelSize();
 }
@@ -573,7 +583,7 @@ double ThemeItem::bandFor(const BoardStyle &style, const QString &name, int vote
 QRectF ThemeItem::titleRect() const
 {
     const double s = m_style->scale;
-    return QRectF(14 * s, 0, m_size.width() - 28 * s - voteRoom(m_votes, s), m_band);
+    return QRectF(14 * s, 0, m_size.width() - 28 * s - voteRoom(*m_style, m_votes), m_band);
 }
 
 void ThemeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)

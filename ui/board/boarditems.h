@@ -148,6 +148,8 @@ private:
     int m_votes = 0;
 };
 
+/// How wide paintVoteDots() draws \a votes.
+double voteDotsWidth(int votes, double dot, const QFont &font);
 /// Draws \a votes dots right-aligned ending at \a right, centred on \a y (shared by notes and themes).
 void paintVoteDots(QPainter *painter, double right, double y, int votes, double dot, const QFont &font);
 

@@ -338,6 +338,8 @@ void BoardScene::setProjection(QSizeF area, int smallestText, int largestText)
     if (m_projection && area == m_area && smallestText == m_smallestText && largestText == m_largestText)
         return;
     m_projection = true;
+    // On a projector the board is part of the slide: no board-coloured box behind the notes.
+    setBackgroundBrush(Qt::NoBrush);
     m_area = area;
     m_smallestText = smallestText;
     m_largestText = largestText;
@@ -351,6 +353,7 @@ void BoardScene::setCanvasLayout()
     if (!m_projection)
         return;
     m_projection = false;
+    setBackgroundBrush(palette::boardBackground());
     m_layout = {};
     m_page = 0;
     m_style = BoardStyle::make(m_largeType);
