@@ -6,6 +6,7 @@
 #include "board/boarditems.h"
 #include "board/boardrenderer.h"
 #include "board/notepalette.h"
+#include "planning/projectionlayout.h"
 #include "board/papervotesdialog.h"
 
 #include <QPainter>
@@ -322,6 +323,42 @@ TEST_CASE("a board renders without widgets, notes in their palette colour", "[bo
         renderer.render(&painter, QRectF(0, 0, 400, 300), source);
     }
     CHECK(image.pixelColor(100 + 180 - 3, 100 + 60) == palette::fill(NoteColour::Orange));
+}
+
+TEST_CASE("a board renders as it stands on the canvas or laid out for a projector, as pictures too",
+    "[board][render]")
+{
+    test::BoardFixture f;
+    std::vector<QUuid> ids;
+    for (int i = 0; i < 8; ++i)
+        ids.push_back(f.addNote(QStringLiteral("Note number %1 about getting there").arg(i), 40 + 900.0 * (i % 2),
+            40 + 700.0 * (i / 2), i % 2 ? NoteColour::Blue : NoteColour::Green));
+    BoardRenderer renderer(f.session.get(), Audience::Public, false);
+    renderer.setBoard(f.boardId);
+    CHECK(renderer.layout() == BoardRenderer::Layout::Canvas);
+    CHECK(renderer.boardRect().contains(QRectF(40, 40, 1080, 2220))); // the notes where they stand
+    CHECK(renderer.textSize() == 0);
+
+    renderer.setLayout(BoardRenderer::Layout::Projection);
+    const QImage picture = renderer.toImage(QSize(1280, 720));
+    CHECK(renderer.layout() == BoardRenderer::Layout::Projection);
+    CHECK(renderer.pageCount() == 1);
+    CHECK(renderer.textSize() >= projection::readableTextSize(720 * 0.94));
+    // Laid out afresh: close together, filling the picture, no longer 2,000 units tall.
+    CHECK(renderer.boardRect().height() <= 720);
+    CHECK(renderer.boardRect().width() > 640);
+    int green = 0, blue = 0;
+    for (int y = 0; y < picture.height(); y += 4)
+        for (int x = 0; x < picture.width(); x += 4) {
+            green += picture.pixelColor(x, y) == palette::fill(NoteColour::Green) ? 1 : 0;
+            blue += picture.pixelColor(x, y) == palette::fill(NoteColour::Blue) ? 1 : 0;
+        }
+    CHECK(green > 1000); // a good share of the picture is notes, not empty board
+    CHECK(blue > 1000);
+
+    renderer.setLayout(BoardRenderer::Layout::Canvas);
+    CHECK(renderer.boardRect().contains(QRectF(40, 40, 1080, 2220)));
+    CHECK(renderer.scene()->noteItem(ids[3])->pos() == QPointF(940, 740));
 }
 
 namespace {
