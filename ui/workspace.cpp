@@ -45,6 +45,12 @@ Workspace::Workspace(Session *session, QWidget *parent, QSettings *settings)
     , m_overview(new OverviewPage(session, this))
     , m_share(new SharePage(session, this))
 {
+    // The navigator and the (still empty) stack go into the splitter first: moving a stack full of
+    // pages to a new parent makes every widget in it take its style again, which took longer than
+    // loading a 20,000-note workshop.
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_navigator);
+    splitter->addWidget(m_stack);
     auto addList
         = [this](Page page, const QString &title, const QString &description, SessionTableModel *model) {
               auto *list = new ListPage(title, description, model, m_stack);
@@ -75,19 +81,21 @@ Workspace::Workspace(Session *session, QWidget *parent, QSettings *settings)
         m_pages.insert(page, scroll);
         m_stack->addWidget(scroll);
     }
-    addList(Page::Groups, tr("Groups"), tr("Breakout groups and who sits at each table."), m_groups);
-    ListPage *boards = addList(Page::Boards, tr("Boards"),
-        tr("Sticky-note boards by agenda item and group. Press Enter to open one."), m_boards);
-    addList(
-        Page::Actions, tr("Actions"), tr("What will happen next, who will do it and by when."), m_actions);
-    addList(Page::Feedback, tr("Feedback"), tr("What people said about the day."), m_feedback);
+    // These lists are made when first shown, too: sizing every column and row to its contents
+    // measures every cell's text.
+    for (const Page page : { Page::Groups, Page::Boards, Page::Actions, Page::Feedback }) {
+        auto *holder = new QWidget(m_stack);
+        auto *holderLayout = new QVBoxLayout(holder);
+        holderLayout->setContentsMargins(0, 0, 0, 0);
+        m_pages.insert(page, holder);
+        m_stack->addWidget(holder);
+    }
     m_pages.insert(Page::Share, m_share);
     m_stack->addWidget(m_share);
     m_boardPage = makeBoardPage();
     m_pages.insert(Page::Board, m_boardPage);
     m_stack->addWidget(m_boardPage);
 
-    connect(boards, &ListPage::activated, this, &Workspace::showBoard);
     connect(agenda, &ListPage::currentChanged, this, &Workspace::agendaItemChosen);
     connect(m_navigator, &Navigator::pageChosen, this, &Workspace::showPage);
     connect(m_navigator, &Navigator::boardChosen, this, &Workspace::showBoard);
@@ -103,9 +111,6 @@ Workspace::Workspace(Session *session, QWidget *parent, QSettings *settings)
             m_navigator->setFocus();
     });
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_navigator);
-    splitter->addWidget(m_stack);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({ 360, 1240 });
@@ -228,7 +233,45 @@ ListPage *Workspace::listPage(Page page) const
 {
     if (page == Page::Agenda)
         return m_agendaList;
-    return qobject_cast<ListPage *>(m_pages.value(page));
+    if (ListPage *made = m_lists.value(page))
+        return made;
+    QWidget *holder = m_pages.value(page);
+    if (!holder || !holder->layout())
+        return nullptr;
+    SessionTableModel *model = nullptr;
+    QString title;
+    QString description;
+    switch (page) {
+    case Page::Groups:
+        model = m_groups;
+        title = tr("Groups");
+        description = tr("Breakout groups and who sits at each table.");
+        break;
+    case Page::Boards:
+        model = m_boards;
+        title = tr("Boards");
+        description = tr("Sticky-note boards by agenda item and group. Press Enter to open one.");
+        break;
+    case Page::Actions:
+        model = m_actions;
+        title = tr("Actions");
+        description = tr("What will happen next, who will do it and by when.");
+        break;
+    case Page::Feedback:
+        model = m_feedback;
+        title = tr("Feedback");
+        description = tr("What people said about the day.");
+        break;
+    default:
+        return nullptr;
+    }
+    auto *list = new ListPage(title, description, model, holder);
+    holder->layout()->addWidget(list);
+    holder->setFocusProxy(list);
+    if (page == Page::Boards)
+        connect(list, &ListPage::activated, this, &Workspace::showBoard);
+    m_lists.insert(page, list);
+    return list;
 }
 
 void Workspace::showPage(Page page)
@@ -239,6 +282,7 @@ void Workspace::showPage(Page page)
     }
     if (page == Page::People || page == Page::CheckIn || page == Page::Payments)
         ensurePeoplePages();
+    (void)listPage(page); // makes a list page on its first showing
     const bool leavingBoard = m_page == Page::Board;
     m_page = page;
     m_stack->setCurrentWidget(m_pages.value(page));

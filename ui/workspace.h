@@ -118,6 +118,7 @@ private:
     QLabel *m_boardTitle = nullptr;
     QLabel *m_boardPrompt = nullptr;
     QHash<Page, QWidget *> m_pages;
+    mutable QHash<Page, ListPage *> m_lists; // groups, boards, actions, feedback, once made
     Page m_page = Page::Overview;
 };
 
