@@ -310,6 +310,13 @@ TEST_CASE("a note dropped into a frame joins the theme and is laid out inside it
         b.session->undoStack()->undo();
         CHECK(laidOut(b.data(), theme) == QStringList({QStringLiteral("A"), QStringLiteral("C")}));
     }
+    SECTION("a nudge that takes a member out, as one edit: do, undo, redo, reopen")
+    {
+        b.roundTrip(edits::nudgeOnBoard(b.data(), {c}, QPointF(10, 0)), [&](const WorkshopData &d) {
+            CHECK(d.notes.find(c)->themeId.isNull());
+            CHECK(laidOut(d, theme) == QStringList({QStringLiteral("A")}));
+        });
+    }
     SECTION("a loose note nudged into a frame joins it")
     {
         const QUuid beside = b.note(QStringLiteral("Beside"), frame.x + frame.width + 20, frame.y + 60);

@@ -122,6 +122,12 @@ bool CanvasInteraction::mouseMove(QMouseEvent *event)
     const QPoint pos = event->position().toPoint();
     if (!m_drag.moved && (pos - m_drag.pressViewPos).manhattanLength() < QApplication::startDragDistance())
         return true;
+    if (!m_drag.moved && m_drag.themeId.isNull()) {
+        // What is carried goes over everything else on the board while it moves.
+        for (const auto &[id, start] : m_drag.notes)
+            if (NoteItem *item = c->boardScene()->noteItem(id))
+                item->setZValue(20);
+    }
     m_drag.moved = true;
     // Only the picture moves while dragging; the data changes once, on release.
     const QPointF delta = c->mapToScene(pos) - m_drag.pressScenePos;
@@ -165,10 +171,14 @@ void CanvasInteraction::putBack(const std::vector<std::pair<QUuid, QPointF>> &no
 {
     BoardScene *scene = m_canvas->boardScene();
     const WorkshopData &data = m_canvas->session()->data();
-    for (const auto &[id, start] : notes)
-        if (NoteItem *item = scene->noteItem(id); item && !item->isPlaced())
-            if (const Note *n = data.notes.find(id))
-                item->setPos(n->x, n->y);
+    for (const auto &[id, start] : notes) {
+        NoteItem *item = scene->noteItem(id);
+        if (!item)
+            continue;
+        item->setZValue(10);
+        if (const Note *n = data.notes.find(id); n && !item->isPlaced())
+            item->setPos(n->x, n->y);
+    }
     if (ThemeItem *theme = scene->themeItem(themeId))
         if (const Theme *t = data.themes.find(themeId))
             theme->setPos(t->x, t->y);
