@@ -331,7 +331,8 @@ void PresenterSlide::paintEvent(QPaintEvent *)
         when << QLocale().toString(workshop.date, QLocale::LongFormat);
     if (!workshop.venue.isEmpty())
         when << workshop.venue;
-    paintHeading(painter, area, PresenterWindow::tr("Welcome"), workshop.title, when.join(QStringLiteral(" · ")));
+    paintHeading(
+        painter, area, PresenterWindow::tr("Welcome"), workshop.title, when.join(QStringLiteral(" · ")));
 }
 
 } // namespace cg

@@ -84,7 +84,7 @@ QUuid BoardLayout::themeAt(QPointF point) const
 
 QRectF BoardLayout::titleBand(const Theme &theme)
 {
-    return {theme.x, theme.y, theme.width, std::min(labelHeight, theme.height)};
+    return { theme.x, theme.y, theme.width, std::min(labelHeight, theme.height) };
 }
 
 double BoardLayout::titleWidth(const QString &name)
@@ -127,7 +127,7 @@ void BoardLayout::layOut(int themeIdx, const std::vector<int> &members)
     double widest = 0;
     for (int i : members)
         widest = std::max(widest, m_notes[std::size_t(i)].width);
-    t.width = std::max({t.width, widest + 2 * framePad, titleWidth(t.name)});
+    t.width = std::max({ t.width, widest + 2 * framePad, titleWidth(t.name) });
     const double left = t.x + framePad;
     const double right = t.x + t.width - framePad;
     const double top = t.y + labelHeight + framePad;
@@ -167,7 +167,8 @@ void BoardLayout::layOutWith(int themeIdx, std::vector<std::pair<int, QPointF>> 
         return moved;
     };
     std::stable_sort(incoming.begin(), incoming.end(), [&](const auto &a, const auto &b) {
-        return readingOrder(at(m_notes[std::size_t(a.first)], a.second), at(m_notes[std::size_t(b.first)], b.second));
+        return readingOrder(
+            at(m_notes[std::size_t(a.first)], a.second), at(m_notes[std::size_t(b.first)], b.second));
     });
     std::vector<std::vector<int>> before(members.size() + 1); // newcomers going before member k
     for (const auto &[i, pos] : incoming) {
@@ -195,7 +196,8 @@ void BoardLayout::layOutWith(int themeIdx, std::vector<std::pair<int, QPointF>> 
     layOut(themeIdx, ordered);
 }
 
-std::vector<QRectF> BoardLayout::obstacles(int exceptTheme, const QSet<int> &exceptNotes, bool withLooseNotes) const
+std::vector<QRectF> BoardLayout::obstacles(
+    int exceptTheme, const QSet<int> &exceptNotes, bool withLooseNotes) const
 {
     std::vector<QRectF> out;
     out.reserve(m_themes.size() + (withLooseNotes ? m_notes.size() : 0));
@@ -250,7 +252,8 @@ void BoardLayout::settle(const std::vector<QRectF> &framesBefore, const QSet<int
             if (u == t)
                 continue;
             // Two pushing frames: the later one gives way.
-            if (pushing.contains(u) && std::find(pushers.begin(), pushers.begin() + std::ptrdiff_t(p), u)
+            if (pushing.contains(u)
+                && std::find(pushers.begin(), pushers.begin() + std::ptrdiff_t(p), u)
                     != pushers.begin() + std::ptrdiff_t(p))
                 continue;
             const Theme &other = m_themes[std::size_t(u)];
@@ -279,7 +282,7 @@ void BoardLayout::settle(const std::vector<QRectF> &framesBefore, const QSet<int
         // Put down on purpose: just clear of the frames, even if beside another loose note. Pushed
         // by a frame: clear of everything, so it is not hidden under another note either.
         const QPointF to
-            = placement::freeSpot(n.rect().size(), n.rect().topLeft(), obstacles(-1, {i}, !put), gap);
+            = placement::freeSpot(n.rect().size(), n.rect().topLeft(), obstacles(-1, { i }, !put), gap);
         n.x = to.x();
         n.y = to.y();
     }
@@ -412,7 +415,7 @@ Result<void> BoardLayout::add(Note note)
     note.themeId = QUuid();
     m_noteIndex.insert(note.id, int(m_notes.size()));
     m_notes.push_back(note);
-    return drop({{note.id, pos}}, Join::Centre);
+    return drop({ { note.id, pos } }, Join::Centre);
 }
 
 Result<void> BoardLayout::addToTheme(const QList<QUuid> &noteIds, const QUuid &themeId)
@@ -423,7 +426,7 @@ Result<void> BoardLayout::addToTheme(const QList<QUuid> &noteIds, const QUuid &t
     if (auto ok = checkNotes(noteIds); !ok)
         return ok;
     const std::vector<QRectF> before = frames();
-    QSet<int> touched {target};
+    QSet<int> touched { target };
     std::vector<int> newcomers;
     for (const QUuid &id : noteIds) {
         const int i = noteIndex(id);
@@ -470,7 +473,7 @@ Result<void> BoardLayout::takeOut(const QList<QUuid> &noteIds)
         Note &n = m_notes[std::size_t(i)];
         const Theme &frame = m_themes[std::size_t(t)];
         const QPointF wanted(frame.x + frame.width + gap, n.y);
-        const QPointF to = placement::freeSpot(n.rect().size(), wanted, obstacles(-1, {i}, true), gap);
+        const QPointF to = placement::freeSpot(n.rect().size(), wanted, obstacles(-1, { i }, true), gap);
         n.x = to.x();
         n.y = to.y();
     }
@@ -492,8 +495,10 @@ Result<void> BoardLayout::moveTheme(const QUuid &themeId, QPointF offset)
     const QRectF from = m_themes[std::size_t(t)].rect();
     const QRectF wanted = from.translated(offset);
     const std::vector<QRectF> others = obstacles(t, members, true);
-    const bool covers = std::any_of(others.begin(), others.end(), [&](const QRectF &o) { return overlaps(o, wanted); });
-    const QPointF to = covers ? placement::freeSpot(wanted.size(), wanted.topLeft(), others, gap) : wanted.topLeft();
+    const bool covers
+        = std::any_of(others.begin(), others.end(), [&](const QRectF &o) { return overlaps(o, wanted); });
+    const QPointF to
+        = covers ? placement::freeSpot(wanted.size(), wanted.topLeft(), others, gap) : wanted.topLeft();
     shiftTheme(t, to - from.topLeft());
     // Its members keep their places, but a frame from an older file may never have been laid out.
     layOut(t, membersOf(t));
@@ -503,12 +508,12 @@ Result<void> BoardLayout::moveTheme(const QUuid &themeId, QPointF offset)
 
 std::vector<Note> BoardLayout::addedNotes() const
 {
-    return {m_notes.begin() + std::ptrdiff_t(m_firstAddedNote), m_notes.end()};
+    return { m_notes.begin() + std::ptrdiff_t(m_firstAddedNote), m_notes.end() };
 }
 
 std::vector<Theme> BoardLayout::addedThemes() const
 {
-    return {m_themes.begin() + std::ptrdiff_t(m_firstAddedTheme), m_themes.end()};
+    return { m_themes.begin() + std::ptrdiff_t(m_firstAddedTheme), m_themes.end() };
 }
 
 std::vector<std::pair<Note, Note>> BoardLayout::changedNotes() const

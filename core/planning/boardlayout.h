@@ -7,9 +7,9 @@
 
 #include <QHash>
 #include <QList>
-#include <QSet>
 #include <QPointF>
 #include <QRectF>
+#include <QSet>
 
 #include <utility>
 #include <vector>

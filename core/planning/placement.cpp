@@ -43,10 +43,10 @@ QPointF nextFreePosition(const WorkshopData &data, const QUuid &boardId, QSizeF 
         if (!taken.contains(cell)) {
             const qint64 row = cell / columns;
             const qint64 col = cell % columns;
-            return {margin + double(col) * cellW, margin + double(row) * cellH};
+            return { margin + double(col) * cellW, margin + double(row) * cellH };
         }
     }
-    return {margin, margin + double(rowsUsed + 1) * cellH};
+    return { margin, margin + double(rowsUsed + 1) * cellH };
 }
 
 namespace {
@@ -56,7 +56,8 @@ bool clear(const QRectF &rect, const std::vector<QRectF> &obstacles, double clea
     const QRectF grown = rect.adjusted(-clearance, -clearance, clearance, clearance);
     // Touching at the clearance's edge is fine: only a real overlap counts.
     for (const QRectF &o : obstacles)
-        if (grown.left() < o.right() && o.left() < grown.right() && grown.top() < o.bottom() && o.top() < grown.bottom())
+        if (grown.left() < o.right() && o.left() < grown.right() && grown.top() < o.bottom()
+            && o.top() < grown.bottom())
             return false;
     return true;
 }

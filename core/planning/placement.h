@@ -21,7 +21,8 @@ inline constexpr double noteHeight = 120;
 
 /// The first cell of the reading-order grid on \a boardId where a note of \a size overlaps no
 /// note and no theme frame. Linear in the number of notes on the board.
-QPointF nextFreePosition(const WorkshopData &data, const QUuid &boardId, QSizeF size = {noteWidth, noteHeight});
+QPointF nextFreePosition(
+    const WorkshopData &data, const QUuid &boardId, QSizeF size = { noteWidth, noteHeight });
 
 /// The top-left corner nearest to \a wanted where a rectangle of \a size keeps at least
 /// \a clearance from every rectangle in \a obstacles: \a wanted itself when it is free, otherwise

@@ -43,7 +43,7 @@ std::vector<std::size_t> balance(const std::vector<double> &heights, int columns
         else
             low = mid;
     }
-    std::vector<std::size_t> starts {0};
+    std::vector<std::size_t> starts { 0 };
     double used = 0;
     for (std::size_t i = 0; i < heights.size(); ++i) {
         if (i > 0 && used + gap + heights[i] > high + 0.01) {
@@ -150,7 +150,8 @@ Plan plan(const Request &r, int textPx, int columns, bool spreadOut)
             for (std::size_t g = 0; g < groups; ++g) {
                 if (need[g] >= int(p.heights[g].size()))
                     continue;
-                const double h = tallest(p.heights[g], balance(p.heights[g], need[g], m.gap), m.gap) + p.bands[g];
+                const double h
+                    = tallest(p.heights[g], balance(p.heights[g], need[g], m.gap), m.gap) + p.bands[g];
                 if (h > bestHeight) {
                     bestHeight = h;
                     best = int(g);
@@ -232,7 +233,8 @@ Layout layOut(const Request &request)
     r.area = QSizeF(std::max(1.0, r.area.width()), std::max(1.0, r.area.height()));
     r.smallestText = std::max(6, r.smallestText);
     r.largestText = std::max(r.smallestText, r.largestText);
-    r.groups.erase(std::remove_if(r.groups.begin(), r.groups.end(), [](const Group &g) { return g.notes.empty(); }),
+    r.groups.erase(
+        std::remove_if(r.groups.begin(), r.groups.end(), [](const Group &g) { return g.notes.empty(); }),
         r.groups.end());
 
     // The largest text that fits on one page (larger type makes every card bigger, so a binary
@@ -284,7 +286,7 @@ Layout layOut(const Request &request)
                 return;
             const double x = firstColumn * columnStep;
             const double w = (lastColumn - firstColumn + 1) * columnStep - m.gap;
-            out.themes.push_back({group.themeId, QRectF(x, 0, w, top + boxHeight + m.pad), page, top});
+            out.themes.push_back({ group.themeId, QRectF(x, 0, w, top + boxHeight + m.pad), page, top });
         };
         for (int c = 0; c < count; ++c) {
             if (column >= perPage) {
@@ -294,12 +296,13 @@ Layout layOut(const Request &request)
                 firstColumn = 0;
                 boxHeight = 0;
             }
-            const std::size_t end = std::size_t(c + 1 < count ? starts[std::size_t(c + 1)] : group.notes.size());
+            const std::size_t end
+                = std::size_t(c + 1 < count ? starts[std::size_t(c + 1)] : group.notes.size());
             double y = top;
             for (std::size_t i = starts[std::size_t(c)]; i < end; ++i) {
                 const double h = chosen.heights[g][i];
-                out.notes.push_back({group.notes[i],
-                    QRectF(column * columnStep + m.pad, y, chosen.columnWidth - 2 * m.pad, h), page});
+                out.notes.push_back({ group.notes[i],
+                    QRectF(column * columnStep + m.pad, y, chosen.columnWidth - 2 * m.pad, h), page });
                 y += h + m.gap;
             }
             boxHeight = std::max(boxHeight, y - m.gap - top);

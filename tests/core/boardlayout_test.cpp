@@ -59,7 +59,8 @@ QStringList brokenPromises(const WorkshopData &d, const QUuid &board)
         for (std::size_t j = i + 1; j < notes.size(); ++j)
             if (!notes[i]->themeId.isNull() && notes[i]->themeId == notes[j]->themeId
                 && overlap(notes[i]->rect(), notes[j]->rect()))
-                wrong << QStringLiteral("“%1” and “%2” overlap in their theme").arg(notes[i]->text, notes[j]->text);
+                wrong << QStringLiteral("“%1” and “%2” overlap in their theme")
+                             .arg(notes[i]->text, notes[j]->text);
     return wrong;
 }
 
@@ -70,7 +71,8 @@ QStringList laidOut(const WorkshopData &d, const QUuid &theme)
     for (const Note &n : d.notes)
         if (n.themeId == theme)
             members.push_back(&n);
-    std::sort(members.begin(), members.end(), [](const Note *a, const Note *b) { return readingOrder(*a, *b); });
+    std::sort(
+        members.begin(), members.end(), [](const Note *a, const Note *b) { return readingOrder(*a, *b); });
     QStringList out;
     for (const Note *n : members)
         out << n->text;
@@ -86,7 +88,7 @@ struct TestBoard
     TestBoard()
     {
         session = test::newSession(dir);
-        session->setClock(test::FakeClock{});
+        session->setClock(test::FakeClock {});
         cg::Board b;
         b.id = board = newId();
         b.title = QStringLiteral("Table 1");
@@ -161,18 +163,18 @@ TEST_CASE("grouping gathers the notes in their frame and leaves the others out",
     const QUuid taxi = b.note(QStringLiteral("Taxi vouchers"), 240, 180);
     const QUuid lift = b.note(QStringLiteral("Lift broken"), 40, 400);
 
-    b.roundTrip(edits::groupAsTheme(b.data(), {lift, late, steps}, QStringLiteral("Getting there")),
+    b.roundTrip(edits::groupAsTheme(b.data(), { lift, late, steps }, QStringLiteral("Getting there")),
         [&](const WorkshopData &d) {
             const Note &first = *d.notes.find(late);
             REQUIRE(!first.themeId.isNull());
             const Theme &t = *d.themes.find(first.themeId);
             CHECK(t.name == QStringLiteral("Getting there"));
-            for (const QUuid &id : {late, steps, lift}) {
+            for (const QUuid &id : { late, steps, lift }) {
                 CHECK(d.notes.find(id)->themeId == t.id);
                 CHECK(t.rect().contains(d.notes.find(id)->rect()));
                 CHECK_FALSE(overlap(d.notes.find(id)->rect(), BoardLayout::titleBand(t)));
             }
-            for (const QUuid &id : {parking, taxi}) {
+            for (const QUuid &id : { parking, taxi }) {
                 CHECK(d.notes.find(id)->themeId.isNull());
                 CHECK_FALSE(overlap(d.notes.find(id)->rect(), t.rect()));
                 // The notes that were not grouped did not move.
@@ -181,8 +183,8 @@ TEST_CASE("grouping gathers the notes in their frame and leaves the others out",
             CHECK(d.notes.find(taxi)->y == 180);
             // In reading order of where they were: top row left to right, then the one below.
             CHECK(laidOut(d, t.id)
-                == QStringList({QStringLiteral("Buses are late"), QStringLiteral("No step-free access"),
-                    QStringLiteral("Lift broken")}));
+                == QStringList({ QStringLiteral("Buses are late"), QStringLiteral("No step-free access"),
+                    QStringLiteral("Lift broken") }));
         });
 }
 
@@ -197,7 +199,7 @@ TEST_CASE("frames never overlap, however many themes are grouped", "[layout][the
     QList<QUuid> pool = ids;
     std::shuffle(pool.begin(), pool.end(), random);
     // Five themes of different sizes, from notes anywhere on the board, some regrouped.
-    const std::vector<int> sizes {4, 1, 6, 3, 5};
+    const std::vector<int> sizes { 4, 1, 6, 3, 5 };
     int taken = 0;
     for (std::size_t k = 0; k < sizes.size(); ++k) {
         const QList<QUuid> members = pool.mid(taken, sizes[k]);
@@ -212,7 +214,7 @@ TEST_CASE("frames never overlap, however many themes are grouped", "[layout][the
     const QUuid from1 = pool.at(0);
     const QUuid from3 = pool.at(5 + 1);
     const QUuid theme1 = b.at(from1).themeId;
-    b.group({from1, from3}, QStringLiteral("Mixed"));
+    b.group({ from1, from3 }, QStringLiteral("Mixed"));
     CHECK(b.at(from1).themeId != theme1);
     CHECK(brokenPromises(b.data(), b.board) == QStringList());
     CHECK(b.data().themes.size() == 6);
@@ -224,7 +226,7 @@ TEST_CASE("a one-note theme shows its whole name, with nothing on top of it", "[
     // A note right above: a frame drawn around the lower note would put its name under it.
     const QUuid above = b.note(QStringLiteral("Above"), 40, 40);
     const QUuid alone = b.note(QStringLiteral("On its own"), 40, 180);
-    const QUuid theme = b.group({alone}, QStringLiteral("Nobody to call after discharge"));
+    const QUuid theme = b.group({ alone }, QStringLiteral("Nobody to call after discharge"));
     const Theme &t = b.theme(theme);
     CHECK(t.rect().contains(b.at(alone).rect()));
     CHECK_FALSE(overlap(BoardLayout::titleBand(t), b.at(above).rect()));
@@ -234,13 +236,14 @@ TEST_CASE("a one-note theme shows its whole name, with nothing on top of it", "[
     CHECK(brokenPromises(b.data(), b.board) == QStringList());
 }
 
-TEST_CASE("a note dropped into a frame joins the theme and is laid out inside it", "[layout][theme][commands]")
+TEST_CASE(
+    "a note dropped into a frame joins the theme and is laid out inside it", "[layout][theme][commands]")
 {
     TestBoard b;
     const QUuid a = b.note(QStringLiteral("A"), 40, 40);
     const QUuid c = b.note(QStringLiteral("C"), 240, 40);
     const QUuid loose = b.note(QStringLiteral("B"), 40, 600);
-    const QUuid theme = b.group({a, c}, QStringLiteral("Letters"));
+    const QUuid theme = b.group({ a, c }, QStringLiteral("Letters"));
     const Theme frame = b.theme(theme);
     const QRectF slotA = b.at(a).rect();
     const QRectF slotC = b.at(c).rect();
@@ -249,10 +252,11 @@ TEST_CASE("a note dropped into a frame joins the theme and is laid out inside it
     {
         // Its centre on the gap between A and C, over both of them.
         const QPointF drop(slotA.right() - 80, slotA.top() + 10);
-        b.roundTrip(edits::dropNotes(b.data(), {{loose, drop}}), [&](const WorkshopData &d) {
+        b.roundTrip(edits::dropNotes(b.data(), { { loose, drop } }), [&](const WorkshopData &d) {
             const Note &n = *d.notes.find(loose);
             CHECK(n.themeId == theme);
-            CHECK(laidOut(d, theme) == QStringList({QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}));
+            CHECK(laidOut(d, theme)
+                == QStringList({ QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C") }));
             CHECK(d.themes.find(theme)->rect().contains(n.rect()));
             CHECK_FALSE(overlap(n.rect(), d.notes.find(a)->rect()));
             CHECK_FALSE(overlap(n.rect(), d.notes.find(c)->rect()));
@@ -260,7 +264,7 @@ TEST_CASE("a note dropped into a frame joins the theme and is laid out inside it
     }
     SECTION("dropped on top of a member, it takes a place of its own")
     {
-        b.roundTrip(edits::dropNotes(b.data(), {{loose, slotC.topLeft() + QPointF(30, 20)}}),
+        b.roundTrip(edits::dropNotes(b.data(), { { loose, slotC.topLeft() + QPointF(30, 20) } }),
             [&](const WorkshopData &d) {
                 CHECK(d.notes.find(loose)->themeId == theme);
                 CHECK_FALSE(overlap(d.notes.find(loose)->rect(), d.notes.find(c)->rect()));
@@ -271,7 +275,7 @@ TEST_CASE("a note dropped into a frame joins the theme and is laid out inside it
     {
         // A loose note just under the frame; the frame grows a row when a third note joins.
         const QUuid under = b.note(QStringLiteral("Under"), frame.x, frame.y + frame.height + 20);
-        b.roundTrip(edits::dropNotes(b.data(), {{loose, slotC.topLeft() + QPointF(60, 0)}}),
+        b.roundTrip(edits::dropNotes(b.data(), { { loose, slotC.topLeft() + QPointF(60, 0) } }),
             [&](const WorkshopData &d) {
                 CHECK(d.notes.find(loose)->themeId == theme);
                 CHECK(d.themes.find(theme)->height > frame.height);
@@ -282,17 +286,17 @@ TEST_CASE("a note dropped into a frame joins the theme and is laid out inside it
     SECTION("dragged out, a member leaves and the frame closes up behind it")
     {
         const QPointF out(frame.x + frame.width + 60, frame.y);
-        b.roundTrip(edits::dropNotes(b.data(), {{a, out}}), [&](const WorkshopData &d) {
+        b.roundTrip(edits::dropNotes(b.data(), { { a, out } }), [&](const WorkshopData &d) {
             CHECK(d.notes.find(a)->themeId.isNull());
             CHECK(d.notes.find(a)->x == out.x());
-            CHECK(laidOut(d, theme) == QStringList({QStringLiteral("C")}));
+            CHECK(laidOut(d, theme) == QStringList({ QStringLiteral("C") }));
             CHECK(d.themes.find(theme)->rect().contains(d.notes.find(c)->rect()));
         });
     }
     SECTION("dropped with its centre outside but its edge over the frame, it leaves and sits just clear")
     {
         const QPointF edge(frame.x + frame.width - 60, slotA.top());
-        b.roundTrip(edits::dropNotes(b.data(), {{a, edge}}), [&](const WorkshopData &d) {
+        b.roundTrip(edits::dropNotes(b.data(), { { a, edge } }), [&](const WorkshopData &d) {
             CHECK(d.notes.find(a)->themeId.isNull());
             CHECK_FALSE(overlap(d.notes.find(a)->rect(), d.themes.find(theme)->rect()));
         });
@@ -300,28 +304,28 @@ TEST_CASE("a note dropped into a frame joins the theme and is laid out inside it
     SECTION("nudged, a member steps along the rows and out past the edge")
     {
         b.session->undoStack()->clear();
-        REQUIRE(b.session->perform(edits::nudgeOnBoard(b.data(), {a}, QPointF(10, 0))).ok());
-        CHECK(laidOut(b.data(), theme) == QStringList({QStringLiteral("C"), QStringLiteral("A")}));
-        REQUIRE(b.session->perform(edits::nudgeOnBoard(b.data(), {a}, QPointF(10, 0))).ok());
+        REQUIRE(b.session->perform(edits::nudgeOnBoard(b.data(), { a }, QPointF(10, 0))).ok());
+        CHECK(laidOut(b.data(), theme) == QStringList({ QStringLiteral("C"), QStringLiteral("A") }));
+        REQUIRE(b.session->perform(edits::nudgeOnBoard(b.data(), { a }, QPointF(10, 0))).ok());
         CHECK(b.at(a).themeId.isNull());
         CHECK_FALSE(overlap(b.at(a).rect(), b.theme(theme).rect()));
         // One undo step for the nudges, as for any nudge.
         CHECK(b.session->undoStack()->count() == 1);
         b.session->undoStack()->undo();
-        CHECK(laidOut(b.data(), theme) == QStringList({QStringLiteral("A"), QStringLiteral("C")}));
+        CHECK(laidOut(b.data(), theme) == QStringList({ QStringLiteral("A"), QStringLiteral("C") }));
     }
     SECTION("a nudge that takes a member out, as one edit: do, undo, redo, reopen")
     {
-        b.roundTrip(edits::nudgeOnBoard(b.data(), {c}, QPointF(10, 0)), [&](const WorkshopData &d) {
+        b.roundTrip(edits::nudgeOnBoard(b.data(), { c }, QPointF(10, 0)), [&](const WorkshopData &d) {
             CHECK(d.notes.find(c)->themeId.isNull());
-            CHECK(laidOut(d, theme) == QStringList({QStringLiteral("A")}));
+            CHECK(laidOut(d, theme) == QStringList({ QStringLiteral("A") }));
         });
     }
     SECTION("a loose note nudged into a frame joins it")
     {
         const QUuid beside = b.note(QStringLiteral("Beside"), frame.x + frame.width + 20, frame.y + 60);
         for (int i = 0; i < 3 && b.at(beside).themeId.isNull(); ++i)
-            REQUIRE(b.session->perform(edits::nudgeOnBoard(b.data(), {beside}, QPointF(-10, 0))).ok());
+            REQUIRE(b.session->perform(edits::nudgeOnBoard(b.data(), { beside }, QPointF(-10, 0))).ok());
         CHECK(b.at(beside).themeId == theme);
         CHECK(brokenPromises(b.data(), b.board) == QStringList());
     }
@@ -335,19 +339,20 @@ TEST_CASE("notes added to and taken out of a theme, a note written in a frame, a
     const QUuid c = b.note(QStringLiteral("C"), 240, 40);
     const QUuid loose = b.note(QStringLiteral("B"), 40, 600);
     const QUuid other = b.note(QStringLiteral("Other"), 700, 40);
-    const QUuid theme = b.group({a, c}, QStringLiteral("Letters"));
+    const QUuid theme = b.group({ a, c }, QStringLiteral("Letters"));
 
     SECTION("add to theme (the menu's way, for the keyboard)")
     {
-        b.roundTrip(edits::addToTheme(b.data(), {loose}, theme), [&](const WorkshopData &d) {
-            CHECK(laidOut(d, theme) == QStringList({QStringLiteral("A"), QStringLiteral("C"), QStringLiteral("B")}));
+        b.roundTrip(edits::addToTheme(b.data(), { loose }, theme), [&](const WorkshopData &d) {
+            CHECK(laidOut(d, theme)
+                == QStringList({ QStringLiteral("A"), QStringLiteral("C"), QStringLiteral("B") }));
         });
     }
     SECTION("take out of theme")
     {
-        b.roundTrip(edits::takeOutOfTheme(b.data(), {c}), [&](const WorkshopData &d) {
+        b.roundTrip(edits::takeOutOfTheme(b.data(), { c }), [&](const WorkshopData &d) {
             CHECK(d.notes.find(c)->themeId.isNull());
-            CHECK(laidOut(d, theme) == QStringList({QStringLiteral("A")}));
+            CHECK(laidOut(d, theme) == QStringList({ QStringLiteral("A") }));
         });
     }
     SECTION("a note written inside a frame belongs to the theme")
@@ -406,7 +411,7 @@ TEST_CASE("notes added to and taken out of a theme, a note written in a frame, a
 
 TEST_CASE("free space: the wanted spot when it is free, else the nearest clear one", "[layout]")
 {
-    const std::vector<QRectF> taken {QRectF(0, 0, 200, 200), QRectF(300, 0, 200, 200)};
+    const std::vector<QRectF> taken { QRectF(0, 0, 200, 200), QRectF(300, 0, 200, 200) };
     CHECK(placement::freeSpot(QSizeF(100, 100), QPointF(0, 400), taken) == QPointF(0, 400));
     const QPointF spot = placement::freeSpot(QSizeF(100, 100), QPointF(50, 50), taken);
     const QRectF placed(spot, QSizeF(100, 100));

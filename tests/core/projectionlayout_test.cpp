@@ -59,19 +59,19 @@ Board demoBoard()
     b.groups.resize(3);
     b.groups[0].themeId = QUuid::createUuid();
     b.groups[1].themeId = QUuid::createUuid();
-    for (int len : {78, 50, 52, 87})
+    for (int len : { 78, 50, 52, 87 })
         b.add(0, len);
-    for (int len : {48, 58, 40})
+    for (int len : { 48, 58, 40 })
         b.add(1, len);
-    for (int len : {60, 48, 55, 70, 45})
+    for (int len : { 60, 48, 55, 70, 45 })
         b.add(2, len);
     return b;
 }
 
 } // namespace
 
-TEST_CASE("the projection lays out every note once, in its theme's frame, with nothing overlapping",
-    "[projection]")
+TEST_CASE(
+    "the projection lays out every note once, in its theme's frame, with nothing overlapping", "[projection]")
 {
     const Board b = demoBoard();
     const QSizeF area(1180, 520);
@@ -88,7 +88,8 @@ TEST_CASE("the projection lays out every note once, in its theme's frame, with n
     for (const Placed &frame : layout.themes) {
         const Group *group = frame.id == b.groups[0].themeId ? &b.groups[0] : &b.groups[1];
         for (const Placed &card : layout.notes) {
-            const bool member = std::find(group->notes.begin(), group->notes.end(), card.id) != group->notes.end();
+            const bool member
+                = std::find(group->notes.begin(), group->notes.end(), card.id) != group->notes.end();
             CHECK(member == frame.rect.contains(card.rect));
             if (!member)
                 CHECK_FALSE(overlap(card.rect, frame.rect));
@@ -111,7 +112,8 @@ TEST_CASE("the projection leaves no holes: cards stack with one gap, columns sid
     for (const Placed &p : fewer.notes)
         columns[int(std::lround(p.rect.left()))].push_back(p.rect);
     for (auto &column : columns) {
-        std::sort(column.begin(), column.end(), [](const QRectF &a, const QRectF &c) { return a.top() < c.top(); });
+        std::sort(
+            column.begin(), column.end(), [](const QRectF &a, const QRectF &c) { return a.top() < c.top(); });
         for (std::size_t i = 1; i < column.size(); ++i)
             CHECK(column[i].top() == Approx(column[i - 1].bottom() + fewer.metrics.gap));
     }
@@ -121,11 +123,14 @@ TEST_CASE("the projection leaves no holes: cards stack with one gap, columns sid
     CHECK(lefts.first() == int(std::lround(fewer.metrics.pad)));
     for (int i = 1; i < lefts.size(); ++i) {
         const double step = lefts[i] - lefts[i - 1];
-        CHECK(step == Approx(columns[lefts[0]].front().width() + 2 * fewer.metrics.pad + fewer.metrics.gap).margin(1));
+        CHECK(step
+            == Approx(columns[lefts[0]].front().width() + 2 * fewer.metrics.pad + fewer.metrics.gap)
+                   .margin(1));
     }
 }
 
-TEST_CASE("a longer note gets a taller card, not smaller type; a bigger screen gets bigger type", "[projection]")
+TEST_CASE(
+    "a longer note gets a taller card, not smaller type; a bigger screen gets bigger type", "[projection]")
 {
     Board b;
     b.groups.resize(1);

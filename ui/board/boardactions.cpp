@@ -40,28 +40,33 @@ BoardActions::BoardActions(BoardCanvas *canvas)
     quote->setCheckable(true);
     sensitive = make(tr("Sensitive"), QKeySequence(Qt::ALT | Qt::Key_S), [this] { toggleSensitive(); });
     sensitive->setCheckable(true);
-    groupAsTheme = make(tr("Group as a theme…"), QKeySequence(Qt::CTRL | Qt::Key_G), [this] { askGroupAsTheme(); });
+    groupAsTheme
+        = make(tr("Group as a theme…"), QKeySequence(Qt::CTRL | Qt::Key_G), [this] { askGroupAsTheme(); });
     takeOutOfTheme = make(tr("Take out of its theme"), QKeySequence(), [this] { takeSelectionOutOfTheme(); });
     addVote = make(tr("Add a vote"), QKeySequence(Qt::ALT | Qt::Key_V), [this] { addVoteToSelection(); });
     removeVote = make(tr("Remove a vote"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_V),
         [this] { removeVoteFromSelection(); });
     paperVotes = make(tr("Votes on paper…"), QKeySequence(), [this] { askPaperVotes(); });
-    deleteSelection = make(tr("Delete note"), QKeySequence(QKeySequence::Delete), [this] { deleteSelected(); });
+    deleteSelection
+        = make(tr("Delete note"), QKeySequence(QKeySequence::Delete), [this] { deleteSelected(); });
     renameTheme = make(tr("Rename theme…"), QKeySequence(Qt::Key_F2), [this] {
         const QUuid theme = m_canvas->selectedTheme();
         if (!theme.isNull())
             askRenameTheme(theme);
     });
-    ungroupTheme = make(tr("Ungroup (keep the notes)"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), [this] {
-        const QUuid theme = m_canvas->selectedTheme();
-        if (!theme.isNull())
-            ungroup(theme);
-    });
+    ungroupTheme
+        = make(tr("Ungroup (keep the notes)"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), [this] {
+              const QUuid theme = m_canvas->selectedTheme();
+              if (!theme.isNull())
+                  ungroup(theme);
+          });
     addNote = make(tr("Add a note here"), QKeySequence(), [this] { m_canvas->startNewNote(m_menuScenePos); });
     zoomIn = make(tr("Zoom in"), QKeySequence(Qt::Key_Plus), [this] { m_canvas->zoomIn(); });
     zoomOut = make(tr("Zoom out"), QKeySequence(Qt::Key_Minus), [this] { m_canvas->zoomOut(); });
-    zoomToFit = make(tr("Fit board to window"), QKeySequence(Qt::CTRL | Qt::Key_9), [this] { m_canvas->zoomToFit(); });
-    actualSize = make(tr("Actual size"), QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_canvas->resetZoom(); });
+    zoomToFit = make(
+        tr("Fit board to window"), QKeySequence(Qt::CTRL | Qt::Key_9), [this] { m_canvas->zoomToFit(); });
+    actualSize
+        = make(tr("Actual size"), QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_canvas->resetZoom(); });
     update();
 }
 
@@ -125,7 +130,9 @@ void BoardActions::update()
     paperVotes->setEnabled(!m_canvas->board().isNull());
     paperVotes->setText(n > 1 ? tr("Votes on paper for %1 notes…").arg(n) : tr("Votes on paper…"));
     deleteSelection->setEnabled(notes || !theme.isNull());
-    deleteSelection->setText(n > 1 ? tr("Delete %1 notes").arg(n) : notes ? tr("Delete note") : tr("Ungroup theme"));
+    deleteSelection->setText(n > 1 ? tr("Delete %1 notes").arg(n)
+            : notes                ? tr("Delete note")
+                                   : tr("Ungroup theme"));
     renameTheme->setEnabled(!theme.isNull());
     ungroupTheme->setEnabled(!theme.isNull());
     addNote->setEnabled(!m_canvas->board().isNull());
@@ -161,7 +168,8 @@ bool BoardActions::nudgeSelection(QPointF offset)
 bool BoardActions::editSelectedNotes(const std::function<void(Note &)> &change)
 {
     const QList<QUuid> ids = m_canvas->selectedNotes();
-    return !ids.isEmpty() && m_canvas->perform(selectionedits::editNotes(m_canvas->session()->data(), ids, change));
+    return !ids.isEmpty()
+        && m_canvas->perform(selectionedits::editNotes(m_canvas->session()->data(), ids, change));
 }
 
 bool BoardActions::setColour(NoteColour colour)
@@ -230,8 +238,8 @@ bool BoardActions::removeVoteFromSelection()
     if (targets.isEmpty() && !m_canvas->selectedTheme().isNull())
         targets << m_canvas->selectedTheme();
     BoardScene *scene = m_canvas->boardScene();
-    auto edit = selectionedits::removeLatestVotes(
-        m_canvas->session()->data(), targets, [scene](const QUuid &target) { return scene->votesOn(target); });
+    auto edit = selectionedits::removeLatestVotes(m_canvas->session()->data(), targets,
+        [scene](const QUuid &target) { return scene->votesOn(target); });
     if (edit && edit->isEmpty()) {
         Q_EMIT statusMessage(
             tr("There is no vote to take away here (paper votes are changed with “Votes on paper…”)."));
@@ -275,7 +283,8 @@ void BoardActions::askGroupAsTheme()
         return;
     }
     bool ok = false;
-    const QString title = notes.size() == 1 ? tr("Group as a theme") : tr("Group %1 notes as a theme").arg(notes.size());
+    const QString title
+        = notes.size() == 1 ? tr("Group as a theme") : tr("Group %1 notes as a theme").arg(notes.size());
     const QString name
         = QInputDialog::getText(m_canvas, title, tr("Name of the theme:"), QLineEdit::Normal, QString(), &ok);
     if (ok)
@@ -288,7 +297,8 @@ void BoardActions::askPaperVotes()
     if (notes.isEmpty()) {
         // No selection: every note on the board, in reading order, like the paper sheet.
         QList<NoteItem *> all = m_canvas->boardScene()->noteItems().values();
-        std::sort(all.begin(), all.end(), [](NoteItem *a, NoteItem *b) { return readingOrder(a->note(), b->note()); });
+        std::sort(all.begin(), all.end(),
+            [](NoteItem *a, NoteItem *b) { return readingOrder(a->note(), b->note()); });
         for (NoteItem *item : std::as_const(all))
             notes << item->id();
     }

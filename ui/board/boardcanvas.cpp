@@ -108,7 +108,8 @@ QList<NoteItem *> BoardCanvas::selectedNoteItems() const
     for (QGraphicsItem *item : items)
         if (item->type() == NoteItem::Type)
             out << static_cast<NoteItem *>(item);
-    std::sort(out.begin(), out.end(), [](NoteItem *a, NoteItem *b) { return readingOrder(a->note(), b->note()); });
+    std::sort(
+        out.begin(), out.end(), [](NoteItem *a, NoteItem *b) { return readingOrder(a->note(), b->note()); });
     return out;
 }
 

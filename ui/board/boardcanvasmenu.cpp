@@ -66,8 +66,8 @@ QMenu *BoardActions::makeMenu(QWidget *parent, QPointF scenePos)
                 selected.size() == 1 ? tr("Add to theme") : tr("Add %1 notes to theme").arg(selected.size()));
             for (const Theme *t : themes) {
                 const QUuid id = t->id;
-                const bool allIn = std::all_of(
-                    selected.begin(), selected.end(), [id](NoteItem *item) { return item->note().themeId == id; });
+                const bool allIn = std::all_of(selected.begin(), selected.end(),
+                    [id](NoteItem *item) { return item->note().themeId == id; });
                 QAction *action = into->addAction(t->name, this, [this, id] { addSelectionToTheme(id); });
                 action->setEnabled(!allIn);
             }
@@ -85,8 +85,8 @@ QMenu *BoardActions::makeMenu(QWidget *parent, QPointF scenePos)
         QMenu *colourMenu = menu->addMenu(tr("Colour"));
         const Theme *theme = data.themes.find(themeId);
         for (NoteColour colour : enumValues<NoteColour>()) {
-            QAction *action = colourMenu->addAction(
-                swatch(colour), palette::name(colour), this, [this, themeId, colour] { setThemeColour(themeId, colour); });
+            QAction *action = colourMenu->addAction(swatch(colour), palette::name(colour), this,
+                [this, themeId, colour] { setThemeColour(themeId, colour); });
             action->setCheckable(true);
             action->setChecked(theme && theme->colour == colour);
         }

@@ -226,7 +226,7 @@ void NoteItem::ensureLabels()
         m_authorFont = m_style->chip;
         const int smallest = std::min(m_authorFont.pixelSize(), 11);
         while (QFontMetricsF(m_authorFont).horizontalAdvance(m_author) > roomAlone
-               && m_authorFont.pixelSize() > smallest)
+            && m_authorFont.pixelSize() > smallest)
             m_authorFont.setPixelSize(m_authorFont.pixelSize() - 1);
         const QFontMetricsF metrics(m_authorFont);
         const double room = metrics.horizontalAdvance(m_author) <= roomWithName ? roomWithName : roomAlone;
@@ -333,13 +333,14 @@ void NoteItem::ensureLayout()
     // projection, whose cards are made to fit) never steps down.
     const double base = m_style->text.pixelSize();
     const std::vector<double> steps = m_style->uniformText ? std::vector<double> { 1.0 }
-        : m_style->largeType                               ? std::vector<double> { 1.0, 0.86, 0.76, 0.66, 0.58 }
-                                                           : std::vector<double> { 1.0, 0.86, 0.76 };
+        : m_style->largeType ? std::vector<double> { 1.0, 0.86, 0.76, 0.66, 0.58 }
+                             : std::vector<double> { 1.0, 0.86, 0.76 };
     for (const double scale : steps) {
         m_layoutFont = m_style->text;
         m_layoutFont.setPixelSize(std::max(1, int(base * scale)));
         m_layoutFont.setItalic(m_note.verbatim);
-        layOutText(m_layout, text, m_layoutFont, body.width(), body.height() + 0.5, &m_visibleLines, &m_overflow);
+        layOutText(
+            m_layout, text, m_layoutFont, body.width(), body.height() + 0.5, &m_visibleLines, &m_overflow);
         if (!m_overflow)
             break;
     }
@@ -422,8 +423,8 @@ void NoteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (m_note.verbatim) {
         painter->setFont(m_style->quoteMark);
         painter->setPen(palette::accent(m_note.colour));
-        painter->drawText(QRectF(pad - 2 * s, body.top() - 6 * s, 20 * s, 30 * s), Qt::AlignLeft | Qt::AlignTop,
-            QStringLiteral("“"));
+        painter->drawText(QRectF(pad - 2 * s, body.top() - 6 * s, 20 * s, 30 * s),
+            Qt::AlignLeft | Qt::AlignTop, QStringLiteral("“"));
     }
     painter->setPen(palette::ink());
     for (int i = 0; i < m_visibleLines; ++i)
@@ -612,7 +613,8 @@ void ThemeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     if (m_dropTarget)
         painter->setPen(QPen(palette::selection(), 4, Qt::DashLine));
     else
-        painter->setPen(QPen(selected ? palette::selection() : accent, selected ? 4 : 2 * std::max(1.0, s * 0.8)));
+        painter->setPen(
+            QPen(selected ? palette::selection() : accent, selected ? 4 : 2 * std::max(1.0, s * 0.8)));
     painter->drawRoundedRect(r, 10 * s, 10 * s);
     // The label band: the theme's name, large, with its votes.
     QColor band = accent;
@@ -639,16 +641,19 @@ void ThemeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         first.setLineWidth(label.width());
         const int rest = first.textStart() + first.textLength();
         layout.endLayout();
-        const QString second = metrics.elidedText(m_theme.name.mid(rest).trimmed(), Qt::ElideRight, label.width());
+        const QString second
+            = metrics.elidedText(m_theme.name.mid(rest).trimmed(), Qt::ElideRight, label.width());
         const double h = 2 * metrics.lineSpacing();
         const double y0 = label.center().y() - h / 2;
-        painter->drawText(QRectF(label.left(), y0, label.width(), metrics.lineSpacing()), Qt::AlignLeft | Qt::AlignVCenter,
+        painter->drawText(QRectF(label.left(), y0, label.width(), metrics.lineSpacing()),
+            Qt::AlignLeft | Qt::AlignVCenter,
             m_theme.name.mid(first.textStart(), first.textLength()).trimmed());
-        painter->drawText(QRectF(label.left(), y0 + metrics.lineSpacing(), label.width(), metrics.lineSpacing()),
+        painter->drawText(
+            QRectF(label.left(), y0 + metrics.lineSpacing(), label.width(), metrics.lineSpacing()),
             Qt::AlignLeft | Qt::AlignVCenter, second);
     } else {
-        painter->drawText(
-            label, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(m_theme.name, Qt::ElideRight, label.width()));
+        painter->drawText(label, Qt::AlignLeft | Qt::AlignVCenter,
+            metrics.elidedText(m_theme.name, Qt::ElideRight, label.width()));
     }
     paintVoteDots(painter, r.right() - 14 * s, m_band / 2, m_votes, 10 * s, m_style->chip);
 }

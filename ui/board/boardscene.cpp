@@ -422,8 +422,8 @@ void BoardScene::relayout()
     request.smallestText = m_smallestText;
     request.largestText = m_largestText;
     for (const ThemeItem *t : themes)
-        request.groups.push_back({t->id(), ordered(members.value(t->id()))});
-    request.groups.push_back({QUuid(), ordered(loose)});
+        request.groups.push_back({ t->id(), ordered(members.value(t->id())) });
+    request.groups.push_back({ QUuid(), ordered(loose) });
     std::map<int, BoardStyle> styles;
     auto styleAt = [&styles](int px) -> const BoardStyle & {
         auto it = styles.find(px);

@@ -262,7 +262,8 @@ bool CanvasInteraction::contextMenu(QContextMenuEvent *event)
     if (event->reason() != QContextMenuEvent::Mouse) {
         // From the keyboard: at the note the keys are on, or the middle of the view.
         pos = m_canvas->viewport()->rect().center();
-        if (NoteItem *item = m_canvas->boardScene()->noteItem(m_canvas->currentNote()); item && item->isSelected())
+        if (NoteItem *item = m_canvas->boardScene()->noteItem(m_canvas->currentNote());
+            item && item->isSelected())
             pos = m_canvas->mapFromScene(item->sceneBoundingRect().center());
     }
     openMenu(pos);
@@ -329,7 +330,8 @@ bool CanvasInteraction::keyPress(QKeyEvent *event)
         contextMenu(&menu);
         return done();
     }
-    const bool arrow = key == Qt::Key_Left || key == Qt::Key_Right || key == Qt::Key_Up || key == Qt::Key_Down;
+    const bool arrow
+        = key == Qt::Key_Left || key == Qt::Key_Right || key == Qt::Key_Up || key == Qt::Key_Down;
     if (arrow && mods == Qt::ControlModifier) {
         const QPointF offset = key == Qt::Key_Left ? QPointF(-nudgeStep, 0)
             : key == Qt::Key_Right                 ? QPointF(nudgeStep, 0)
@@ -344,7 +346,8 @@ bool CanvasInteraction::keyPress(QKeyEvent *event)
     }
     if ((key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_F2) && mods == Qt::NoModifier) {
         const auto notes = c->selectedNotes();
-        if (notes.size() == 1 || (!c->currentNote().isNull() && notes.isEmpty() && c->selectedTheme().isNull()))
+        if (notes.size() == 1
+            || (!c->currentNote().isNull() && notes.isEmpty() && c->selectedTheme().isNull()))
             c->editNote(notes.size() == 1 ? notes.first() : c->currentNote());
         else if (!c->selectedTheme().isNull() && notes.isEmpty())
             a->askRenameTheme(c->selectedTheme());
