@@ -4,8 +4,10 @@
 
 #include "board/boardrenderer.h"
 #include "board/boardscene.h"
+#include "planning/projectionlayout.h"
 #include "session/session.h"
 
+#include <QBoxLayout>
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QLocale>
@@ -24,39 +26,97 @@ const QColor quiet(0x5A, 0x50, 0x46);
 const QColor accent(0x1B, 0x5E, 0x7A);
 } // namespace
 
+/// What the projector shows: a heading and either a board (in the projection layout) or an agenda
+/// item's instructions. Painted, not made of widgets, so every size follows the screen.
+class PresenterSlide : public QWidget
+{
+public:
+    explicit PresenterSlide(PresenterWindow *window)
+        : QWidget(window)
+        , m_window(window)
+    {
+        setAttribute(Qt::WA_OpaquePaintEvent);
+        setAccessibleName(PresenterWindow::tr("Projected slide"));
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override;
+
+private:
+    double headingScale() const { return std::clamp(m_window->height() / 1000.0, 0.6, 2.5); }
+    void paintHeading(QPainter &painter, QRectF &area, const QString &kicker, const QString &title,
+        const QString &prompt) const;
+    void paintBoard(QPainter &painter, QRectF area);
+
+    PresenterWindow *m_window;
+};
+
 PresenterWindow::PresenterWindow(Session *session, int textPointSize, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_session(session)
     , m_renderer(std::make_unique<BoardRenderer>(session, Audience::Public, true))
+    , m_slide(new PresenterSlide(this))
     , m_points(textPointSize)
 {
     setWindowTitle(tr("Common Ground — Presenter view"));
     setAccessibleName(tr("Presenter view"));
-    setAttribute(Qt::WA_OpaquePaintEvent);
     setFocusPolicy(Qt::StrongFocus);
-    connect(m_renderer->scene(), &QGraphicsScene::changed, this, [this] { update(); });
+    QPalette colours = palette();
+    colours.setColor(QPalette::Window, background);
+    setPalette(colours);
+    setAutoFillBackground(true);
+    m_rows = new QVBoxLayout(this);
+    m_rows->setContentsMargins(0, 0, 0, 0);
+    m_rows->setSpacing(0);
+    m_columns = new QHBoxLayout;
+    m_columns->setContentsMargins(0, 0, 0, 0);
+    m_columns->setSpacing(0);
+    m_columns->addWidget(m_slide, 1);
+    m_rows->addLayout(m_columns, 1);
+    connect(m_renderer->scene(), &QGraphicsScene::changed, m_slide, [this] { m_slide->update(); });
     connect(session, &Session::editApplied, this, [this] {
         if (m_showing == Showing::Board && !m_session->data().boards.contains(m_id))
             showAgendaItem({});
-        update();
+        m_slide->update();
     });
 }
 
 PresenterWindow::~PresenterWindow() = default;
 
+void PresenterWindow::addPanel(QWidget *panel, Qt::Edge edge)
+{
+    panel->setParent(this);
+    switch (edge) {
+    case Qt::TopEdge:
+        m_rows->insertWidget(0, panel);
+        break;
+    case Qt::BottomEdge:
+        m_rows->addWidget(panel);
+        break;
+    case Qt::LeftEdge:
+        m_columns->insertWidget(0, panel);
+        break;
+    case Qt::RightEdge:
+        m_columns->addWidget(panel);
+        break;
+    }
+}
+
 void PresenterWindow::showBoard(const QUuid &boardId)
 {
     m_showing = Showing::Board;
+    if (boardId != m_id || m_renderer->board() != boardId)
+        m_renderer->setPage(0);
     m_id = boardId;
     m_renderer->setBoard(boardId);
-    update();
+    m_slide->update();
 }
 
 void PresenterWindow::showAgendaItem(const QUuid &itemId)
 {
     m_showing = m_session->data().agendaItems.contains(itemId) ? Showing::AgendaItem : Showing::Welcome;
     m_id = itemId;
-    update();
+    m_slide->update();
 }
 
 QString PresenterWindow::withheldLine() const
@@ -70,10 +130,35 @@ QString PresenterWindow::withheldLine() const
     return withheld == 1 ? tr("1 contribution not shown") : tr("%1 contributions not shown").arg(withheld);
 }
 
+QString PresenterWindow::pageLine() const
+{
+    if (m_showing != Showing::Board || m_renderer->pageCount() <= 1)
+        return {};
+    return tr("Page %1 of %2").arg(m_renderer->page() + 1).arg(m_renderer->pageCount());
+}
+
+void PresenterWindow::nextPage()
+{
+    m_renderer->setPage(m_renderer->page() + 1);
+    m_slide->update();
+}
+
+void PresenterWindow::previousPage()
+{
+    m_renderer->setPage(m_renderer->page() - 1);
+    m_slide->update();
+}
+
+int PresenterWindow::noteLinePixels() const
+{
+    // The window is the projector's whole picture: its height is what the hall sees.
+    return projection::readableTextSize(height());
+}
+
 void PresenterWindow::setTextPointSize(int points)
 {
     m_points = points;
-    update();
+    m_slide->update();
 }
 
 void PresenterWindow::present(const QWidget *avoid)
@@ -98,28 +183,43 @@ void PresenterWindow::present(const QWidget *avoid)
 
 void PresenterWindow::keyPressEvent(QKeyEvent *event)
 {
-    if (event->key() == Qt::Key_Escape) {
+    switch (event->key()) {
+    case Qt::Key_Escape:
         if (isFullScreen())
             showNormal();
         else
             close();
         return;
-    }
-    if (event->key() == Qt::Key_F11) {
+    case Qt::Key_F11:
         isFullScreen() ? showNormal() : showFullScreen();
         return;
+    case Qt::Key_PageDown:
+    case Qt::Key_Right:
+    case Qt::Key_Down:
+    case Qt::Key_Space:
+        nextPage();
+        return;
+    case Qt::Key_PageUp:
+    case Qt::Key_Left:
+    case Qt::Key_Up:
+    case Qt::Key_Backspace:
+        previousPage();
+        return;
+    default:
+        break;
     }
     QWidget::keyPressEvent(event);
 }
 
-void PresenterWindow::paintHeading(
-    QPainter &painter, QRectF &area, const QString &kicker, const QString &title, const QString &prompt)
+void PresenterSlide::paintHeading(
+    QPainter &painter, QRectF &area, const QString &kicker, const QString &title, const QString &prompt) const
 {
     // Type scales with the window so that a 720p window and a 4K projector read alike.
-    const double scale = std::clamp(height() / 1000.0, 0.6, 2.5);
+    const double scale = headingScale();
+    const int points = m_window->m_points;
     QFont font = painter.font();
     if (!kicker.isEmpty()) {
-        font.setPointSizeF(m_points * 0.5 * scale);
+        font.setPointSizeF(points * 0.5 * scale);
         font.setBold(false);
         painter.setFont(font);
         painter.setPen(quiet);
@@ -127,7 +227,7 @@ void PresenterWindow::paintHeading(
         painter.drawText(area, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, kicker, &used);
         area.setTop(used.bottom() + 8 * scale);
     }
-    font.setPointSizeF(m_points * 0.9 * scale);
+    font.setPointSizeF(points * 0.9 * scale);
     font.setBold(true);
     painter.setFont(font);
     painter.setPen(ink);
@@ -135,7 +235,7 @@ void PresenterWindow::paintHeading(
     painter.drawText(area, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, title, &used);
     area.setTop(used.bottom() + 12 * scale);
     if (!prompt.isEmpty()) {
-        font.setPointSizeF(m_points * 0.6 * scale);
+        font.setPointSizeF(points * 0.6 * scale);
         font.setBold(false);
         painter.setFont(font);
         painter.setPen(accent);
@@ -144,53 +244,76 @@ void PresenterWindow::paintHeading(
     }
 }
 
-void PresenterWindow::paintEvent(QPaintEvent *)
+void PresenterSlide::paintBoard(QPainter &painter, QRectF area)
+{
+    // The lines under the board, in the notes' own readable size: what is left out, which page.
+    QStringList lines;
+    if (const QString withheld = m_window->withheldLine(); !withheld.isEmpty())
+        lines << withheld;
+    const int linePixels = m_window->noteLinePixels();
+    QFont font = painter.font();
+    font.setPixelSize(linePixels);
+    font.setBold(false);
+    const QFontMetricsF metrics(font);
+    BoardRenderer &renderer = *m_window->m_renderer;
+    auto footer = [&] {
+        QStringList all = lines;
+        if (const QString page = m_window->pageLine(); !page.isEmpty())
+            all << m_window->pageLine() + PresenterWindow::tr(" · Page Down for more");
+        return all.join(QStringLiteral("   ·   "));
+    };
+    // Room for the line whether or not there are pages yet: laying out may make some.
+    const double lineRoom = metrics.height() * 1.6;
+    QRectF boardArea = area.adjusted(0, 0, 0, -lineRoom);
+    if (boardArea.height() > 40 && boardArea.width() > 40)
+        renderer.setLayout(BoardRenderer::Layout::Projection, boardArea.size(), linePixels);
+    const QString text = footer();
+    if (!text.isEmpty()) {
+        painter.setFont(font);
+        painter.setPen(quiet);
+        painter.drawText(QRectF(area.left(), area.bottom() - lineRoom, area.width(), lineRoom),
+            Qt::AlignRight | Qt::AlignBottom, metrics.elidedText(text, Qt::ElideLeft, area.width()));
+    } else {
+        boardArea = area;
+    }
+    const QRectF page = renderer.boardRect();
+    if (boardArea.height() <= 40 || page.isEmpty())
+        return;
+    // One to one (the layout was made for this area), centred across, from the top.
+    QRectF target(QPointF(), page.size());
+    target.moveTopLeft(QPointF(boardArea.center().x() - page.width() / 2, boardArea.top()));
+    renderer.render(&painter, target, page);
+}
+
+void PresenterSlide::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     painter.fillRect(rect(), background);
-    const double margin = std::max(32.0, width() * 0.04);
-    QRectF area = QRectF(rect()).adjusted(margin, margin * 0.8, -margin, -margin * 0.8);
-    const WorkshopData &data = m_session->data();
+    const double margin = std::max(24.0, width() * 0.03);
+    QRectF area = QRectF(rect()).adjusted(margin, margin * 0.8, -margin, -margin * 0.6);
+    const WorkshopData &data = m_window->m_session->data();
     const Workshop &workshop = data.workshop;
 
-    switch (m_showing) {
-    case Showing::Board: {
-        const Board *board = data.boards.find(m_id);
+    switch (m_window->m_showing) {
+    case PresenterWindow::Showing::Board: {
+        const Board *board = data.boards.find(m_window->m_id);
         if (!board)
             break;
         paintHeading(painter, area, QString(), board->title, board->prompt);
-        if (const QString withheld = withheldLine(); !withheld.isEmpty()) {
-            // Bottom right, small and quiet: it explains gaps without drawing the eye.
-            QFont font = painter.font();
-            font.setPointSizeF(m_points * 0.35 * std::clamp(height() / 1000.0, 0.6, 2.5));
-            font.setBold(false);
-            painter.setFont(font);
-            painter.setPen(quiet);
-            QRectF used;
-            painter.drawText(area, Qt::AlignRight | Qt::AlignBottom | Qt::TextWordWrap, withheld, &used);
-            area.setBottom(used.top() - 8);
-        }
-        const QRectF source = m_renderer->boardRect();
-        if (area.height() > 80 && !source.isEmpty()) {
-            // Centred, keeping the board's shape.
-            const double fit = std::min(area.width() / source.width(), area.height() / source.height());
-            QRectF target(QPointF(), source.size() * fit);
-            target.moveCenter(QPointF(area.center().x(), area.top() + target.height() / 2));
-            m_renderer->render(&painter, target, source);
-        }
+        paintBoard(painter, area);
         return;
     }
-    case Showing::AgendaItem: {
-        const AgendaItem *item = data.agendaItems.find(m_id);
+    case PresenterWindow::Showing::AgendaItem: {
+        const AgendaItem *item = data.agendaItems.find(m_window->m_id);
         if (!item)
             break;
         area.adjust(0, area.height() * 0.08, 0, 0);
         paintHeading(painter, area, workshop.title, item->title, item->prompt);
         if (!item->instructions.isEmpty()) {
             QFont font = painter.font();
-            font.setPointSizeF(m_points * 0.55 * std::clamp(height() / 1000.0, 0.6, 2.5));
+            font.setPointSizeF(m_window->m_points * 0.55 * headingScale());
             font.setBold(false);
             painter.setFont(font);
             painter.setPen(ink);
@@ -198,7 +321,7 @@ void PresenterWindow::paintEvent(QPaintEvent *)
         }
         return;
     }
-    case Showing::Welcome:
+    case PresenterWindow::Showing::Welcome:
         break;
     }
     // Welcome: what, when and where; no names (a projector is public).
@@ -208,7 +331,8 @@ void PresenterWindow::paintEvent(QPaintEvent *)
         when << QLocale().toString(workshop.date, QLocale::LongFormat);
     if (!workshop.venue.isEmpty())
         when << workshop.venue;
-    paintHeading(painter, area, tr("Welcome"), workshop.title, when.join(QStringLiteral(" · ")));
+    paintHeading(
+        painter, area, PresenterWindow::tr("Welcome"), workshop.title, when.join(QStringLiteral(" · ")));
 }
 
 } // namespace cg

@@ -45,6 +45,12 @@ Workspace::Workspace(Session *session, QWidget *parent, QSettings *settings)
     , m_overview(new OverviewPage(session, this))
     , m_share(new SharePage(session, this, settings, m_consentDefaults))
 {
+    // The navigator and the (still empty) stack go into the splitter first: moving a stack full of
+    // pages to a new parent makes every widget in it take its style again, which took longer than
+    // loading a 20,000-note workshop.
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_navigator);
+    splitter->addWidget(m_stack);
     auto addList
         = [this](Page page, const QString &title, const QString &description, SessionTableModel *model) {
               auto *list = new ListPage(title, description, model, m_stack);
@@ -64,37 +70,32 @@ Workspace::Workspace(Session *session, QWidget *parent, QSettings *settings)
     m_stack->addWidget(agendaPage);
 
     // People, check-in and payments share the consent defaults, so the method and "recorded by"
-    // chosen at check-in are what the people page offers next.
-    m_peopleView = new PeopleView(session, m_stack, m_consentDefaults);
-    m_checkIn = new CheckInView(session, m_stack, m_consentDefaults);
-    m_payments = new PaymentsView(session, m_stack);
-    for (const auto &[page, widget] : { std::pair<Page, QWidget *> { Page::People, m_peopleView },
-             { Page::CheckIn, m_checkIn }, { Page::Payments, m_payments } }) {
-        if (QLayout *layout = widget->layout())
-            layout->setContentsMargins(28, 24, 28, 20); // as the list pages
+    // chosen at check-in are what the people page offers next. Their pages are made when first
+    // needed: with hundreds of people they cost more to build than the whole workshop to load.
+    for (const Page page : { Page::People, Page::CheckIn, Page::Payments }) {
         // A stack is as tall as its tallest page: in a scroll area these forms cannot push the
         // window past a laptop's screen (and the status bar off it).
         auto *scroll = new QScrollArea(m_stack);
-        scroll->setWidget(widget);
         scroll->setWidgetResizable(true);
         scroll->setFrameShape(QFrame::NoFrame);
-        scroll->setFocusProxy(widget);
         m_pages.insert(page, scroll);
         m_stack->addWidget(scroll);
     }
-    addList(Page::Groups, tr("Groups"), tr("Breakout groups and who sits at each table."), m_groups);
-    ListPage *boards = addList(Page::Boards, tr("Boards"),
-        tr("Sticky-note boards by agenda item and group. Press Enter to open one."), m_boards);
-    addList(
-        Page::Actions, tr("Actions"), tr("What will happen next, who will do it and by when."), m_actions);
-    addList(Page::Feedback, tr("Feedback"), tr("What people said about the day."), m_feedback);
+    // These lists are made when first shown, too: sizing every column and row to its contents
+    // measures every cell's text.
+    for (const Page page : { Page::Groups, Page::Boards, Page::Actions, Page::Feedback }) {
+        auto *holder = new QWidget(m_stack);
+        auto *holderLayout = new QVBoxLayout(holder);
+        holderLayout->setContentsMargins(0, 0, 0, 0);
+        m_pages.insert(page, holder);
+        m_stack->addWidget(holder);
+    }
     m_pages.insert(Page::Share, m_share);
     m_stack->addWidget(m_share);
     m_boardPage = makeBoardPage();
     m_pages.insert(Page::Board, m_boardPage);
     m_stack->addWidget(m_boardPage);
 
-    connect(boards, &ListPage::activated, this, &Workspace::showBoard);
     connect(agenda, &ListPage::currentChanged, this, &Workspace::agendaItemChosen);
     connect(m_navigator, &Navigator::pageChosen, this, &Workspace::showPage);
     connect(m_navigator, &Navigator::boardChosen, this, &Workspace::showBoard);
@@ -110,9 +111,6 @@ Workspace::Workspace(Session *session, QWidget *parent, QSettings *settings)
             m_navigator->setFocus();
     });
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_navigator);
-    splitter->addWidget(m_stack);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({ 360, 1240 });
@@ -124,6 +122,23 @@ Workspace::Workspace(Session *session, QWidget *parent, QSettings *settings)
 }
 
 Workspace::~Workspace() = default;
+
+void Workspace::ensurePeoplePages() const
+{
+    if (m_peopleView)
+        return;
+    m_peopleView = new PeopleView(m_session, m_stack, m_consentDefaults);
+    m_checkIn = new CheckInView(m_session, m_stack, m_consentDefaults);
+    m_payments = new PaymentsView(m_session, m_stack);
+    for (const auto &[page, widget] : { std::pair<Page, QWidget *> { Page::People, m_peopleView },
+             { Page::CheckIn, m_checkIn }, { Page::Payments, m_payments } }) {
+        if (QLayout *layout = widget->layout())
+            layout->setContentsMargins(28, 24, 28, 20); // as the list pages
+        auto *scroll = static_cast<QScrollArea *>(m_pages.value(page));
+        scroll->setWidget(widget);
+        scroll->setFocusProxy(widget);
+    }
+}
 
 QWidget *Workspace::makeBoardPage()
 {
@@ -218,7 +233,45 @@ ListPage *Workspace::listPage(Page page) const
 {
     if (page == Page::Agenda)
         return m_agendaList;
-    return qobject_cast<ListPage *>(m_pages.value(page));
+    if (ListPage *made = m_lists.value(page))
+        return made;
+    QWidget *holder = m_pages.value(page);
+    if (!holder || !holder->layout())
+        return nullptr;
+    SessionTableModel *model = nullptr;
+    QString title;
+    QString description;
+    switch (page) {
+    case Page::Groups:
+        model = m_groups;
+        title = tr("Groups");
+        description = tr("Breakout groups and who sits at each table.");
+        break;
+    case Page::Boards:
+        model = m_boards;
+        title = tr("Boards");
+        description = tr("Sticky-note boards by agenda item and group. Press Enter to open one.");
+        break;
+    case Page::Actions:
+        model = m_actions;
+        title = tr("Actions");
+        description = tr("What will happen next, who will do it and by when.");
+        break;
+    case Page::Feedback:
+        model = m_feedback;
+        title = tr("Feedback");
+        description = tr("What people said about the day.");
+        break;
+    default:
+        return nullptr;
+    }
+    auto *list = new ListPage(title, description, model, holder);
+    holder->layout()->addWidget(list);
+    holder->setFocusProxy(list);
+    if (page == Page::Boards)
+        connect(list, &ListPage::activated, this, &Workspace::showBoard);
+    m_lists.insert(page, list);
+    return list;
 }
 
 void Workspace::showPage(Page page)
@@ -227,6 +280,9 @@ void Workspace::showPage(Page page)
         showBoard(m_boardView->board());
         return;
     }
+    if (page == Page::People || page == Page::CheckIn || page == Page::Payments)
+        ensurePeoplePages();
+    (void)listPage(page); // makes a list page on its first showing
     const bool leavingBoard = m_page == Page::Board;
     m_page = page;
     m_stack->setCurrentWidget(m_pages.value(page));

@@ -57,9 +57,21 @@ public:
     SharePage *sharePage() const { return m_share; }
     BoardView *boardView() const { return m_boardView; }
     ListPage *listPage(Page page) const;
-    PeopleView *peopleView() const { return m_peopleView; }
-    CheckInView *checkInView() const { return m_checkIn; }
-    PaymentsView *paymentsView() const { return m_payments; }
+    PeopleView *peopleView() const
+    {
+        ensurePeoplePages();
+        return m_peopleView;
+    }
+    CheckInView *checkInView() const
+    {
+        ensurePeoplePages();
+        return m_checkIn;
+    }
+    PaymentsView *paymentsView() const
+    {
+        ensurePeoplePages();
+        return m_payments;
+    }
     ConsentDefaults *consentDefaults() const { return m_consentDefaults; }
     /// The access needs summary under the agenda (the overview has its own).
     AccessNeedsSummaryView *agendaAccessNeeds() const { return m_agendaAccess; }
@@ -76,6 +88,8 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
 
 private:
+    /// The people, check-in and payments pages, made on first use.
+    void ensurePeoplePages() const;
     QWidget *makeBoardPage();
     QWidget *makeAgendaPage(ListPage *agenda);
     void updateBoardHeading();
@@ -91,9 +105,9 @@ private:
     QStackedWidget *m_stack;
     OverviewPage *m_overview;
     SharePage *m_share;
-    PeopleView *m_peopleView = nullptr;
-    CheckInView *m_checkIn = nullptr;
-    PaymentsView *m_payments = nullptr;
+    mutable PeopleView *m_peopleView = nullptr;
+    mutable CheckInView *m_checkIn = nullptr;
+    mutable PaymentsView *m_payments = nullptr;
     AccessNeedsSummaryView *m_agendaAccess = nullptr;
     ListPage *m_agendaList = nullptr;
     BoardView *m_boardView = nullptr;
@@ -104,6 +118,7 @@ private:
     QLabel *m_boardTitle = nullptr;
     QLabel *m_boardPrompt = nullptr;
     QHash<Page, QWidget *> m_pages;
+    mutable QHash<Page, ListPage *> m_lists; // groups, boards, actions, feedback, once made
     Page m_page = Page::Overview;
 };
 

@@ -3,6 +3,7 @@
 // Edits of boards, notes, themes and votes.
 #include "commands/edits.h"
 
+#include "planning/boardlayout.h"
 #include "planning/placement.h"
 
 #include <QCoreApplication>
@@ -55,6 +56,70 @@ Result<void> checkNote(const WorkshopData &data, Note &note)
     if (!(note.width > 0) || !(note.height > 0))
         return fail(QCoreApplication::translate("cg::edits", "A note must have a size."));
     return {};
+}
+
+/// The rows a BoardLayout changed, in an order the foreign keys accept: new themes first, then
+/// changed themes, then notes (undo runs it backwards).
+void appendLayout(const BoardLayout &layout, Edit &edit)
+{
+    for (const Theme &t : layout.addedThemes())
+        edit.changes.push_back(RowChange::inserted(t));
+    for (const auto &[before, after] : layout.changedThemes())
+        edit.changes.push_back(RowChange::updated(before, after));
+    for (const Note &n : layout.addedNotes())
+        edit.changes.push_back(RowChange::inserted(n));
+    for (const auto &[before, after] : layout.changedNotes())
+        edit.changes.push_back(RowChange::updated(before, after));
+}
+
+/// "Move note", or what the move meant when it put notes into a theme or took them out of one.
+QString describeDrop(const WorkshopData &data, const BoardLayout &layout, int moved)
+{
+    QSet<QUuid> joined;
+    QSet<QUuid> left;
+    int joining = 0;
+    int leaving = 0;
+    for (const auto &[before, after] : layout.changedNotes()) {
+        if (before.themeId == after.themeId)
+            continue;
+        if (!after.themeId.isNull()) {
+            joined.insert(after.themeId);
+            ++joining;
+        } else {
+            left.insert(before.themeId);
+            ++leaving;
+        }
+    }
+    auto themeName = [&](const QUuid &id) {
+        const Theme *t = layout.theme(id);
+        if (!t)
+            t = data.themes.find(id);
+        return t ? t->name : QString();
+    };
+    if (joined.size() == 1 && leaving == 0)
+        return (joining == 1 ? tr("Add note to “%1”") : tr("Add %n notes to “%1”", joining))
+            .arg(themeName(*joined.begin()));
+    if (left.size() == 1 && joining == 0)
+        return (leaving == 1 ? tr("Take note out of “%1”") : tr("Take %n notes out of “%1”", leaving))
+            .arg(themeName(*left.begin()));
+    return moved == 1 ? tr("Move note") : tr("Move %n notes", moved);
+}
+
+/// The board all of \a noteIds are on; an error when they are on several or are gone.
+Result<QUuid> boardOf(const WorkshopData &data, const QList<QUuid> &noteIds)
+{
+    QUuid board;
+    for (const QUuid &id : noteIds) {
+        const Note *n = data.notes.find(id);
+        if (!n)
+            return fail(tr("That note is no longer on the board."));
+        if (!board.isNull() && n->boardId != board)
+            return fail(tr("A theme groups notes on one board; these are on different boards."));
+        board = n->boardId;
+    }
+    if (board.isNull())
+        return fail(tr("Select the notes that belong together first."));
+    return board;
 }
 
 } // namespace
@@ -266,36 +331,138 @@ Result<Edit> groupAsTheme(const WorkshopData &data, const QList<QUuid> &noteIds,
     const QString themeName = name.trimmed();
     if (themeName.isEmpty())
         return fail(tr("A theme needs a name."));
-    QRectF bounds;
-    QUuid boardId;
-    std::vector<const Note *> members;
-    for (const QUuid &id : noteIds) {
-        const Note *n = data.notes.find(id);
-        if (!n)
-            return fail(tr("That note is no longer on the board."));
-        if (!boardId.isNull() && n->boardId != boardId)
-            return fail(tr("A theme groups notes on one board; these are on different boards."));
-        boardId = n->boardId;
-        bounds = bounds.isNull() ? n->rect() : bounds.united(n->rect());
-        members.push_back(n);
-    }
-    constexpr double pad = 16;
-    constexpr double label = 44;
+    auto board = boardOf(data, noteIds);
+    if (!board)
+        return board.error();
     Theme theme;
     theme.id = newId();
-    theme.boardId = boardId;
     theme.name = themeName;
-    theme.x = bounds.x() - pad;
-    theme.y = bounds.y() - pad - label;
-    theme.width = bounds.width() + 2 * pad;
-    theme.height = bounds.height() + 2 * pad + label;
-    Edit edit{tr("Group %n notes as “%1”", int(members.size())).arg(themeName), CommandId::None, {}, {}};
-    edit.changes.push_back(RowChange::inserted(theme));
-    for (const Note *n : members) {
-        Note after = *n;
-        after.themeId = theme.id;
-        edit.changes.push_back(RowChange::updated(*n, after));
+    // Alternate the two theme colours, so neighbouring themes are told apart.
+    int onBoard = 0;
+    for (const Theme &t : data.themes)
+        onBoard += t.boardId == *board ? 1 : 0;
+    theme.colour = onBoard % 2 == 0 ? NoteColour::Blue : NoteColour::Purple;
+    BoardLayout layout(data, *board);
+    if (auto ok = layout.group(theme, noteIds); !ok)
+        return ok.error();
+    const int members = int(QSet<QUuid>(noteIds.begin(), noteIds.end()).size());
+    Edit edit{(members == 1 ? tr("Group note as “%1”") : tr("Group %n notes as “%1”", members)).arg(themeName),
+        CommandId::None, {}, {}};
+    appendLayout(layout, edit);
+    return edit;
+}
+
+Result<Edit> dropNotes(const WorkshopData &data, const std::vector<std::pair<QUuid, QPointF>> &positions)
+{
+    QList<QUuid> ids;
+    for (const auto &[id, pos] : positions)
+        ids << id;
+    if (ids.isEmpty())
+        return Edit{tr("Move note"), CommandId::None, {}, {}};
+    auto board = boardOf(data, ids);
+    if (!board)
+        return board.error();
+    BoardLayout layout(data, *board);
+    if (auto ok = layout.drop(positions, BoardLayout::Join::Centre); !ok)
+        return ok.error();
+    Edit edit{describeDrop(data, layout, int(ids.size())), CommandId::None, {}, {}};
+    appendLayout(layout, edit);
+    return edit;
+}
+
+Result<Edit> nudgeOnBoard(const WorkshopData &data, const QList<QUuid> &noteIds, QPointF offset)
+{
+    auto board = boardOf(data, noteIds);
+    if (!board)
+        return board.error();
+    if (!std::isfinite(offset.x()) || !std::isfinite(offset.y()))
+        return fail(tr("A note cannot be moved off the board."));
+    std::vector<std::pair<QUuid, QPointF>> positions;
+    QStringList keys;
+    const double dx = offset.x() > 0 ? 1 : offset.x() < 0 ? -1 : 0;
+    const double dy = offset.y() > 0 ? 1 : offset.y() < 0 ? -1 : 0;
+    for (const QUuid &id : noteIds) {
+        const Note *n = data.notes.find(id);
+        QPointF to = QPointF(n->x, n->y) + offset;
+        if (!n->themeId.isNull() && data.themes.contains(n->themeId)) {
+            // Notes in a theme step from place to place in its rows (and out at its edge): a few
+            // pixels would only put them back where the layout has them. The slight lean decides
+            // which neighbour they pass.
+            to = QPointF(n->x + dx * (n->width + BoardLayout::gap), n->y + dy * (n->height + BoardLayout::gap));
+            to += dy != 0 ? QPointF(-1, 0) : QPointF(dx, 0);
+        }
+        positions.emplace_back(id, to);
+        keys << uuidKey(id);
     }
+    BoardLayout layout(data, *board);
+    if (auto ok = layout.drop(positions, BoardLayout::Join::Touch); !ok)
+        return ok.error();
+    keys.sort();
+    Edit edit{describeDrop(data, layout, int(noteIds.size())), CommandId::NudgeNotes, keys.join(QLatin1Char(',')), {}};
+    appendLayout(layout, edit);
+    return edit;
+}
+
+Result<Edit> addNoteAt(const WorkshopData &data, Note note)
+{
+    if (note.id.isNull())
+        note.id = newId();
+    note.themeId = QUuid();
+    if (auto ok = checkNote(data, note); !ok)
+        return ok.error();
+    if (!std::isfinite(note.x) || !std::isfinite(note.y))
+        return addNote(data, std::move(note));
+    BoardLayout layout(data, note.boardId);
+    if (auto ok = layout.add(note); !ok)
+        return ok.error();
+    Edit edit{tr("Add note"), CommandId::None, {}, {}};
+    appendLayout(layout, edit);
+    return edit;
+}
+
+Result<Edit> addToTheme(const WorkshopData &data, const QList<QUuid> &noteIds, const QUuid &themeId)
+{
+    const Theme *theme = data.themes.find(themeId);
+    if (!theme)
+        return fail(tr("That theme is no longer in the workshop."));
+    auto board = boardOf(data, noteIds);
+    if (!board)
+        return board.error();
+    if (*board != theme->boardId)
+        return fail(tr("A theme groups notes on one board; these are on different boards."));
+    BoardLayout layout(data, *board);
+    if (auto ok = layout.addToTheme(noteIds, themeId); !ok)
+        return ok.error();
+    Edit edit{(noteIds.size() == 1 ? tr("Add note to “%1”") : tr("Add %n notes to “%1”", int(noteIds.size())))
+                  .arg(theme->name),
+        CommandId::None, {}, {}};
+    appendLayout(layout, edit);
+    return edit;
+}
+
+Result<Edit> takeOutOfTheme(const WorkshopData &data, const QList<QUuid> &noteIds)
+{
+    auto board = boardOf(data, noteIds);
+    if (!board)
+        return board.error();
+    BoardLayout layout(data, *board);
+    if (auto ok = layout.takeOut(noteIds); !ok)
+        return ok.error();
+    Edit edit{describeDrop(data, layout, int(noteIds.size())), CommandId::None, {}, {}};
+    appendLayout(layout, edit);
+    return edit;
+}
+
+Result<Edit> dropTheme(const WorkshopData &data, const QUuid &themeId, QPointF offset)
+{
+    const Theme *theme = data.themes.find(themeId);
+    if (!theme)
+        return fail(tr("That theme is no longer in the workshop."));
+    BoardLayout layout(data, theme->boardId);
+    if (auto ok = layout.moveTheme(themeId, offset); !ok)
+        return ok.error();
+    Edit edit{tr("Move theme %1").arg(theme->name), CommandId::None, {}, {}};
+    appendLayout(layout, edit);
     return edit;
 }
 

@@ -54,7 +54,8 @@ Result<Edit> addNote(const WorkshopData &data, Note note);
 Result<Edit> addNotes(const WorkshopData &data, std::vector<Note> notes);
 /// Any change to one note's own fields (text, colour, author, flags, size).
 Result<Edit> editNote(const WorkshopData &data, const Note &updated);
-/// Moves notes to new top-left positions in one step (a drag).
+/// Moves notes to exactly these top-left positions in one step, themes unchanged (imports,
+/// scripts). The canvas uses dropNotes, which keeps themes tidy.
 Result<Edit> moveNotes(const WorkshopData &data, const std::vector<std::pair<QUuid, QPointF>> &positions);
 /// Moves notes by an offset; consecutive nudges of the same selection merge into one undo step.
 Result<Edit> nudgeNotes(const WorkshopData &data, const QList<QUuid> &noteIds, QPointF offset);
@@ -66,11 +67,28 @@ Result<Edit> releaseNote(const WorkshopData &data, const QUuid &noteId, bool rel
 Result<Edit> recordRelease(
     const WorkshopData &data, const QUuid &noteId, bool released, const QString &actor, const QDateTime &now);
 
-// Themes
-/// Makes a theme named \a name framing \a noteIds (all on one board) and puts the notes in it.
+// Themes. The builders that arrange a board go through BoardLayout (planning/boardlayout.h): a
+// theme's notes are inside its frame in reading order, other notes stay out, frames never overlap.
+/// Makes a theme named \a name of \a noteIds (all on one board): the notes gather in its frame,
+/// in reading order, in the free space nearest to where they were.
 Result<Edit> groupAsTheme(const WorkshopData &data, const QList<QUuid> &noteIds, const QString &name);
+/// Notes put down where a drag ended: one dropped into a theme's frame joins the theme and is laid
+/// out inside it; a member dropped outside its frame leaves the theme.
+Result<Edit> dropNotes(const WorkshopData &data, const std::vector<std::pair<QUuid, QPointF>> &positions);
+/// Ctrl+arrows: loose notes move by \a offset (and join a theme whose frame they reach); notes in
+/// a theme step one place along its rows, and out of it past its edge. Consecutive nudges of the
+/// same selection merge into one undo step.
+Result<Edit> nudgeOnBoard(const WorkshopData &data, const QList<QUuid> &noteIds, QPointF offset);
+/// A note written at its position on the board: inside a theme's frame it joins that theme.
+Result<Edit> addNoteAt(const WorkshopData &data, Note note);
+Result<Edit> addToTheme(const WorkshopData &data, const QList<QUuid> &noteIds, const QUuid &themeId);
+/// Takes notes out of their themes, to the free space beside the frame.
+Result<Edit> takeOutOfTheme(const WorkshopData &data, const QList<QUuid> &noteIds);
+/// Moves a theme with its notes, as a drag of its title band ends; where it would cover other
+/// notes or frames it goes to the nearest free space.
+Result<Edit> dropTheme(const WorkshopData &data, const QUuid &themeId, QPointF offset);
 Result<Edit> editTheme(const WorkshopData &data, const Theme &updated);
-/// Moves a theme's frame and every note in it by \a offset.
+/// Moves a theme's frame and every note in it by exactly \a offset (scripts; see dropTheme).
 Result<Edit> moveTheme(const WorkshopData &data, const QUuid &themeId, QPointF offset);
 /// Removes the theme; its notes stay on the board, unthemed.
 Result<Edit> removeTheme(const WorkshopData &data, const QUuid &themeId);

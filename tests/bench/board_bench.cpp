@@ -1,13 +1,17 @@
 // SPDX-FileCopyrightText: 2026 Common Ground contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The canvas figures for docs/performance.md: a board of 5,000 notes, the time to build its
-// scene, and the time to paint a full 1600×1000 viewport at fit zoom and at 100%, rendered
-// offscreen into a QImage. Medians of 20. Called from main.cpp as `cg_bench board [options]`;
+// The canvas figures for docs/performance.md: a board of 5,000 notes laid out like a screen (about
+// 16 by 10, its themes in frames along the top), the time to build its scene, and the time to
+// paint a full 1600×1000 viewport at fit zoom and at 100%, rendered offscreen into a QImage, and to
+// lay it out for a projector. Medians of 20. Called from main.cpp as `cg_bench board [options]`;
 // the application object already exists.
 #include "board/boardcanvas.h"
+#include "board/boardrenderer.h"
 #include "board/boardscene.h"
 #include "commands/edits.h"
 #include "io/generator.h"
+#include "planning/boardlayout.h"
+#include "planning/placement.h"
 #include "session/session.h"
 
 #include <QApplication>
@@ -16,7 +20,10 @@
 #include <QPainter>
 #include <QTemporaryDir>
 
+#include <QHash>
+
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <vector>
 
@@ -65,6 +72,64 @@ int visibleNotes(cg::BoardCanvas &canvas)
     for (QGraphicsItem *item : items)
         n += item->type() == cg::NoteItem::Type ? 1 : 0;
     return n;
+}
+
+/// Lays the generator's board out the way a board fills a screen rather than the generator's strip
+/// six notes wide: the themes' frames side by side along the top, in rows, then the other notes in
+/// a grid about 16 by 10 in shape.
+void shapeLikeScreen(cg::WorkshopData &data, const QUuid &board)
+{
+    using cg::BoardLayout;
+    using namespace cg::placement;
+    const double cellW = noteWidth + gap;
+    const double cellH = noteHeight + gap;
+    std::vector<cg::Note> notes;
+    for (const cg::Note &n : data.notes)
+        if (n.boardId == board)
+            notes.push_back(n);
+    const int columns = std::max(6, int(std::lround(std::sqrt(double(notes.size()) * 1.6 * cellH / cellW))));
+    const double width = columns * cellW;
+    QHash<QUuid, std::vector<std::size_t>> members;
+    std::vector<std::size_t> loose;
+    for (std::size_t i = 0; i < notes.size(); ++i)
+        (notes[i].themeId.isNull() ? loose : members[notes[i].themeId]).push_back(i);
+    double x = margin;
+    double y = margin;
+    double shelf = 0;
+    for (const cg::Theme &theme : data.themes.rows()) {
+        if (theme.boardId != board)
+            continue;
+        const auto &mine = members.value(theme.id);
+        const int n = int(mine.size());
+        const int cols = std::max(1, n <= 3 ? n : int(std::ceil(std::sqrt(double(n)))));
+        const int rows = std::max(1, (n + cols - 1) / cols);
+        cg::Theme t = theme;
+        t.width = cols * cellW - gap + 2 * BoardLayout::framePad;
+        t.height = rows * cellH - gap + 2 * BoardLayout::framePad + BoardLayout::labelHeight;
+        if (x > margin && x + t.width > width) {
+            x = margin;
+            y += shelf + gap;
+            shelf = 0;
+        }
+        t.x = x;
+        t.y = y;
+        for (int k = 0; k < n; ++k) {
+            cg::Note &note = notes[mine[std::size_t(k)]];
+            note.x = x + BoardLayout::framePad + (k % cols) * cellW;
+            note.y = y + BoardLayout::labelHeight + BoardLayout::framePad + (k / cols) * cellH;
+        }
+        data.themes.update(t);
+        x += t.width + gap;
+        shelf = std::max(shelf, t.height);
+    }
+    const double top = y + shelf + gap;
+    for (std::size_t k = 0; k < loose.size(); ++k) {
+        cg::Note &note = notes[loose[k]];
+        note.x = margin + double(k % std::size_t(columns)) * cellW;
+        note.y = top + double(k / std::size_t(columns)) * cellH;
+    }
+    for (const cg::Note &n : notes)
+        data.notes.update(n);
 }
 
 void usage()
@@ -118,6 +183,7 @@ int runBoardBench(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(generated.message()));
         return 1;
     }
+    shapeLikeScreen(*generated, generated->boards.rows().front().id);
     QTemporaryDir dir;
     auto created = cg::Session::createFrom(dir.filePath(QStringLiteral("board-bench.cgw")), *generated);
     if (!created) {
@@ -169,8 +235,8 @@ int runBoardBench(int argc, char **argv)
         image.save(pngPrefix + QStringLiteral("-fit.png"));
 
     canvas.resetZoom();
-    // The densest view: the top of the board, where the grid of notes fills the whole viewport.
-    canvas.centerOn(canvas.boardScene()->itemsBoundingRect().topLeft() + QPointF(650, 500));
+    // The densest view: the middle of the board, where the grid of notes fills the whole viewport.
+    canvas.centerOn(canvas.boardScene()->itemsBoundingRect().center());
     const int fullVisible = visibleNotes(canvas);
     paintOnce(canvas, image);
     std::vector<double> fullMs;
@@ -179,7 +245,52 @@ int runBoardBench(int argc, char **argv)
     if (!pngPrefix.isEmpty())
         image.save(pngPrefix + QStringLiteral("-100.png"));
 
+    // The projector's layout of the whole board (public audience, so consent is asked per note):
+    // a 1280x720 window, the text at the smallest readable size, on pages.
+    std::vector<double> projectMs;
+    int pages = 0;
+    {
+        cg::BoardRenderer projector(&session, cg::Audience::Public, true);
+        projector.setBoard(board);
+        for (int i = 0; i < std::max(3, runs / 4); ++i) {
+            QElapsedTimer t;
+            t.start();
+            projector.setLayout(cg::BoardRenderer::Layout::Projection, QSizeF(1180, 560 + i % 2));
+            projectMs.push_back(elapsedMs(t));
+        }
+        pages = projector.pageCount();
+    }
+
+    // What a drag costs in core on this board: a loose note dropped into the first theme's frame,
+    // the theme laid out again and what it grows over moved aside (the edit built, not applied).
+    std::vector<double> dropMs;
+    {
+        const cg::Theme *theme = nullptr;
+        const cg::Note *loose = nullptr;
+        for (const cg::Theme &t : session.data().themes)
+            if (t.boardId == board && !theme)
+                theme = &t;
+        for (const cg::Note &n : session.data().notes)
+            if (n.boardId == board && n.themeId.isNull() && !loose)
+                loose = &n;
+        if (theme && loose) {
+            for (int i = 0; i < runs; ++i) {
+                QElapsedTimer t;
+                t.start();
+                auto edit = cg::edits::dropNotes(
+                    session.data(), {{loose->id, QPointF(theme->x + theme->width - 60, theme->y + 70)}});
+                dropMs.push_back(elapsedMs(t));
+                if (!edit)
+                    break;
+            }
+        }
+    }
+    if (dropMs.empty())
+        dropMs.push_back(0);
+
     const Figure build = summarise(buildMs);
+    const Figure project = summarise(projectMs);
+    const Figure drop = summarise(dropMs);
     const Figure fit = summarise(fitMs);
     const Figure full = summarise(fullMs);
     std::printf("board canvas: %zu notes on one board, %zu themes, %zu vote rows in the workshop "
@@ -194,5 +305,9 @@ int runBoardBench(int argc, char **argv)
         fitZoom, fitVisible, fit.median, fit.min, fit.max);
     std::printf("| paint 1600x1000 at 100%% (%d notes visible) | %.2f ms | %.2f ms | %.2f ms | <= 16 ms |\n",
         fullVisible, full.median, full.min, full.max);
+    std::printf("| lay the board out for a 1280x720 projector (%d pages) | %.1f ms | %.1f ms | %.1f ms | fast |\n",
+        pages, project.median, project.min, project.max);
+    std::printf("| drop a note into a theme (the edit, laid out in core) | %.2f ms | %.2f ms | %.2f ms | <= 16 ms |\n",
+        drop.median, drop.min, drop.max);
     return 0;
 }

@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "board_fixture.h"
 
+#include "board/boardactions.h"
 #include "board/boarditems.h"
 #include "board/boardrenderer.h"
 #include "board/notepalette.h"
+#include "planning/projectionlayout.h"
 #include "board/papervotesdialog.h"
 
 #include <QPainter>
@@ -66,7 +68,7 @@ TEST_CASE("selected notes group as a theme that moves its notes with it", "[boar
     const QUuid b = f.addNote(QStringLiteral("No step-free access"), 300, 200);
     const QUuid loose = f.addNote(QStringLiteral("Free parking"), 700, 200);
     f.view->selectNotes({ a, b });
-    REQUIRE(f.canvas()->groupSelectionAsTheme(QStringLiteral("Getting there")));
+    REQUIRE(f.canvas()->actions()->groupSelection(QStringLiteral("Getting there")));
 
     REQUIRE(f.session->data().themes.size() == 1);
     const Theme theme = f.session->data().themes.rows().front();
@@ -100,16 +102,16 @@ TEST_CASE("votes added, taken away and entered from paper become vote rows", "[b
     const QUuid a = f.addNote(QStringLiteral("Buses are late"), 100, 100);
     const QUuid b = f.addNote(QStringLiteral("Free parking"), 300, 100);
     f.view->selectNotes({ a });
-    REQUIRE(f.canvas()->addVoteToSelection());
-    REQUIRE(f.canvas()->addVoteToSelection());
-    REQUIRE(f.canvas()->removeVoteFromSelection());
+    REQUIRE(f.canvas()->actions()->addVoteToSelection());
+    REQUIRE(f.canvas()->actions()->addVoteToSelection());
+    REQUIRE(f.canvas()->actions()->removeVoteFromSelection());
     CHECK(f.scene()->noteItem(a)->votes() == 1);
 
     // Votes cast on paper, entered through the dialog for both notes.
     PaperVotesDialog dialog(f.session->data(), { a, b });
     dialog.setCount(a, 4);
     dialog.setCount(b, 2);
-    REQUIRE(f.canvas()->applyPaperVotes(dialog.counts()));
+    REQUIRE(f.canvas()->actions()->applyPaperVotes(dialog.counts()));
     CHECK(f.scene()->noteItem(a)->votes() == 5);
     CHECK(f.scene()->noteItem(b)->votes() == 2);
     CHECK(edits::voteCount(f.session->data(), a) == 5);
@@ -117,7 +119,7 @@ TEST_CASE("votes added, taken away and entered from paper become vote rows", "[b
     CHECK(voteRows(test::dumpRows(*f.session)) == 3);
 
     // Changing a paper tally updates it in place, and undo restores the picture too.
-    REQUIRE(f.canvas()->applyPaperVotes({ { a, 1 } }));
+    REQUIRE(f.canvas()->actions()->applyPaperVotes({ { a, 1 } }));
     CHECK(f.scene()->noteItem(a)->votes() == 2);
     f.session->undoStack()->undo();
     CHECK(f.scene()->noteItem(a)->votes() == 5);
@@ -323,6 +325,83 @@ TEST_CASE("a board renders without widgets, notes in their palette colour", "[bo
     CHECK(image.pixelColor(100 + 180 - 3, 100 + 60) == palette::fill(NoteColour::Orange));
 }
 
+TEST_CASE("a board renders as it stands on the canvas or laid out for a projector, as pictures too",
+    "[board][render]")
+{
+    test::BoardFixture f;
+    std::vector<QUuid> ids;
+    for (int i = 0; i < 8; ++i)
+        ids.push_back(f.addNote(QStringLiteral("Note number %1 about getting there").arg(i), 40 + 900.0 * (i % 2),
+            40 + 700.0 * (i / 2), i % 2 ? NoteColour::Blue : NoteColour::Green));
+    BoardRenderer renderer(f.session.get(), Audience::Public, false);
+    renderer.setBoard(f.boardId);
+    CHECK(renderer.layout() == BoardRenderer::Layout::Canvas);
+    CHECK(renderer.boardRect().contains(QRectF(40, 40, 1080, 2220))); // the notes where they stand
+    CHECK(renderer.textSize() == 0);
+
+    renderer.setLayout(BoardRenderer::Layout::Projection);
+    const QImage picture = renderer.toImage(QSize(1280, 720));
+    CHECK(renderer.layout() == BoardRenderer::Layout::Projection);
+    CHECK(renderer.pageCount() == 1);
+    CHECK(renderer.textSize() >= projection::readableTextSize(720 * 0.94));
+    // Laid out afresh: close together, filling the picture, no longer 2,000 units tall.
+    CHECK(renderer.boardRect().height() <= 720);
+    CHECK(renderer.boardRect().width() > 640);
+    int green = 0, blue = 0;
+    for (int y = 0; y < picture.height(); y += 4)
+        for (int x = 0; x < picture.width(); x += 4) {
+            green += picture.pixelColor(x, y) == palette::fill(NoteColour::Green) ? 1 : 0;
+            blue += picture.pixelColor(x, y) == palette::fill(NoteColour::Blue) ? 1 : 0;
+        }
+    CHECK(green > 1000); // a good share of the picture is notes, not empty board
+    CHECK(blue > 1000);
+
+    renderer.setLayout(BoardRenderer::Layout::Canvas);
+    CHECK(renderer.boardRect().contains(QRectF(40, 40, 1080, 2220)));
+    CHECK(renderer.scene()->noteItem(ids[3])->pos() == QPointF(940, 740));
+}
+
+namespace {
+
+/// How many nearly black pixels (the notes' text) a render of \a source at \a scale has on an
+/// image with \a devicePixelRatio.
+int inkPixels(BoardScene *scene, const QRectF &source, double scale, double devicePixelRatio)
+{
+    const QSizeF logical = source.size() * scale;
+    QImage image((logical * devicePixelRatio).toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(devicePixelRatio);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::TextAntialiasing);
+        scene->render(&painter, QRectF(QPointF(0, 0), logical), source);
+    }
+    int ink = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            ink += qGray(image.pixel(x, y)) < 110 ? 1 : 0;
+    return ink;
+}
+
+} // namespace
+
+TEST_CASE("text is drawn whenever it is legible: zoom, device pixel ratio and type size together",
+    "[board][render]")
+{
+    test::BoardFixture f;
+    f.addNote(QStringLiteral("Waiting times for a call back were too long"), 0, 0);
+    const QRectF source(-10, -10, 200, 140);
+    // At a third of full size (a big board fitted to the window), 14 px type is under 5 px on an
+    // ordinary screen: a plain block. On a 200 % screen the same view has twice the pixels: text.
+    CHECK(inkPixels(f.scene(), source, 0.3, 1.0) == 0);
+    CHECK(inkPixels(f.scene(), source, 0.3, 2.0) > 40);
+    // Not counted twice: at 15 % even a 200 % screen has too few pixels for the letters.
+    CHECK(inkPixels(f.scene(), source, 0.15, 2.0) == 0);
+    // Larger type is legible further out.
+    CHECK_FALSE(NoteItem::textLegible(f.scene()->style(), 0.25, 1.0));
+    CHECK(NoteItem::textLegible(BoardStyle::forText(28), 0.25, 1.0));
+}
+
 TEST_CASE("zoom with keys, Ctrl+wheel and fit; pan with space-drag", "[board][zoom]")
 {
     test::BoardFixture f;
@@ -365,10 +444,10 @@ TEST_CASE("what the Session refuses comes back as a status message and changes n
     const QUuid id = f.addNote(QStringLiteral("Lonely note"), 0, 0);
     QSignalSpy messages(f.view.get(), &BoardView::statusMessage);
     f.view->selectNotes({ id });
-    CHECK_FALSE(f.canvas()->groupSelectionAsTheme(QStringLiteral("   ")));
+    CHECK_FALSE(f.canvas()->actions()->groupSelection(QStringLiteral("   ")));
     REQUIRE(messages.size() == 1);
     CHECK(messages.first().first().toString() == QStringLiteral("A theme needs a name."));
     CHECK(f.session->data().themes.empty());
-    CHECK_FALSE(f.canvas()->removeVoteFromSelection()); // no votes to take away
+    CHECK_FALSE(f.canvas()->actions()->removeVoteFromSelection()); // no votes to take away
     CHECK(messages.size() == 2);
 }

@@ -6,7 +6,9 @@
 
 #include "board_fixture.h"
 
+#include "board/boardactions.h"
 #include "board/boardrenderer.h"
+#include "planning/projectionlayout.h"
 #include "commands/withdrawal.h"
 #include "consent/consentpolicy.h"
 #include "io/generator.h"
@@ -16,7 +18,10 @@
 #include <QElapsedTimer>
 #include <QUndoStack>
 
+#include <QHash>
+
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <vector>
 
@@ -204,6 +209,123 @@ TEST_CASE("the projector leaves out unquotable quotes and unreleased sensitive n
     CHECK(projector.withheldCount() == 0);
     f.decide(kim, ConsentScope::TakePart, ConsentDecision::Granted);
     CHECK(projector.scene()->noteItem(plain)->votes() == 6);
+}
+
+TEST_CASE("the presenter shows every note in one text size, without holes, and says what it left out",
+    "[board][consent][presenter]")
+{
+    ConsentBoard f;
+    const QUuid sam = f.addPerson(QStringLiteral("Sam Okafor"), QStringLiteral("Participant 4"));
+    // Scattered over the canvas, with two of Sam's notes (no consent yet) among them.
+    std::vector<QUuid> shown;
+    const QStringList texts { QStringLiteral("Buses"), QStringLiteral("The letters come after the appointment"),
+        QStringLiteral("Nobody told me which ward I was going to, and when I asked at the desk they sent me "
+                       "to the wrong building twice before a porter walked me over"),
+        QStringLiteral("Parking"), QStringLiteral("A named contact for the first three days at home"),
+        QStringLiteral("Step-free access") };
+    for (int i = 0; i < texts.size(); ++i) {
+        shown.push_back(f.addNote(texts.at(i), 40 + 420.0 * (i % 3), 40 + 500.0 * (i / 3)));
+        if (i == 1 || i == 4)
+            f.addNoteBy(sam, QStringLiteral("Sam's words %1").arg(i), 40 + 420.0 * (i % 3) + 200);
+    }
+    f.view->selectNotes({ shown[0], shown[3] });
+    REQUIRE(f.canvas()->actions()->groupSelection(QStringLiteral("Getting there")));
+
+    PresenterWindow presenter(f.session.get(), 40);
+    presenter.resize(1280, 720);
+    presenter.showBoard(f.boardId);
+    (void)presenter.grab(); // paints, which lays the board out for this window
+    const BoardScene *scene = presenter.renderer()->scene();
+    REQUIRE(scene->isProjection());
+    REQUIRE(scene->noteItems().size() == 6);
+    CHECK(scene->withheldCount() == 2);
+
+    // One text size for the whole board, large enough for the back of a hall, nothing cut short.
+    const int px = scene->projectedTextSize();
+    CHECK(px >= projection::readableTextSize(720));
+    CHECK(scene->style().text.pixelSize() == px);
+    CHECK(scene->style().uniformText);
+    for (NoteItem *item : scene->noteItems()) {
+        CHECK(item->isVisible());
+        CHECK(item->isPlaced());
+        INFO("note " << item->note().text.toStdString() << " size " << item->size().width() << "x"
+                     << item->size().height() << " px " << px << " page " << scene->contentRect().width() << "x"
+                     << scene->contentRect().height());
+        CHECK_FALSE(item->textOverflows());
+    }
+    // The long note is on a taller card of the same width, not in smaller type.
+    NoteItem *longest = scene->noteItem(shown[2]);
+    NoteItem *shortest = scene->noteItem(shown[0]);
+    CHECK(longest->size().height() > shortest->size().height());
+    CHECK(longest->size().width() == Approx(shortest->size().width()));
+
+    // No holes: the cards of each column follow each other one gap apart, and nothing overlaps.
+    const double gap = projection::Metrics::forText(px).gap;
+    QHash<int, std::vector<QRectF>> columns;
+    for (NoteItem *item : scene->noteItems())
+        columns[int(std::lround(item->pos().x()))].push_back(item->sceneBoundingRect().adjusted(6, 6, -6, -6));
+    for (auto &column : columns) {
+        std::sort(column.begin(), column.end(), [](const QRectF &a, const QRectF &b) { return a.top() < b.top(); });
+        for (std::size_t i = 1; i < column.size(); ++i)
+            CHECK(column[i].top() == Approx(column[i - 1].bottom() + gap).margin(0.5));
+    }
+    // The theme is a group: its notes inside its frame, the others outside.
+    const QUuid themeId = f.note(shown[0]).themeId;
+    const ThemeItem *theme = scene->themeItem(themeId);
+    REQUIRE(theme);
+    for (NoteItem *item : scene->noteItems()) {
+        const QRectF card = item->sceneBoundingRect().adjusted(6, 6, -6, -6);
+        CHECK(theme->frameRect().contains(card) == (item->note().themeId == themeId));
+    }
+    // Everything on the page fits the window.
+    CHECK(scene->contentRect().width() <= 1280);
+    CHECK(scene->contentRect().height() <= 720);
+
+    // What was left out is said, in type as readable as the notes'.
+    CHECK(presenter.withheldLine() == QStringLiteral("2 contributions not shown"));
+    CHECK(presenter.noteLinePixels() >= projection::readableTextSize(720));
+
+    // Consent given: the notes appear and the board is laid out again, still in one size.
+    f.decide(sam, ConsentScope::TakePart, ConsentDecision::Granted);
+    (void)presenter.grab();
+    CHECK(scene->noteItems().size() == 8);
+    CHECK(presenter.withheldLine().isEmpty());
+    for (NoteItem *item : scene->noteItems())
+        CHECK(item->isPlaced());
+    CHECK(scene->style().text.pixelSize() == scene->projectedTextSize());
+}
+
+TEST_CASE("a board too big for the projector goes on pages, each at the same readable size",
+    "[board][presenter]")
+{
+    ConsentBoard f;
+    std::vector<Note> notes;
+    for (int i = 0; i < 60; ++i) {
+        Note n;
+        n.id = newId();
+        n.boardId = f.boardId;
+        n.text = QStringLiteral("Note %1: the waiting room was cold and nobody said how long it would be").arg(i);
+        n.x = 200.0 * (i % 10);
+        n.y = 140.0 * (i / 10);
+        notes.push_back(n);
+    }
+    REQUIRE(f.session->perform(edits::addNotes(f.session->data(), notes)).ok());
+    PresenterWindow presenter(f.session.get(), 40);
+    presenter.resize(1280, 720);
+    presenter.showBoard(f.boardId);
+    (void)presenter.grab();
+    const BoardRenderer *renderer = presenter.renderer();
+    REQUIRE(renderer->pageCount() > 1);
+    CHECK(renderer->textSize() == projection::readableTextSize(720));
+    CHECK(presenter.pageLine() == QStringLiteral("Page 1 of %1").arg(renderer->pageCount()));
+    int seen = 0;
+    for (int page = 0; page < renderer->pageCount(); ++page) {
+        for (NoteItem *item : renderer->scene()->noteItems())
+            seen += item->isVisible() ? 1 : 0;
+        QTest::keyClick(&presenter, Qt::Key_PageDown);
+    }
+    CHECK(seen == 60); // every note on exactly one page
+    CHECK(renderer->page() == renderer->pageCount() - 1);
 }
 
 TEST_CASE("Ctrl+Z in the empty capture box undoes the last edit but with text it undoes the typing",

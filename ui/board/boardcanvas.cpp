@@ -2,22 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "board/boardcanvas.h"
 
+#include "board/boardactions.h"
 #include "board/boarditems.h"
 #include "board/boardscene.h"
+#include "board/canvasinteraction.h"
 #include "board/inlineeditor.h"
 #include "board/notepalette.h"
-#include "board/papervotesdialog.h"
-#include "board/selectionedits.h"
 #include "commands/edits.h"
+#include "planning/boardlayout.h"
 #include "session/session.h"
 
-#include <QApplication>
 #include <QContextMenuEvent>
-#include <QInputDialog>
 #include <QKeyEvent>
-#include <QMenu>
-#include <QScrollBar>
-#include <QWheelEvent>
+#include <QPainter>
 
 #include <algorithm>
 #include <cmath>
@@ -29,9 +26,6 @@ namespace {
 constexpr double minZoom = 0.005; // a 5,000-note board still fits
 constexpr double maxZoom = 4.0;
 constexpr double zoomStep = 1.25;
-constexpr double nudgeStep = 10;
-
-using selectionedits::readingOrder;
 
 } // namespace
 
@@ -39,11 +33,13 @@ BoardCanvas::BoardCanvas(Session *session, QWidget *parent)
     : QGraphicsView(parent)
     , m_session(session)
     , m_scene(new BoardScene(session, Audience::Team, false, this))
+    , m_actions(new BoardActions(this))
+    , m_interaction(std::make_unique<CanvasInteraction>(this))
 {
     setScene(m_scene);
     setAccessibleName(tr("Board"));
     setAccessibleDescription(tr("Sticky notes. Arrow keys move between notes, Enter edits, Delete deletes, "
-                                "Ctrl+arrows nudge."));
+                                "Ctrl+arrows nudge, the Menu key or Shift+F10 shows what can be done."));
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setDragMode(RubberBandDrag);
     setRubberBandSelectionMode(Qt::IntersectsItemShape);
@@ -55,6 +51,7 @@ BoardCanvas::BoardCanvas(Session *session, QWidget *parent)
     setResizeAnchor(AnchorViewCenter);
     setFocusPolicy(Qt::StrongFocus);
     setFrameShape(QFrame::NoFrame);
+    m_textScale = std::clamp(logicalDpiY() / 96.0, 0.5, 4.0);
     connect(m_scene, &BoardScene::contentChanged, this, [this] {
         // Keep what is on screen reachable while the board grows or shrinks around it.
         growSceneRect(mapToScene(viewport()->rect()).boundingRect().intersected(sceneRect()));
@@ -64,7 +61,9 @@ BoardCanvas::BoardCanvas(Session *session, QWidget *parent)
         const auto notes = selectedNoteItems();
         if (notes.size() == 1)
             m_current = notes.first()->id();
+        m_actions->update();
     });
+    connect(m_actions, &BoardActions::statusMessage, this, &BoardCanvas::statusMessage);
 }
 
 BoardCanvas::~BoardCanvas()
@@ -78,12 +77,13 @@ void BoardCanvas::setBoard(const QUuid &boardId)
 {
     if (m_editor)
         finishEditing(false);
-    cancelDrag();
+    m_interaction->cancelDrag();
     m_current = QUuid();
     m_scene->setBoard(boardId);
     setSceneRect(m_scene->boardRect());
     resetZoom();
     centerOn(m_scene->boardRect().topLeft() + QPointF(width() / 2.0, height() / 2.0));
+    m_actions->update();
 }
 
 QUuid BoardCanvas::board() const
@@ -143,22 +143,60 @@ QUuid BoardCanvas::selectedTheme() const
     return {};
 }
 
+void BoardCanvas::selectTheme(const QUuid &themeId)
+{
+    m_scene->clearSelection();
+    if (ThemeItem *item = m_scene->themeItem(themeId)) {
+        item->setSelected(true);
+        ensureVisible(item->frameRect(), 40, 40);
+    }
+}
+
 void BoardCanvas::reveal(const QUuid &noteId)
 {
     if (NoteItem *item = m_scene->noteItem(noteId))
         ensureVisible(item, 40, 40);
 }
 
+NoteItem *BoardCanvas::noteAt(const QPoint &viewPos) const
+{
+    const auto hits = items(viewPos);
+    for (QGraphicsItem *item : hits)
+        if (item->type() == NoteItem::Type)
+            return static_cast<NoteItem *>(item);
+    return nullptr;
+}
+
+ThemeItem *BoardCanvas::themeAt(const QPoint &viewPos) const
+{
+    const auto hits = items(viewPos);
+    for (QGraphicsItem *item : hits) {
+        if (item->type() == NoteItem::Type)
+            return nullptr; // a note on top of the label wins
+        if (item->type() == ThemeItem::Type)
+            return static_cast<ThemeItem *>(item);
+    }
+    return nullptr;
+}
+
+ThemeItem *BoardCanvas::frameAt(const QPointF &scenePos) const
+{
+    for (ThemeItem *item : m_scene->themeItems())
+        if (item->frameRect().contains(scenePos))
+            return item;
+    return nullptr;
+}
+
 // ---- zoom ----
 
 double BoardCanvas::zoom() const
 {
-    return transform().m11();
+    return transform().m11() / m_textScale;
 }
 
 void BoardCanvas::setZoom(double zoomLevel)
 {
-    const double z = std::clamp(zoomLevel, minZoom, maxZoom);
+    const double z = std::clamp(zoomLevel, minZoom, maxZoom) * m_textScale;
     setTransform(QTransform::fromScale(z, z));
 }
 
@@ -184,11 +222,11 @@ void BoardCanvas::zoomToFit()
         content = m_scene->boardRect();
     content.adjust(-30, -30, 30, 30);
     const QSizeF view = viewport()->size();
-    const double z = std::min(view.width() / content.width(), view.height() / content.height());
+    const double z = std::min(view.width() / content.width(), view.height() / content.height()) / m_textScale;
     // A handful of notes is not blown up to poster size.
     setZoom(std::min(z, 1.5));
     // The view may only scroll within its scene rect: widen it so the board can sit centred.
-    const double zz = zoom();
+    const double zz = transform().m11();
     const QSizeF visible(view.width() / zz, view.height() / zz);
     growSceneRect(QRectF(content.center() - QPointF(visible.width() / 2, visible.height() / 2), visible));
     centerOn(content.center());
@@ -273,13 +311,12 @@ void BoardCanvas::finishEditing(bool keep)
         note.colour = colour;
         note.x = rect.x();
         note.y = rect.y();
-        // A note added inside a theme's frame belongs to that theme.
-        for (ThemeItem *theme : m_scene->themeItems())
-            if (theme->theme().rect().contains(rect.center()))
-                note.themeId = theme->id();
-        if (perform(edits::addNote(data, note))) {
+        // Written inside a theme's frame, it joins the theme and takes a place in its rows.
+        if (perform(edits::addNoteAt(data, note))) {
             selectNotes({ note.id });
-            Q_EMIT statusMessage(tr("Note added"));
+            const Note *added = m_session->data().notes.find(note.id);
+            const Theme *theme = added ? m_session->data().themes.find(added->themeId) : nullptr;
+            Q_EMIT statusMessage(theme ? tr("Note added to “%1”").arg(theme->name) : tr("Note added"));
         }
         return;
     }
@@ -291,456 +328,66 @@ void BoardCanvas::finishEditing(bool keep)
     perform(edits::editNote(data, after));
 }
 
-// ---- changes to the selection ----
-
-bool BoardCanvas::deleteSelection()
-{
-    const QList<QUuid> notes = selectedNotes();
-    if (!notes.isEmpty())
-        return perform(edits::removeNotes(m_session->data(), notes));
-    const QUuid theme = selectedTheme();
-    if (!theme.isNull())
-        return perform(edits::removeTheme(m_session->data(), theme));
-    return false;
-}
-
-bool BoardCanvas::nudgeSelection(QPointF offset)
-{
-    const QList<QUuid> notes = selectedNotes();
-    if (notes.isEmpty()) {
-        const QUuid theme = selectedTheme();
-        return !theme.isNull() && moveTheme(theme, offset);
-    }
-    const bool ok = perform(edits::nudgeNotes(m_session->data(), notes, offset));
-    if (ok && !m_current.isNull())
-        reveal(m_current);
-    return ok;
-}
-
-bool BoardCanvas::editSelectedNotes(const std::function<void(Note &)> &change)
-{
-    const QList<QUuid> ids = selectedNotes();
-    return !ids.isEmpty() && perform(selectionedits::editNotes(m_session->data(), ids, change));
-}
-
-bool BoardCanvas::setSelectionColour(NoteColour colour)
-{
-    return editSelectedNotes([colour](Note &n) { n.colour = colour; });
-}
-
-bool BoardCanvas::toggleSelectionVerbatim()
-{
-    const auto items = selectedNoteItems();
-    const bool on = std::any_of(items.begin(), items.end(), [](NoteItem *i) { return !i->note().verbatim; });
-    return editSelectedNotes([on](Note &n) { n.verbatim = on; });
-}
-
-bool BoardCanvas::toggleSelectionSensitive()
-{
-    const auto items = selectedNoteItems();
-    const bool on = std::any_of(items.begin(), items.end(), [](NoteItem *i) { return !i->note().sensitive; });
-    return editSelectedNotes([on](Note &n) { n.sensitive = on; });
-}
-
-bool BoardCanvas::groupSelectionAsTheme(const QString &name)
-{
-    return perform(edits::groupAsTheme(m_session->data(), selectedNotes(), name));
-}
-
-bool BoardCanvas::addVoteToSelection()
-{
-    const QList<QUuid> notes = selectedNotes();
-    if (notes.isEmpty() && selectedTheme().isNull())
-        return false;
-    return perform(selectionedits::addVotes(m_session->data(), notes, selectedTheme()));
-}
-
-bool BoardCanvas::removeVoteFromSelection()
-{
-    QList<QUuid> targets = selectedNotes();
-    if (targets.isEmpty() && !selectedTheme().isNull())
-        targets << selectedTheme();
-    auto edit = selectionedits::removeLatestVotes(
-        m_session->data(), targets, [this](const QUuid &target) { return m_scene->votesOn(target); });
-    if (edit && edit->isEmpty()) {
-        Q_EMIT statusMessage(
-            tr("There is no vote to take away here (paper votes are changed with “Votes on paper…”)."));
-        return false;
-    }
-    return perform(std::move(edit));
-}
-
-bool BoardCanvas::applyPaperVotes(const QHash<QUuid, int> &counts)
-{
-    return perform(selectionedits::setPaperVotes(m_session->data(), counts));
-}
-
-bool BoardCanvas::moveTheme(const QUuid &themeId, QPointF offset)
-{
-    return perform(edits::moveTheme(m_session->data(), themeId, offset));
-}
-
-void BoardCanvas::moveSelectionFocus(Qt::Key key)
-{
-    const auto &items = m_scene->noteItems();
-    if (items.isEmpty())
-        return;
-    std::vector<const Note *> notes;
-    notes.reserve(std::size_t(items.size()));
-    for (NoteItem *item : items)
-        notes.push_back(&item->note());
-    NoteItem *from = m_scene->noteItem(m_current);
-    if (!from || !from->isSelected()) {
-        const auto selected = selectedNoteItems();
-        from = selected.isEmpty() ? nullptr : selected.first();
-    }
-    if (!from) {
-        // Nothing selected yet: start at the first note in reading order.
-        selectNotes({ (*std::min_element(notes.begin(), notes.end(), [](const Note *a, const Note *b) {
-            return readingOrder(*a, *b);
-        }))->id });
-        return;
-    }
-    const int dx = key == Qt::Key_Right ? 1 : key == Qt::Key_Left ? -1 : 0;
-    const int dy = key == Qt::Key_Down ? 1 : key == Qt::Key_Up ? -1 : 0;
-    if (dx == 0 && dy == 0)
-        return;
-    if (const Note *next = selectionedits::nearestInDirection(notes, from->note(), dx, dy))
-        selectNotes({ next->id });
-}
-
-// ---- dialogs ----
-
-void BoardCanvas::askGroupAsTheme()
-{
-    if (selectedNotes().isEmpty()) {
-        Q_EMIT statusMessage(tr("Select the notes that belong together first."));
-        return;
-    }
-    bool ok = false;
-    const QString name = QInputDialog::getText(
-        this, tr("Group as theme"), tr("Name of the theme:"), QLineEdit::Normal, QString(), &ok);
-    if (ok)
-        groupSelectionAsTheme(name);
-}
-
-void BoardCanvas::askPaperVotes()
-{
-    QList<QUuid> notes = selectedNotes();
-    if (notes.isEmpty()) {
-        // No selection: every note on the board, in reading order, like the paper sheet.
-        QList<NoteItem *> all = m_scene->noteItems().values();
-        std::sort(all.begin(), all.end(),
-            [](NoteItem *a, NoteItem *b) { return readingOrder(a->note(), b->note()); });
-        for (NoteItem *item : std::as_const(all))
-            notes << item->id();
-    }
-    if (notes.isEmpty())
-        return;
-    PaperVotesDialog dialog(m_session->data(), notes, this);
-    if (dialog.exec() == QDialog::Accepted)
-        applyPaperVotes(dialog.counts());
-}
-
-void BoardCanvas::askRenameTheme(const QUuid &themeId)
-{
-    const Theme *theme = m_session->data().themes.find(themeId);
-    if (!theme)
-        return;
-    bool ok = false;
-    const QString name = QInputDialog::getText(
-        this, tr("Rename theme"), tr("Name of the theme:"), QLineEdit::Normal, theme->name, &ok);
-    if (!ok)
-        return;
-    Theme after = *theme;
-    after.name = name.trimmed();
-    perform(edits::editTheme(m_session->data(), after));
-}
-
-// ---- mouse ----
-
-NoteItem *BoardCanvas::noteAt(const QPoint &viewPos) const
-{
-    const auto hits = items(viewPos);
-    for (QGraphicsItem *item : hits)
-        if (item->type() == NoteItem::Type)
-            return static_cast<NoteItem *>(item);
-    return nullptr;
-}
-
-ThemeItem *BoardCanvas::themeAt(const QPoint &viewPos) const
-{
-    const auto hits = items(viewPos);
-    for (QGraphicsItem *item : hits) {
-        if (item->type() == NoteItem::Type)
-            return nullptr; // a note on top of the label wins
-        if (item->type() == ThemeItem::Type)
-            return static_cast<ThemeItem *>(item);
-    }
-    return nullptr;
-}
+// ---- events go to the interaction ----
 
 void BoardCanvas::mousePressEvent(QMouseEvent *event)
 {
-    const QPoint pos = event->position().toPoint();
-    if (m_editor) {
-        const auto hits = items(pos);
-        if (hits.contains(m_editor)) {
-            QGraphicsView::mousePressEvent(event);
-            return;
-        }
-        finishEditing(true);
-    }
-    if (m_spacePan || event->button() != Qt::LeftButton) {
+    if (!m_interaction->mousePress(event))
         QGraphicsView::mousePressEvent(event);
-        return;
-    }
-    const bool toggle = event->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier);
-    if (NoteItem *note = noteAt(pos)) {
-        if (toggle) {
-            note->setSelected(!note->isSelected());
-            event->accept();
-            return;
-        }
-        if (!note->isSelected()) {
-            m_scene->clearSelection();
-            note->setSelected(true);
-        }
-        m_current = note->id();
-        m_drag = Drag {};
-        m_drag.active = true;
-        m_drag.pressViewPos = pos;
-        m_drag.pressScenePos = mapToScene(pos);
-        const auto selected = selectedNoteItems();
-        for (NoteItem *item : selected)
-            m_drag.notes.emplace_back(item->id(), item->pos());
-        event->accept();
-        return;
-    }
-    if (ThemeItem *theme = themeAt(pos)) {
-        m_scene->clearSelection();
-        theme->setSelected(true);
-        m_drag = Drag {};
-        m_drag.active = true;
-        m_drag.pressViewPos = pos;
-        m_drag.pressScenePos = mapToScene(pos);
-        m_drag.themeId = theme->id();
-        m_drag.themeStart = theme->pos();
-        for (NoteItem *item : m_scene->noteItems())
-            if (item->note().themeId == theme->id())
-                m_drag.notes.emplace_back(item->id(), item->pos());
-        event->accept();
-        return;
-    }
-    QGraphicsView::mousePressEvent(event); // empty board: rubber-band selection
 }
 
 void BoardCanvas::mouseMoveEvent(QMouseEvent *event)
 {
-    if (!m_drag.active) {
+    if (!m_interaction->mouseMove(event))
         QGraphicsView::mouseMoveEvent(event);
-        return;
-    }
-    const QPoint pos = event->position().toPoint();
-    if (!m_drag.moved && (pos - m_drag.pressViewPos).manhattanLength() < QApplication::startDragDistance())
-        return;
-    m_drag.moved = true;
-    // Only the picture moves while dragging; the data changes once, on release.
-    const QPointF delta = mapToScene(pos) - m_drag.pressScenePos;
-    for (const auto &[id, start] : m_drag.notes)
-        if (NoteItem *item = m_scene->noteItem(id))
-            item->setPos(start + delta);
-    if (ThemeItem *theme = m_scene->themeItem(m_drag.themeId))
-        theme->setPos(m_drag.themeStart + delta);
-    event->accept();
 }
 
 void BoardCanvas::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (!m_drag.active) {
+    if (!m_interaction->mouseRelease(event))
         QGraphicsView::mouseReleaseEvent(event);
-        return;
-    }
-    Drag drag = std::move(m_drag);
-    m_drag = Drag {};
-    event->accept();
-    if (!drag.moved)
-        return;
-    const QPointF delta = mapToScene(event->position().toPoint()) - drag.pressScenePos;
-    const QPointF rounded(std::round(delta.x()), std::round(delta.y()));
-    bool ok = false;
-    if (!drag.themeId.isNull()) {
-        ok = moveTheme(drag.themeId, rounded);
-    } else {
-        std::vector<std::pair<QUuid, QPointF>> positions;
-        for (const auto &[id, start] : drag.notes)
-            positions.emplace_back(id, start + rounded);
-        ok = perform(edits::moveNotes(m_session->data(), positions));
-    }
-    if (!ok) {
-        // Refused: put the picture back where the data says things are.
-        for (const auto &[id, start] : drag.notes)
-            if (NoteItem *item = m_scene->noteItem(id))
-                item->setPos(start);
-        if (ThemeItem *theme = m_scene->themeItem(drag.themeId))
-            theme->setPos(drag.themeStart);
-    }
-}
-
-void BoardCanvas::cancelDrag()
-{
-    if (!m_drag.active)
-        return;
-    for (const auto &[id, start] : m_drag.notes)
-        if (NoteItem *item = m_scene->noteItem(id))
-            item->setPos(start);
-    if (ThemeItem *theme = m_scene->themeItem(m_drag.themeId))
-        theme->setPos(m_drag.themeStart);
-    m_drag = Drag {};
 }
 
 void BoardCanvas::mouseDoubleClickEvent(QMouseEvent *event)
 {
-    if (event->button() != Qt::LeftButton) {
+    if (!m_interaction->mouseDoubleClick(event))
         QGraphicsView::mouseDoubleClickEvent(event);
-        return;
-    }
-    const QPoint pos = event->position().toPoint();
-    if (m_editor && items(pos).contains(m_editor)) {
-        QGraphicsView::mouseDoubleClickEvent(event);
-        return;
-    }
-    cancelDrag();
-    if (NoteItem *note = noteAt(pos)) {
-        editNote(note->id());
-    } else if (ThemeItem *theme = themeAt(pos)) {
-        askRenameTheme(theme->id());
-    } else {
-        startNewNote(mapToScene(pos));
-    }
-    event->accept();
 }
-
-void BoardCanvas::wheelEvent(QWheelEvent *event)
-{
-    if (event->modifiers() & Qt::ControlModifier) {
-        const double steps = event->angleDelta().y() / 120.0;
-        if (steps != 0) {
-            setTransformationAnchor(AnchorUnderMouse);
-            setZoom(zoom() * std::pow(zoomStep, steps));
-        }
-        event->accept();
-        return;
-    }
-    QGraphicsView::wheelEvent(event);
-}
-
-// ---- keyboard ----
 
 void BoardCanvas::keyPressEvent(QKeyEvent *event)
 {
-    if (m_editor) {
-        QGraphicsView::keyPressEvent(event); // the editor has the keys
-        return;
-    }
-    const Qt::KeyboardModifiers mods = event->modifiers() & ~Qt::KeypadModifier;
-    const int key = event->key();
-    if (key == Qt::Key_Space && !event->isAutoRepeat() && !m_drag.active) {
-        m_spacePan = true;
-        setDragMode(ScrollHandDrag);
-        event->accept();
-        return;
-    }
-    if (key == Qt::Key_Space) {
-        event->accept();
-        return;
-    }
-    const bool arrow
-        = key == Qt::Key_Left || key == Qt::Key_Right || key == Qt::Key_Up || key == Qt::Key_Down;
-    if (arrow && mods == Qt::ControlModifier) {
-        const QPointF offset = key == Qt::Key_Left ? QPointF(-nudgeStep, 0)
-            : key == Qt::Key_Right                 ? QPointF(nudgeStep, 0)
-            : key == Qt::Key_Up                    ? QPointF(0, -nudgeStep)
-                                                   : QPointF(0, nudgeStep);
-        nudgeSelection(offset);
-        event->accept();
-        return;
-    }
-    if (arrow && mods == Qt::NoModifier) {
-        moveSelectionFocus(Qt::Key(key));
-        event->accept();
-        return;
-    }
-    if ((key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_F2) && mods == Qt::NoModifier) {
-        const auto notes = selectedNotes();
-        if (notes.size() == 1 || !m_current.isNull())
-            editNote(notes.size() == 1 ? notes.first() : m_current);
-        event->accept();
-        return;
-    }
-    if (key == Qt::Key_Delete || key == Qt::Key_Backspace) {
-        deleteSelection();
-        event->accept();
-        return;
-    }
-    if (key == Qt::Key_Escape) {
-        m_scene->clearSelection();
-        event->accept();
-        return;
-    }
-    if (mods == Qt::AltModifier && key >= Qt::Key_1 && key <= Qt::Key_6) {
-        setSelectionColour(enumValues<NoteColour>()[std::size_t(key - Qt::Key_1)]);
-        event->accept();
-        return;
-    }
-    if (mods == Qt::AltModifier && key == Qt::Key_Q) {
-        toggleSelectionVerbatim();
-        event->accept();
-        return;
-    }
-    if (mods == Qt::AltModifier && key == Qt::Key_S) {
-        toggleSelectionSensitive();
-        event->accept();
-        return;
-    }
-    if (mods == Qt::AltModifier && key == Qt::Key_V) {
-        addVoteToSelection();
-        event->accept();
-        return;
-    }
-    if ((key == Qt::Key_Plus || key == Qt::Key_Equal) && (mods & ~Qt::ShiftModifier) == Qt::NoModifier) {
-        zoomIn();
-        event->accept();
-        return;
-    }
-    if (key == Qt::Key_Minus && mods == Qt::NoModifier) {
-        zoomOut();
-        event->accept();
-        return;
-    }
-    QGraphicsView::keyPressEvent(event);
+    if (!m_interaction->keyPress(event))
+        QGraphicsView::keyPressEvent(event);
 }
 
 void BoardCanvas::keyReleaseEvent(QKeyEvent *event)
 {
-    if (event->key() == Qt::Key_Space && !event->isAutoRepeat() && m_spacePan) {
-        endSpacePan();
-        event->accept();
-        return;
-    }
-    QGraphicsView::keyReleaseEvent(event);
+    if (!m_interaction->keyRelease(event))
+        QGraphicsView::keyReleaseEvent(event);
 }
 
-void BoardCanvas::endSpacePan()
+void BoardCanvas::wheelEvent(QWheelEvent *event)
 {
-    m_spacePan = false;
-    setDragMode(RubberBandDrag);
+    if (!m_interaction->wheel(event))
+        QGraphicsView::wheelEvent(event);
+}
+
+void BoardCanvas::contextMenuEvent(QContextMenuEvent *event)
+{
+    if (!m_interaction->contextMenu(event))
+        QGraphicsView::contextMenuEvent(event);
+}
+
+bool BoardCanvas::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip && m_interaction->toolTip(static_cast<QHelpEvent *>(event)))
+        return true;
+    return QGraphicsView::viewportEvent(event);
 }
 
 void BoardCanvas::focusOutEvent(QFocusEvent *event)
 {
-    if (m_spacePan)
-        endSpacePan();
+    m_interaction->focusOut();
     QGraphicsView::focusOutEvent(event);
 }
 
@@ -752,7 +399,7 @@ void BoardCanvas::drawForeground(QPainter *painter, const QRectF &)
     painter->save();
     painter->resetTransform();
     QFont font = m_scene->style().text;
-    font.setPixelSize(18);
+    font.setPixelSize(int(18 * m_textScale));
     painter->setFont(font);
     painter->setPen(palette::mutedInk());
     painter->drawText(viewport()->rect(), Qt::AlignCenter | Qt::TextWordWrap,

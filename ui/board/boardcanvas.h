@@ -4,30 +4,32 @@
 
 #include "board/inlineeditor.h"
 #include "commands/edit.h"
-#include "model/enums.h"
 #include "result.h"
 
 #include <QGraphicsView>
-#include <QHash>
 #include <QPointer>
 #include <QUuid>
 
-#include <functional>
-#include <vector>
+#include <memory>
 
 namespace cg {
 
+class BoardActions;
 class BoardScene;
-class InlineEditor;
+class CanvasInteraction;
 class NoteItem;
 class Session;
 class ThemeItem;
-struct Note;
 
-/// The interactive board: mouse, keyboard and context menu over a BoardScene. Every change it
-/// makes is a call to Session::perform(edits::…); what it shows comes back through the scene,
-/// from the Session's change events. The only thing it moves by itself is what is being dragged,
-/// until the drag ends and becomes one edit.
+/// The interactive board, as a view: what is selected, zoom and scrolling, find, and editing a
+/// note in place. Mouse, keyboard and dragging are CanvasInteraction's; what can be done to the
+/// selection (with its QActions and the context menu) is BoardActions'. Every change is a call to
+/// Session::perform(edits::…); what it shows comes back through the scene, from the Session's
+/// change events. The only thing it moves by itself is what is being dragged, until the drag ends
+/// and becomes one edit.
+///
+/// Zoom 100 % is the board at the user's text size: with a larger font setting (QT_FONT_DPI, or
+/// the desktop's) the notes grow with the rest of the interface.
 class BoardCanvas : public QGraphicsView
 {
     Q_OBJECT
@@ -36,16 +38,24 @@ public:
     explicit BoardCanvas(Session *session, QWidget *parent = nullptr);
     ~BoardCanvas() override;
 
+    Session *session() const { return m_session; }
     BoardScene *boardScene() const { return m_scene; }
+    BoardActions *actions() const { return m_actions; }
+    CanvasInteraction *interaction() const { return m_interaction.get(); }
     void setBoard(const QUuid &boardId);
     QUuid board() const;
 
     /// Selected notes in reading order (top to bottom, then left to right).
     QList<QUuid> selectedNotes() const;
+    QList<NoteItem *> selectedNoteItems() const;
     void selectNotes(const QList<QUuid> &ids);
     QUuid selectedTheme() const;
-    double zoom() const;
+    void selectTheme(const QUuid &themeId);
+    /// The note the arrow keys move from (the last one selected or clicked).
+    QUuid currentNote() const { return m_current; }
+    void setCurrentNote(const QUuid &id) { m_current = id; }
 
+    double zoom() const;
     void zoomIn();
     void zoomOut();
     void zoomToFit();
@@ -55,30 +65,20 @@ public:
     int find(const QString &text);
     void reveal(const QUuid &noteId);
 
+    NoteItem *noteAt(const QPoint &viewPos) const;
+    /// The theme whose title band is at \a viewPos (a note on top of it wins).
+    ThemeItem *themeAt(const QPoint &viewPos) const;
+    /// The theme whose frame contains \a scenePos, band or not.
+    ThemeItem *frameAt(const QPointF &scenePos) const;
+
     // Editing in place.
     void editNote(const QUuid &noteId);
     void startNewNote(const QPointF &scenePos);
     InlineEditor *editor() const { return m_editor; }
+    void finishEditing(bool keep);
 
-    // What the menus and keys do to the selection. Each returns false (and reports the reason
-    // through statusMessage) when the Session refused.
-    bool deleteSelection();
-    bool nudgeSelection(QPointF offset);
-    bool setSelectionColour(NoteColour colour);
-    bool toggleSelectionVerbatim();
-    bool toggleSelectionSensitive();
-    bool groupSelectionAsTheme(const QString &name);
-    bool addVoteToSelection();
-    bool removeVoteFromSelection();
-    bool applyPaperVotes(const QHash<QUuid, int> &counts);
-    bool moveTheme(const QUuid &themeId, QPointF offset);
-    /// Selects the nearest note in the direction of \a key (an arrow key).
-    void moveSelectionFocus(Qt::Key key);
-
-    /// Asks for a theme name, then groups; asks for paper votes. (Dialogs; the menu uses these.)
-    void askGroupAsTheme();
-    void askPaperVotes();
-    void askRenameTheme(const QUuid &themeId);
+    /// Performs an edit; false (with the reason through statusMessage) when the Session refused.
+    bool perform(Result<Edit> edit);
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
@@ -92,37 +92,21 @@ protected:
     void keyReleaseEvent(QKeyEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
     void focusOutEvent(QFocusEvent *event) override;
 
 private:
-    bool perform(Result<Edit> edit);
-    NoteItem *noteAt(const QPoint &viewPos) const;
-    ThemeItem *themeAt(const QPoint &viewPos) const;
-    QList<NoteItem *> selectedNoteItems() const;
-    void finishEditing(bool keep);
+    friend class CanvasInteraction;
     void growSceneRect(const QRectF &mustShow);
-    void cancelDrag();
-    void endSpacePan();
-    bool editSelectedNotes(const std::function<void(Note &)> &change);
 
     Session *m_session;
     BoardScene *m_scene;
+    BoardActions *m_actions;
+    std::unique_ptr<CanvasInteraction> m_interaction;
     QPointer<InlineEditor> m_editor;
     QUuid m_current; // the note the keyboard moves from
-
-    // A drag in progress: notes (or one theme and its notes) and where they started.
-    struct Drag
-    {
-        bool active = false;
-        bool moved = false;
-        QPoint pressViewPos;
-        QPointF pressScenePos;
-        QUuid themeId;
-        QPointF themeStart;
-        std::vector<std::pair<QUuid, QPointF>> notes; // id, position when the drag started
-    } m_drag;
-    bool m_spacePan = false;
+    double m_textScale = 1.0; // the user's font size against 96 dpi
 };
 
 } // namespace cg

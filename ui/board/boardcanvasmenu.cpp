@@ -1,17 +1,18 @@
 // SPDX-FileCopyrightText: 2026 Common Ground contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The canvas's context menu: what a right-click offers on a note, on a theme and on the board.
-// Every entry calls the same BoardCanvas function that the keyboard uses.
-#include "board/boardcanvas.h"
+// The canvas's context menu: what a right-click or the Menu key offers for the selected notes, the
+// selected theme or the board. Every entry is one of BoardActions' actions, so the menu, the keys
+// and any toolbar do the same thing with the same words.
+#include "board/boardactions.h"
 
+#include "board/boardcanvas.h"
 #include "board/boarditems.h"
 #include "board/boardscene.h"
 #include "board/notepalette.h"
-#include "commands/edits.h"
 #include "session/session.h"
 #include "share/releasenote.h"
 
-#include <QContextMenuEvent>
+#include <QAction>
 #include <QMenu>
 #include <QPainter>
 
@@ -19,101 +20,102 @@
 
 namespace cg {
 
-void BoardCanvas::contextMenuEvent(QContextMenuEvent *event)
+namespace {
+
+QIcon swatch(NoteColour colour)
 {
-    if (m_editor) {
-        QGraphicsView::contextMenuEvent(event);
-        return;
-    }
-    const QPoint pos = event->pos();
-    QMenu menu(this);
-    if (NoteItem *note = noteAt(pos)) {
-        if (!note->isSelected()) {
-            m_scene->clearSelection();
-            note->setSelected(true);
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.fillRect(QRectF(0, 0, 16, 16), palette::fill(colour));
+    palette::paintShape(&p, QRectF(3, 3, 10, 10), colour);
+    return QIcon(pixmap);
+}
+
+} // namespace
+
+QMenu *BoardActions::makeMenu(QWidget *parent, QPointF scenePos)
+{
+    update();
+    m_menuScenePos = scenePos;
+    auto *menu = new QMenu(parent);
+    menu->setAccessibleName(tr("Board actions"));
+    const QList<NoteItem *> selected = m_canvas->selectedNoteItems();
+    const QUuid themeId = m_canvas->selectedTheme();
+    const WorkshopData &data = m_canvas->session()->data();
+
+    if (!selected.isEmpty()) {
+        menu->addAction(editText);
+        QMenu *colourMenu = menu->addMenu(tr("Colour"));
+        for (std::size_t i = 0; i < colours.size(); ++i) {
+            colours[i]->setIcon(swatch(enumValues<NoteColour>()[i]));
+            colourMenu->addAction(colours[i]);
         }
-        const auto selected = selectedNoteItems();
-        const int n = int(selected.size());
-        menu.addAction(tr("Edit text"), this, [this, id = note->id()] { editNote(id); })->setEnabled(n == 1);
-        QMenu *colours = menu.addMenu(tr("Colour"));
-        int index = 1;
-        for (NoteColour colour : enumValues<NoteColour>()) {
-            QPixmap swatch(16, 16);
-            swatch.fill(Qt::transparent);
-            {
-                QPainter p(&swatch);
-                p.setRenderHint(QPainter::Antialiasing);
-                p.fillRect(QRectF(0, 0, 16, 16), palette::fill(colour));
-                palette::paintShape(&p, QRectF(3, 3, 10, 10), colour);
-            }
-            QAction *action = colours->addAction(
-                QIcon(swatch), palette::name(colour), this, [this, colour] { setSelectionColour(colour); });
-            action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + index++)));
-            action->setCheckable(true);
-            action->setChecked(std::all_of(selected.begin(), selected.end(),
-                [colour](NoteItem *i) { return i->note().colour == colour; }));
-        }
-        QAction *quote
-            = menu.addAction(tr("Quote (their own words)"), this, [this] { toggleSelectionVerbatim(); });
-        quote->setCheckable(true);
-        quote->setChecked(
-            std::all_of(selected.begin(), selected.end(), [](NoteItem *i) { return i->note().verbatim; }));
-        quote->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Q));
-        QAction *sensitive = menu.addAction(tr("Sensitive"), this, [this] { toggleSelectionSensitive(); });
-        sensitive->setCheckable(true);
-        sensitive->setChecked(
-            std::all_of(selected.begin(), selected.end(), [](NoteItem *i) { return i->note().sensitive; }));
-        sensitive->setShortcut(QKeySequence(Qt::ALT | Qt::Key_S));
-        if (n == 1 && note->note().sensitive) {
+        menu->addAction(quote);
+        menu->addAction(sensitive);
+        if (selected.size() == 1 && selected.front()->note().sensitive) {
             // Consent rule 6: a sensitive note reaches public reports only once released, one by one.
-            QAction *release = menu.addAction(tr("Release for public reports"), this, [this, id = note->id()] {
-                if (const Note *current = m_session->data().notes.find(id))
-                    (void)share::setReleased(*m_session, id, !current->released);
+            const QUuid id = selected.front()->id();
+            Session *session = m_canvas->session();
+            QAction *release = menu->addAction(tr("Release for public reports"), this, [session, id] {
+                if (const Note *current = session->data().notes.find(id))
+                    (void)share::setReleased(*session, id, !current->released);
             });
             release->setCheckable(true);
-            release->setChecked(note->note().released);
+            release->setChecked(selected.front()->note().released);
         }
-        menu.addSeparator();
-        menu.addAction(tr("Group as theme…"), this, [this] { askGroupAsTheme(); });
-        menu.addSeparator();
-        menu.addAction(tr("Add a vote"), this, [this] { addVoteToSelection(); })
-            ->setShortcut(QKeySequence(Qt::ALT | Qt::Key_V));
-        menu.addAction(tr("Remove a vote"), this, [this] { removeVoteFromSelection(); });
-        menu.addAction(tr("Votes on paper…"), this, [this] { askPaperVotes(); });
-        menu.addSeparator();
-        menu.addAction(n == 1 ? tr("Delete note") : tr("Delete %n notes", nullptr, n), this,
-                [this] { deleteSelection(); })
-            ->setShortcut(QKeySequence::Delete);
-    } else if (ThemeItem *theme = themeAt(pos)) {
-        m_scene->clearSelection();
-        theme->setSelected(true);
-        const QUuid id = theme->id();
-        menu.addAction(tr("Rename theme…"), this, [this, id] { askRenameTheme(id); });
-        QMenu *colours = menu.addMenu(tr("Colour"));
+        menu->addSeparator();
+        menu->addAction(groupAsTheme);
+        // Every theme on the board the notes could join, by name: the keyboard's way into a frame.
+        std::vector<const Theme *> themes;
+        for (ThemeItem *item : m_canvas->boardScene()->themeItems())
+            themes.push_back(&item->theme());
+        std::sort(themes.begin(), themes.end(),
+            [](const Theme *a, const Theme *b) { return a->name.localeAwareCompare(b->name) < 0; });
+        if (!themes.empty()) {
+            QMenu *into = menu->addMenu(
+                selected.size() == 1 ? tr("Add to theme") : tr("Add %1 notes to theme").arg(selected.size()));
+            for (const Theme *t : themes) {
+                const QUuid id = t->id;
+                const bool allIn = std::all_of(selected.begin(), selected.end(),
+                    [id](NoteItem *item) { return item->note().themeId == id; });
+                QAction *action = into->addAction(t->name, this, [this, id] { addSelectionToTheme(id); });
+                action->setEnabled(!allIn);
+            }
+        }
+        if (takeOutOfTheme->isEnabled())
+            menu->addAction(takeOutOfTheme);
+        menu->addSeparator();
+        menu->addAction(addVote);
+        menu->addAction(removeVote);
+        menu->addAction(paperVotes);
+        menu->addSeparator();
+        menu->addAction(deleteSelection);
+    } else if (!themeId.isNull()) {
+        menu->addAction(renameTheme);
+        QMenu *colourMenu = menu->addMenu(tr("Colour"));
+        const Theme *theme = data.themes.find(themeId);
         for (NoteColour colour : enumValues<NoteColour>()) {
-            colours->addAction(palette::name(colour), this, [this, id, colour] {
-                if (const Theme *t = m_session->data().themes.find(id)) {
-                    Theme after = *t;
-                    after.colour = colour;
-                    perform(edits::editTheme(m_session->data(), after));
-                }
-            });
+            QAction *action = colourMenu->addAction(swatch(colour), palette::name(colour), this,
+                [this, themeId, colour] { setThemeColour(themeId, colour); });
+            action->setCheckable(true);
+            action->setChecked(theme && theme->colour == colour);
         }
-        menu.addAction(tr("Add a vote"), this, [this] { addVoteToSelection(); });
-        menu.addAction(tr("Remove a vote"), this, [this] { removeVoteFromSelection(); });
-        menu.addSeparator();
-        menu.addAction(tr("Ungroup (keep the notes)"), this,
-            [this, id] { perform(edits::removeTheme(m_session->data(), id)); });
+        menu->addAction(addVote);
+        menu->addAction(removeVote);
+        menu->addSeparator();
+        menu->addAction(ungroupTheme);
     } else {
-        const QPointF scenePos = mapToScene(pos);
-        menu.addAction(tr("Add a note here"), this, [this, scenePos] { startNewNote(scenePos); })
-            ->setEnabled(!m_scene->board().isNull());
-        menu.addAction(tr("Votes on paper…"), this, [this] { askPaperVotes(); });
-        menu.addSeparator();
-        menu.addAction(tr("Zoom to fit"), this, [this] { zoomToFit(); });
-        menu.addAction(tr("Actual size"), this, [this] { resetZoom(); });
+        menu->addAction(addNote);
+        menu->addAction(paperVotes);
+        menu->addSeparator();
+        menu->addAction(zoomIn);
+        menu->addAction(zoomOut);
+        menu->addAction(zoomToFit);
+        menu->addAction(actualSize);
     }
-    menu.exec(event->globalPos());
+    return menu;
 }
 
 } // namespace cg

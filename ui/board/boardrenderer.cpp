@@ -4,8 +4,11 @@
 
 #include "board/boardscene.h"
 #include "board/notepalette.h"
+#include "planning/projectionlayout.h"
 
 #include <QPainter>
+
+#include <cmath>
 
 namespace cg {
 
@@ -26,6 +29,42 @@ QUuid BoardRenderer::board() const
     return m_scene->board();
 }
 
+void BoardRenderer::setLayout(Layout layout, QSizeF area, int smallestText, int largestText)
+{
+    if (layout == Layout::Canvas) {
+        m_scene->setCanvasLayout();
+        return;
+    }
+    const int smallest = smallestText > 0 ? smallestText : projection::readableTextSize(area.height());
+    const int largest = largestText > 0 ? std::max(largestText, smallest) : int(std::lround(smallest * 2.2));
+    m_scene->setProjection(area, smallest, largest);
+}
+
+BoardRenderer::Layout BoardRenderer::layout() const
+{
+    return m_scene->isProjection() ? Layout::Projection : Layout::Canvas;
+}
+
+int BoardRenderer::pageCount() const
+{
+    return m_scene->pageCount();
+}
+
+int BoardRenderer::page() const
+{
+    return m_scene->page();
+}
+
+void BoardRenderer::setPage(int page)
+{
+    m_scene->setPage(page);
+}
+
+int BoardRenderer::textSize() const
+{
+    return m_scene->projectedTextSize();
+}
+
 QRectF BoardRenderer::boardRect() const
 {
     return m_scene->contentRect();
@@ -41,14 +80,26 @@ void BoardRenderer::render(QPainter *painter, const QRectF &target, const QRectF
     m_scene->render(painter, target, source.isNull() ? boardRect() : source, Qt::KeepAspectRatio);
 }
 
-QImage BoardRenderer::toImage(const QSize &size) const
+QImage BoardRenderer::toImage(const QSize &size)
 {
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     image.fill(palette::boardBackground());
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
-    render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    if (m_scene->isProjection()) {
+        // Laid out for this picture, drawn one to one and centred, with a margin of one gap.
+        const double margin = std::max(12.0, size.height() * 0.03);
+        const QSizeF area(size.width() - 2 * margin, size.height() - 2 * margin);
+        if (m_scene->projectionArea() != area)
+            setLayout(Layout::Projection, area);
+        const QRectF page = boardRect();
+        QRectF target(QPointF(), page.size());
+        target.moveCenter(QPointF(size.width() / 2.0, margin + page.height() / 2));
+        render(&painter, target, page);
+    } else {
+        render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    }
     return image;
 }
 

@@ -3,7 +3,11 @@
 #include "board/boardscene.h"
 
 #include "board/notepalette.h"
+#include "planning/boardlayout.h"
 #include "session/session.h"
+
+#include <algorithm>
+#include <map>
 
 namespace cg {
 
@@ -12,6 +16,7 @@ BoardScene::BoardScene(Session *session, Audience audience, bool largeType, QObj
     , m_session(session)
     , m_audience(audience)
     , m_style(BoardStyle::make(largeType))
+    , m_largeType(largeType)
 {
     setBackgroundBrush(palette::boardBackground());
     // Notes rarely move compared with how often they are painted: the BSP index pays off.
@@ -61,8 +66,10 @@ void BoardScene::rebuild()
             if (n.boardId == m_board)
                 showNote(n);
     }
-    setSceneRect(boardRect());
     m_dirtyBounds = false;
+    m_projectionDirty = false;
+    relayout();
+    setSceneRect(boardRect());
     Q_EMIT contentChanged();
 }
 
@@ -90,6 +97,7 @@ void BoardScene::showNote(const Note &note)
     item->setVotes(voteCount(note.id));
     item->setHighlighted(matches(note));
     m_dirtyBounds = true;
+    m_projectionDirty = true;
 }
 
 void BoardScene::showTheme(const Theme &theme)
@@ -105,6 +113,7 @@ void BoardScene::showTheme(const Theme &theme)
     }
     item->setVotes(voteCount(theme.id));
     m_dirtyBounds = true;
+    m_projectionDirty = true;
 }
 
 void BoardScene::removeNote(const QUuid &id)
@@ -115,6 +124,7 @@ void BoardScene::removeNote(const QUuid &id)
         removeItem(item);
         delete item;
         m_dirtyBounds = true;
+        m_projectionDirty = true;
     }
 }
 
@@ -124,6 +134,7 @@ void BoardScene::removeTheme(const QUuid &id)
         removeItem(item);
         delete item;
         m_dirtyBounds = true;
+        m_projectionDirty = true;
     }
 }
 
@@ -201,6 +212,11 @@ void BoardScene::onEditApplied()
         m_consentDirty = false;
         refreshConsent();
     }
+    if (m_projection && m_projectionDirty) {
+        m_projectionDirty = false;
+        relayout();
+        m_dirtyBounds = true;
+    }
     if (!m_dirtyBounds)
         return;
     m_dirtyBounds = false;
@@ -234,6 +250,7 @@ void BoardScene::refreshVotes(const QUuid &target)
 {
     if (target.isNull())
         return;
+    m_projectionDirty = m_projectionDirty || m_notes.contains(target) || m_themes.contains(target);
     if (NoteItem *item = m_notes.value(target))
         item->setVotes(voteCount(target));
     else if (ThemeItem *theme = m_themes.value(target))
@@ -294,6 +311,10 @@ QStringList BoardScene::shownText() const
 
 QRectF BoardScene::contentRect() const
 {
+    if (m_projection) {
+        const QRectF page = m_layout.pageRect(m_page);
+        return page.isNull() ? QRectF(QPointF(0, 0), m_area) : page;
+    }
     QRectF bounds;
     for (NoteItem *item : std::as_const(m_notes))
         bounds |= item->note().rect();
@@ -304,8 +325,152 @@ QRectF BoardScene::contentRect() const
 
 QRectF BoardScene::boardRect() const
 {
+    if (m_projection)
+        return contentRect();
     // At least a flip-chart's worth of space, and always room around the notes to add more.
     return contentRect().united(QRectF(0, 0, 1200, 800)).adjusted(-40, -40, 240, 240);
+}
+
+// ---- the projection ----
+
+void BoardScene::setProjection(QSizeF area, int smallestText, int largestText)
+{
+    if (m_projection && area == m_area && smallestText == m_smallestText && largestText == m_largestText)
+        return;
+    m_projection = true;
+    // On a projector the board is part of the slide: no board-coloured box behind the notes.
+    setBackgroundBrush(Qt::NoBrush);
+    m_area = area;
+    m_smallestText = smallestText;
+    m_largestText = largestText;
+    relayout();
+    setSceneRect(boardRect());
+    Q_EMIT contentChanged();
+}
+
+void BoardScene::setCanvasLayout()
+{
+    if (!m_projection)
+        return;
+    m_projection = false;
+    setBackgroundBrush(palette::boardBackground());
+    m_layout = {};
+    m_page = 0;
+    m_style = BoardStyle::make(m_largeType);
+    for (NoteItem *item : std::as_const(m_notes)) {
+        item->styleChanged();
+        item->setPlacement({});
+        item->setVisible(true);
+    }
+    for (ThemeItem *item : std::as_const(m_themes)) {
+        item->setPlacement({}, 0);
+        item->setVisible(true);
+    }
+    setSceneRect(boardRect());
+    Q_EMIT contentChanged();
+}
+
+void BoardScene::setPage(int page)
+{
+    const int clamped = std::clamp(page, 0, pageCount() - 1);
+    if (clamped == m_page)
+        return;
+    m_page = clamped;
+    applyPage();
+    setSceneRect(boardRect());
+    Q_EMIT contentChanged();
+}
+
+void BoardScene::relayout()
+{
+    if (!m_projection)
+        return;
+    // Themes in reading order of their frames, each with its notes in reading order; then the
+    // notes in no theme. Only notes that have an item: withheld ones leave no trace.
+    std::vector<const ThemeItem *> themes;
+    for (const ThemeItem *item : std::as_const(m_themes))
+        themes.push_back(item);
+    std::sort(themes.begin(), themes.end(), [](const ThemeItem *a, const ThemeItem *b) {
+        Note fa, fb; // frames compared as notes are: rows, then left to right
+        fa.x = a->theme().x;
+        fa.y = a->theme().y;
+        fb.x = b->theme().x;
+        fb.y = b->theme().y;
+        return readingOrder(fa, fb) || (!readingOrder(fb, fa) && a->id() < b->id());
+    });
+    QHash<QUuid, std::vector<const Note *>> members;
+    std::vector<const Note *> loose;
+    for (const NoteItem *item : std::as_const(m_notes)) {
+        const Note &n = item->note();
+        if (!n.themeId.isNull() && m_themes.contains(n.themeId))
+            members[n.themeId].push_back(&n);
+        else
+            loose.push_back(&n);
+    }
+    auto ordered = [](std::vector<const Note *> notes) {
+        std::sort(notes.begin(), notes.end(), [](const Note *a, const Note *b) {
+            return readingOrder(*a, *b) || (!readingOrder(*b, *a) && a->id < b->id);
+        });
+        std::vector<QUuid> ids;
+        ids.reserve(notes.size());
+        for (const Note *n : notes)
+            ids.push_back(n->id);
+        return ids;
+    };
+    projection::Request request;
+    request.area = m_area;
+    request.smallestText = m_smallestText;
+    request.largestText = m_largestText;
+    for (const ThemeItem *t : themes)
+        request.groups.push_back({ t->id(), ordered(members.value(t->id())) });
+    request.groups.push_back({ QUuid(), ordered(loose) });
+    std::map<int, BoardStyle> styles;
+    auto styleAt = [&styles](int px) -> const BoardStyle & {
+        auto it = styles.find(px);
+        if (it == styles.end())
+            it = styles.emplace(px, BoardStyle::forText(px)).first;
+        return it->second;
+    };
+    request.cardHeight = [this, &styleAt](const QUuid &id, double width, int px) {
+        const NoteItem *item = m_notes.value(id);
+        return item ? NoteItem::heightFor(styleAt(px), item->note(), width, item->hasFooter()) : 0.0;
+    };
+    request.bandHeight = [this, &styleAt](const QUuid &id, double width, int px) {
+        const ThemeItem *item = m_themes.value(id);
+        return item ? ThemeItem::bandFor(styleAt(px), item->theme().name, item->votes(), width) : 0.0;
+    };
+    m_layout = projection::layOut(request);
+    m_style = BoardStyle::forText(m_layout.metrics.text);
+    m_page = std::clamp(m_page, 0, std::max(0, m_layout.pages - 1));
+    for (NoteItem *item : std::as_const(m_notes))
+        item->styleChanged();
+    for (ThemeItem *item : std::as_const(m_themes))
+        item->styleChanged();
+    applyPage();
+}
+
+void BoardScene::applyPage()
+{
+    QHash<QUuid, QRectF> notes;
+    for (const projection::Placed &p : m_layout.notes)
+        if (p.page == m_page)
+            notes.insert(p.id, p.rect);
+    QHash<QUuid, projection::Placed> frames;
+    for (const projection::Placed &p : m_layout.themes)
+        if (p.page == m_page)
+            frames.insert(p.id, p);
+    for (NoteItem *item : std::as_const(m_notes)) {
+        const auto it = notes.constFind(item->id());
+        item->setVisible(it != notes.constEnd());
+        if (it != notes.constEnd())
+            item->setPlacement(*it);
+    }
+    for (ThemeItem *item : std::as_const(m_themes)) {
+        const auto it = frames.constFind(item->id());
+        item->setVisible(it != frames.constEnd());
+        if (it != frames.constEnd())
+            item->setPlacement(it->rect, it->band);
+    }
 }
 
 } // namespace cg

@@ -4,6 +4,7 @@
 
 #include "board/authorlabel.h"
 #include "board/boarditems.h"
+#include "planning/projectionlayout.h"
 #include "session/change.h"
 
 #include <QGraphicsScene>
@@ -29,6 +30,10 @@ class Session;
 /// get no item at all (they are counted, see withheldCount()) and vote dots count only visible
 /// votes. For Audience::Team (the facilitator's working surface) every note stays, and a note
 /// whose author has not granted take_part carries a consent mark (see authorConsentMark()).
+///
+/// The items stand where the notes are on the board (the canvas), or, after setProjection(), where
+/// the projection layout puts them (projection::layOut): the same items and painting code, one text
+/// size for every note, themes as groups, and no gaps where withheld notes would have been.
 class BoardScene : public QGraphicsScene
 {
     Q_OBJECT
@@ -66,8 +71,23 @@ public:
 
     /// Everything on the board, with room around it to add more (what the canvas scrolls over).
     QRectF boardRect() const;
-    /// Just the notes and themes with a small margin (what a picture of the board shows).
+    /// Just the notes and themes with a small margin (what a picture of the board shows); in the
+    /// projection, exactly the current page.
     QRectF contentRect() const;
+
+    /// Lays the board out to fill \a area (pixels) with one text size between \a smallestText
+    /// and \a largestText, and keeps it laid out as the board changes.
+    void setProjection(QSizeF area, int smallestText, int largestText);
+    /// Back to the notes where they stand on the board.
+    void setCanvasLayout();
+    bool isProjection() const { return m_projection; }
+    QSizeF projectionArea() const { return m_area; }
+    /// The projection's pages (1 on the canvas) and the one shown.
+    int pageCount() const { return m_projection ? std::max(1, m_layout.pages) : 1; }
+    int page() const { return m_page; }
+    void setPage(int page);
+    /// The text size of every note in the projection (0 on the canvas).
+    int projectedTextSize() const { return m_projection ? m_layout.metrics.text : 0; }
 
 Q_SIGNALS:
     /// The board's content changed (after a whole edit, or a new board was shown).
@@ -86,10 +106,13 @@ private:
     void refreshVotes(const QUuid &target);
     void refreshConsent();
     bool matches(const Note &note) const;
+    void relayout();
+    void applyPage();
 
     Session *m_session;
     Audience m_audience;
     BoardStyle m_style;
+    bool m_largeType;
     QUuid m_board;
     QHash<QUuid, NoteItem *> m_notes;
     QHash<QUuid, ThemeItem *> m_themes;
@@ -99,6 +122,13 @@ private:
     QString m_findText;
     bool m_dirtyBounds = false;
     bool m_consentDirty = false; // consent or people changed during the current edit
+    bool m_projection = false;
+    bool m_projectionDirty = false; // something the projection lays out changed during the edit
+    QSizeF m_area;
+    int m_smallestText = 20;
+    int m_largestText = 40;
+    int m_page = 0;
+    projection::Layout m_layout;
 
     // The policy and what it was built over: consent events are indexed by address, so a table
     // that grew or moved since means a rebuild before the next question (even mid-edit).

@@ -3,6 +3,7 @@
 #include "board/selectionedits.h"
 
 #include "commands/edits.h"
+#include "planning/boardlayout.h"
 
 #include <QCoreApplication>
 
@@ -104,11 +105,7 @@ Result<Edit> setPaperVotes(const WorkshopData &data, const QHash<QUuid, int> &co
 
 bool readingOrder(const Note &a, const Note &b)
 {
-    const int rowA = int(std::floor(a.y / 60));
-    const int rowB = int(std::floor(b.y / 60));
-    if (rowA != rowB)
-        return rowA < rowB;
-    return a.x < b.x;
+    return cg::readingOrder(a, b);
 }
 
 const Note *nearestInDirection(const std::vector<const Note *> &notes, const Note &from, int dx, int dy)

@@ -30,7 +30,7 @@ Result<Edit> removeLatestVotes(const WorkshopData &data, const QList<QUuid> &tar
 /// The paper tallies of several notes as one edit.
 Result<Edit> setPaperVotes(const WorkshopData &data, const QHash<QUuid, int> &counts);
 
-/// Reading order on a board: rows of roughly half a note's height, then left to right.
+/// Reading order on a board (cg::readingOrder, planning/boardlayout.h).
 bool readingOrder(const Note &a, const Note &b);
 /// The note whose centre is nearest to \a from in the direction \a dx, \a dy (one of them ±1, the
 /// other 0), preferring notes in line over ones off to the side; null when there is none.
