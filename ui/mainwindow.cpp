@@ -158,7 +158,12 @@ bool MainWindow::openDemo()
     QString path = QDir(folder).filePath(QStringLiteral("demo-%1.cgw").arg(stamp));
     for (int n = 2; QFileInfo::exists(path); ++n)
         path = QDir(folder).filePath(QStringLiteral("demo-%1-%2.cgw").arg(stamp).arg(n));
-    auto created = Session::createFrom(path, io::demoWorkshop());
+    auto demo = io::loadDemoWorkshop();
+    if (!demo) {
+        showError(tr("The demo workshop could not be opened. %1").arg(demo.message()));
+        return false;
+    }
+    auto created = Session::createFrom(path, *demo);
     if (!created) {
         showError(tr("The demo workshop could not be opened. %1").arg(created.message()));
         return false;

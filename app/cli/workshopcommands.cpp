@@ -427,7 +427,10 @@ int runDemo(const QStringList &arguments)
     if (args.positional().size() != 1)
         return usageError(usage, tr("Name one workshop file to create."));
     const QString path = args.positional().first();
-    auto session = Session::createFrom(path, io::demoWorkshop());
+    auto demo = io::loadDemoWorkshop();
+    if (!demo)
+        return failure(demo.message());
+    auto session = Session::createFrom(path, *demo);
     if (!session)
         return failure(session.message());
     say(tr("Wrote the demo workshop to %1.").arg(path));

@@ -9,11 +9,13 @@ namespace cg::schema {
 
 // Declared here, defined beside the feature that needs them.
 const char *v2WorkshopSql(); // schema_v2_workshop.cpp: end time of the day
+const char *v2RunSql();      // schema_v2_run.cpp: running the agenda to time
 
 namespace {
 
 const Part kVersion2Parts[] = {
     {"workshop", v2WorkshopSql()},
+    {"run", v2RunSql()},
 };
 
 } // namespace
