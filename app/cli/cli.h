@@ -22,6 +22,9 @@ struct Command
     QString summary;
     QString help;
     std::function<int(const QStringList &arguments)> run;
+    /// Lays out text (a PDF): main() then makes a QGuiApplication on the offscreen platform
+    /// instead of a QCoreApplication, since fonts need one.
+    bool drawsText = false;
 };
 
 using CommandTable = std::vector<Command>;
@@ -29,5 +32,6 @@ using CommandTable = std::vector<Command>;
 /// Each file of subcommands registers its own; main() only collects and dispatches.
 void registerWorkshopCommands(CommandTable &table);  // workshopcommands.cpp: new, info, check, add-note, ...
 void registerConsentCommands(CommandTable &table);   // consentcommands.cpp: consent, withdraw, registers
+void registerPlanCommands(CommandTable &table);      // plancommands.cpp: templates, agenda
 
 } // namespace cg::cli

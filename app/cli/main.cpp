@@ -3,20 +3,36 @@
 // commonground-cli: collects the subcommands and dispatches to one. No logic lives here.
 #include "cli.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("commonground-cli"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Common Ground"));
-
     cg::cli::CommandTable table;
     cg::cli::registerWorkshopCommands(table);
     cg::cli::registerConsentCommands(table);
+    cg::cli::registerPlanCommands(table);
+
+    // A command that draws text (a PDF) gets a GUI application on the offscreen platform:
+    // headless, but with fonts. The others stay a plain QCoreApplication. An explicit
+    // QT_QPA_PLATFORM still wins.
+    const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    const bool drawsText = std::any_of(table.begin(), table.end(),
+        [&](const cg::cli::Command &command) { return command.drawsText && command.name == first; });
+    std::unique_ptr<QCoreApplication> application;
+    if (drawsText) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication::setApplicationName(QStringLiteral("commonground-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Common Ground"));
 
     QTextStream out(stdout);
     QTextStream err(stderr);
