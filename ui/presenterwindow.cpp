@@ -49,6 +49,7 @@ void PresenterWindow::showBoard(const QUuid &boardId)
     m_showing = Showing::Board;
     m_id = boardId;
     m_renderer->setBoard(boardId);
+    placeCountdown();
     update();
 }
 
@@ -56,7 +57,35 @@ void PresenterWindow::showAgendaItem(const QUuid &itemId)
 {
     m_showing = m_session->data().agendaItems.contains(itemId) ? Showing::AgendaItem : Showing::Welcome;
     m_id = itemId;
+    placeCountdown();
     update();
+}
+
+void PresenterWindow::setCountdown(QWidget *countdown)
+{
+    m_countdown = countdown;
+    countdown->setParent(this);
+    countdown->installEventFilter(this);
+    placeCountdown();
+}
+
+void PresenterWindow::placeCountdown()
+{
+    if (m_countdown)
+        m_countdown->setGeometry(m_showing == Showing::Board ? QRect(0, 0, width(), height() * 2 / 9) : rect());
+}
+
+void PresenterWindow::resizeEvent(QResizeEvent *event)
+{
+    placeCountdown();
+    QWidget::resizeEvent(event);
+}
+
+bool PresenterWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_countdown && (event->type() == QEvent::Show || event->type() == QEvent::Hide))
+        update(); // the board moves below the countdown, or back up
+    return QWidget::eventFilter(watched, event);
 }
 
 QString PresenterWindow::withheldLine() const
@@ -160,6 +189,8 @@ void PresenterWindow::paintEvent(QPaintEvent *)
         const Board *board = data.boards.find(m_id);
         if (!board)
             break;
+        if (m_countdown && m_countdown->isVisible())
+            area.setTop(m_countdown->geometry().bottom() + margin * 0.5);
         paintHeading(painter, area, QString(), board->title, board->prompt);
         if (const QString withheld = withheldLine(); !withheld.isEmpty()) {
             // Bottom right, small and quiet: it explains gaps without drawing the eye.

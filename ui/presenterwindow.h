@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QPointer>
 #include <QUuid>
 #include <QWidget>
 
@@ -37,6 +38,11 @@ public:
     /// "3 contributions not shown" when showing a board with withheld notes, else empty.
     QString withheldLine() const;
 
+    /// The run's countdown (run/countdownpanel.h): a strip above a board, or the whole window
+    /// when no board is shown. The presenter takes it as a child; it shows itself while an item
+    /// is under way.
+    void setCountdown(QWidget *countdown);
+
     /// Full screen on a second screen when there is one (not the one \a avoid is on); otherwise
     /// an ordinary window the facilitator can drag to wherever the projector is.
     void present(const QWidget *avoid);
@@ -44,6 +50,8 @@ public:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void paintHeading(
@@ -54,6 +62,8 @@ private:
     Showing m_showing = Showing::Welcome;
     QUuid m_id;
     int m_points;
+    QPointer<QWidget> m_countdown;
+    void placeCountdown();
 };
 
 } // namespace cg
