@@ -128,6 +128,23 @@ WorkshopDetailsDialog::WorkshopDetailsDialog(Session *session, QWidget *parent)
         layout->addStretch();
         return box;
     };
+    for (QLineEdit *line : {m_title, m_venue, m_infoSheet})
+        line->setCursorPosition(0); // a long venue reads from its start
+    // Dates, times and the rate keep their own size; the text fields take the width.
+    for (QWidget *small : std::initializer_list<QWidget *>{m_date, m_start, m_end, m_rate, m_retention})
+        small->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_date->setMinimumWidth(200);
+    m_retention->setMinimumWidth(200);
+    m_rate->setMinimumWidth(200);
+    m_start->setMinimumWidth(110);
+    m_end->setMinimumWidth(110);
+
+    auto *intro = new QLabel(tr("These details go on the agenda and the reports; the information sheet version is "
+                                "recorded with every consent decision."),
+                             this);
+    intro->setWordWrap(true);
+    intro->setObjectName(QStringLiteral("hint"));
+
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Title:"), m_title);
@@ -153,10 +170,12 @@ WorkshopDetailsDialog::WorkshopDetailsDialog(Session *session, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addSpacing(6);
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
-    resize(640, sizeHint().height());
+    resize(780, sizeHint().height());
 }
 
 Workshop WorkshopDetailsDialog::workshop() const

@@ -7,12 +7,15 @@
 #include "io/templates.h"
 #include "planning/agenda.h"
 #include "planning/agendaexport.h"
+#include "planning/runclock.h"
 #include "session/session.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QTextStream>
+
+#include <cstdlib>
 
 namespace cg::cli {
 
@@ -114,6 +117,125 @@ int runAgenda(const QStringList &arguments)
     return Success;
 }
 
+// ---- run ----------------------------------------------------------------------------------------
+
+const QString kRunHelp = QStringLiteral(
+    "Usage: commonground-cli run FILE [status|start|pause|resume|next|back|extend|skip|reset] [--minutes N]\n\n"
+    "Runs the day from the command line, as the app's Timekeeping menu does: each step is saved\n"
+    "in the workshop at once, so the app (opened now or later) carries on from it.\n\n"
+    "  status  where the day stands (the default)\n"
+    "  start   start the first item not yet run\n"
+    "  pause   stop the clock of the item under way; resume starts it again\n"
+    "  next    end the item under way and start the next one\n"
+    "  back    go back to the item before, with the time it had left\n"
+    "  extend  give the item under way more time (--minutes N, default 5)\n"
+    "  skip    leave out the item under way and start the next one\n"
+    "  reset   forget every recorded time, extension and skip");
+
+QString clockOf(const QDateTime &time)
+{
+    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("HH:mm")) : QStringLiteral("--:--");
+}
+
+void printStatus(const WorkshopData &data, const RunStatus &status)
+{
+    using Phase = RunStatus::Phase;
+    const AgendaItem *current = data.agendaItems.find(status.currentId);
+    switch (status.phase) {
+    case Phase::NotStarted:
+        say(tr("Not started."));
+        break;
+    case Phase::Running:
+    case Phase::Paused:
+        say(tr("Now: %1, %2 %3%4")
+                .arg(current->title, RunClock::countdownText(std::abs(status.remainingSeconds)),
+                     status.remainingSeconds < 0 ? tr("over") : tr("left"),
+                     status.phase == Phase::Paused ? tr(" (paused)") : QString()));
+        break;
+    case Phase::BetweenItems:
+        say(tr("Between items."));
+        break;
+    case Phase::Finished:
+        say(tr("Finished."));
+        break;
+    }
+    if (status.phase != Phase::NotStarted) {
+        const int late = status.lateMinutes();
+        say(late == 0 ? tr("On time.") : late > 0 ? tr("%1 min late.").arg(late) : tr("%1 min ahead.").arg(-late));
+    }
+    for (const RunSlot &slot : status.slots) {
+        const AgendaItem *item = data.agendaItems.find(slot.itemId);
+        QString state;
+        switch (slot.state) {
+        case agenda::RunState::Done:
+            state = tr("done");
+            break;
+        case agenda::RunState::Current:
+            state = tr("now");
+            break;
+        case agenda::RunState::Skipped:
+            state = tr("skipped");
+            break;
+        case agenda::RunState::Upcoming:
+            state = status.phase == Phase::NotStarted ? tr("planned") : tr("expected");
+            break;
+        }
+        say(QStringLiteral("  %1–%2  %3  %4").arg(clockOf(slot.start), clockOf(slot.end), state.leftJustified(8), item->title));
+    }
+}
+
+int runRun(const QStringList &arguments)
+{
+    const QString usage = usageLine(kRunHelp);
+    Arguments args({ "minutes" }, {});
+    if (!args.parse(arguments))
+        return usageError(usage, args.error());
+    if (args.positional().isEmpty() || args.positional().size() > 2)
+        return usageError(usage, tr("Name one workshop file, then what to do."));
+    const QString path = args.positional().first();
+    const QString step = args.positional().value(1, QStringLiteral("status")).toLower();
+    static const QStringList steps{ QStringLiteral("status"), QStringLiteral("start"), QStringLiteral("pause"),
+        QStringLiteral("resume"), QStringLiteral("next"), QStringLiteral("back"), QStringLiteral("extend"),
+        QStringLiteral("skip"), QStringLiteral("reset") };
+    if (!steps.contains(step))
+        return usageError(usage, tr("“%1” is not a step of the run; choose one of %2.").arg(step, steps.join(QStringLiteral(", "))));
+    const auto minutes = args.count("minutes", 5);
+    if (!minutes || *minutes < 1 || *minutes > 120)
+        return usageError(usage, tr("--minutes needs a whole number from 1 to 120."));
+
+    const RunClock clock;
+    if (step == QLatin1String("status")) {
+        workshopfile::OpenOptions options;
+        options.readOnly = true;
+        auto session = Session::open(path, options);
+        if (!session)
+            return failure(session.message());
+        printStatus((*session)->data(), clock.status((*session)->data()));
+        return Success;
+    }
+    auto session = Session::open(path);
+    if (!session)
+        return failure(session.message());
+    Session &s = **session;
+    if (s.isReadOnly())
+        return failure(tr("“%1” is read-only, so the run cannot be changed.").arg(QFileInfo(path).fileName()));
+    const WorkshopData &data = s.data();
+    Result<Edit> edit = step == QLatin1String("start") ? clock.start(data)
+        : step == QLatin1String("pause")              ? clock.pause(data)
+        : step == QLatin1String("resume")             ? clock.resume(data)
+        : step == QLatin1String("next")               ? clock.next(data)
+        : step == QLatin1String("back")               ? clock.back(data)
+        : step == QLatin1String("extend")             ? clock.extend(data, int(*minutes))
+        : step == QLatin1String("skip")               ? clock.skip(data)
+                                                      : clock.reset(data);
+    const QString text = edit ? edit->text : QString();
+    if (auto done = s.perform(std::move(edit)); !done)
+        return failure(done.message());
+    say(text + QLatin1Char('.'));
+    printStatus(s.data(), clock.status(s.data()));
+    return Success;
+}
+
 } // namespace
 
 void registerPlanCommands(CommandTable &table)
@@ -121,6 +243,8 @@ void registerPlanCommands(CommandTable &table)
     table.push_back({ QStringLiteral("templates"), tr("List the workshop templates"), kTemplatesHelp, runTemplates });
     table.push_back({ QStringLiteral("agenda"), tr("Print or export a workshop's agenda (text, Markdown, PDF)"),
         kAgendaHelp, runAgenda, true });
+    table.push_back({ QStringLiteral("run"), tr("Run the day: start, pause, next, back, extend, skip, status"), kRunHelp,
+        runRun });
 }
 
 } // namespace cg::cli

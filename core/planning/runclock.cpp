@@ -147,7 +147,7 @@ RunStatus RunClock::status(const WorkshopData &data) const
         status.elapsedSeconds = elapsedMs / 1000;
         status.remainingSeconds = ceilSeconds(remainingMs);
         status.warning = remainingMs <= 0 ? RunStatus::Warning::TimeUp
-            : remainingMs <= 120 * 1000   ? RunStatus::Warning::TwoMinutes
+            : remainingMs < 120 * 1000    ? RunStatus::Warning::TwoMinutes
                                           : RunStatus::Warning::None;
     } else if (anyDone) {
         status.phase = anyUpcoming ? RunStatus::Phase::BetweenItems : RunStatus::Phase::Finished;

@@ -37,7 +37,7 @@ struct RunStatus
         BetweenItems, ///< items have been run and some are still to come, none under way
         Finished,     ///< every item has been run or skipped
     };
-    /// The calm signals of the countdown: two minutes left, and time up.
+    /// The calm signals of the countdown: under two minutes left, and time up.
     enum class Warning { None, TwoMinutes, TimeUp };
 
     Phase phase = Phase::NotStarted;

@@ -7,6 +7,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QRegularExpression>
 
 using namespace cg;
 
@@ -144,4 +145,43 @@ TEST_CASE("cli: agenda prints the agenda, and writes it as Markdown or PDF", "[c
     CHECK(run.err.contains(q("does not exist")));
     run = cli({q("agenda"), dir.path(q("missing.cgw"))});
     CHECK(run.exitCode == 1);
+}
+
+TEST_CASE("cli: run steps through the day and the file keeps where it is", "[cli][plan]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(q("w.cgw"));
+    REQUIRE(cli({q("new"), path, q("--template"), q("co-pro-cuppa")}).exitCode == 0);
+    auto run = cli({q("run"), path});
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.startsWith(q("Not started.\n")));
+    CHECK(run.out.contains(q("14:00–14:10  planned   Tea and welcome")));
+
+    run = cli({q("run"), path, q("start")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.startsWith(q("Start “Tea and welcome”.\nNow: Tea and welcome, 10:00 left")));
+    run = cli({q("run"), path, q("extend"), q("--minutes"), q("3")});
+    // Three more minutes: about 13 left (a moment has passed since the start; no timing asserted).
+    CHECK(run.out.contains(QRegularExpression(q("Now: Tea and welcome, 1[23]:\\d\\d left"))));
+    REQUIRE(cli({q("run"), path, q("next")}).exitCode == 0);
+    {
+        auto session = Session::open(path);
+        REQUIRE(session.ok());
+        const AgendaItem *current = agenda::currentItem((*session)->data());
+        REQUIRE(current);
+        CHECK(current->title == q("Introductions and how today works"));
+    }
+    run = cli({q("run"), path, q("status")});
+    CHECK(run.out.contains(q("  done      Tea and welcome")));
+    CHECK(run.out.contains(q("  now       Introductions and how today works")));
+
+    // Refusals, in words.
+    run = cli({q("run"), path, q("resume")});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(q("is not paused")));
+    CHECK(cli({q("run"), path, q("dance")}).exitCode == 2);
+    CHECK(cli({q("run"), path, q("extend"), q("--minutes"), q("500")}).exitCode == 2);
+    REQUIRE(cli({q("run"), path, q("reset")}).exitCode == 0);
+    CHECK(cli({q("run"), path}).out.startsWith(q("Not started.")));
 }

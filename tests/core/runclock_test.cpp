@@ -63,11 +63,12 @@ TEST_CASE("two minutes left and time up are signalled, and over time counts on",
 {
     test::RunFixture f;
     f.must(f.clock.start(f.session->data()));
-    f.at(QTime(10, 17, 59));
-    CHECK(f.status().warning == Warning::None);
     f.at(QTime(10, 18));
-    CHECK(f.status().warning == Warning::TwoMinutes);
+    CHECK(f.status().warning == Warning::None);
     CHECK(RunClock::countdownText(f.status().remainingSeconds) == QStringLiteral("2:00"));
+    f.at(QTime(10, 18, 1));
+    CHECK(f.status().warning == Warning::TwoMinutes);
+    CHECK(RunClock::countdownText(f.status().remainingSeconds) == QStringLiteral("1:59"));
     f.at(QTime(10, 20));
     CHECK(f.status().warning == Warning::TimeUp);
     CHECK(f.status().remainingSeconds == 0);

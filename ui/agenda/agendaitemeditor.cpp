@@ -47,7 +47,7 @@ AgendaItemEditor::AgendaItemEditor(Session *session, QWidget *parent)
     , m_prompt(new QPlainTextEdit(this))
     , m_instructions(new QPlainTextEdit(this))
     , m_boards(new QListWidget(this))
-    , m_newBoard(new QPushButton(tr("New b&oard for this item"), this))
+    , m_newBoard(new QPushButton(tr("New b&oard"), this))
     , m_groupBoards(new QPushButton(tr("Make &group boards"), this))
     , m_problem(new QLabel(this))
     , m_fields(new QWidget(this))
@@ -69,15 +69,19 @@ AgendaItemEditor::AgendaItemEditor(Session *session, QWidget *parent)
     m_prompt->setAccessibleName(tr("Prompt shown to the room"));
     m_prompt->setPlaceholderText(tr("The question the room answers, shown on the projector"));
     m_prompt->setTabChangesFocus(true);
-    m_prompt->setFixedHeight(76);
+    m_prompt->setFixedHeight(92);
     m_instructions->setAccessibleName(tr("Instructions for facilitators"));
     m_instructions->setPlaceholderText(tr("What happens, who does what, what to have ready"));
     m_instructions->setTabChangesFocus(true);
     m_instructions->setFixedHeight(96);
     m_boards->setAccessibleName(tr("Boards for this item"));
-    m_boards->setMaximumHeight(150);
+    m_boards->setMaximumHeight(170);
+    m_boards->setWordWrap(true);
+    m_boards->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_boards->setTextElideMode(Qt::ElideNone);
     m_boards->setToolTip(tr("Tick the boards used in this item; double-click one to open it."));
     m_newBoard->setAccessibleName(tr("New board for this item"));
+    m_newBoard->setToolTip(tr("A new board for this item, with its prompt"));
     m_groupBoards->setAccessibleName(tr("Make a board for each group"));
     m_groupBoards->setToolTip(tr("A board for each breakout group, named after the group and this item"));
     m_problem->setObjectName(QStringLiteral("hint"));
@@ -199,8 +203,10 @@ void AgendaItemEditor::refresh()
     // typed before the next word must not vanish); everything else shows the data.
     const bool newItem = m_shown != m_item;
     m_shown = m_item;
-    if ((newItem || !m_title->hasFocus()) && m_title->text() != item->title)
+    if ((newItem || !m_title->hasFocus()) && m_title->text() != item->title) {
         m_title->setText(item->title);
+        m_title->setCursorPosition(0); // a long title reads from its start
+    }
     m_kind->setCurrentIndex(m_kind->findData(int(item->kind)));
     if (newItem || !m_minutes->hasFocus())
         m_minutes->setValue(item->plannedMinutes);
@@ -223,7 +229,11 @@ void AgendaItemEditor::refreshBoards()
     std::vector<const Board *> boards;
     for (const Board &b : data.boards)
         boards.push_back(&b);
-    std::stable_sort(boards.begin(), boards.end(), [](const Board *a, const Board *b) { return a->position < b->position; });
+    // This item's boards first, then the free ones, then those used in other items.
+    auto rank = [this](const Board *b) { return b->agendaItemId == m_item ? 0 : b->agendaItemId.isNull() ? 1 : 2; };
+    std::stable_sort(boards.begin(), boards.end(), [&](const Board *a, const Board *b) {
+        return std::pair(rank(a), a->position) < std::pair(rank(b), b->position);
+    });
     const QSignalBlocker blocker(m_boards);
     const QUuid current = m_boards->currentItem() ? m_boards->currentItem()->data(Qt::UserRole).toUuid() : QUuid();
     m_boards->clear();
@@ -231,7 +241,7 @@ void AgendaItemEditor::refreshBoards()
         QString text = b->title;
         if (!b->agendaItemId.isNull() && b->agendaItemId != m_item)
             if (const AgendaItem *other = data.agendaItems.find(b->agendaItemId))
-                text = tr("%1 (with “%2”)").arg(b->title, other->title);
+                text = tr("%1 (now in “%2”)").arg(b->title, other->title);
         auto *row = new QListWidgetItem(text, m_boards);
         row->setData(Qt::UserRole, b->id);
         row->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);

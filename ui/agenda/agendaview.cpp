@@ -11,6 +11,7 @@
 #include "run/runcontroller.h"
 #include "session/session.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -72,6 +73,7 @@ AgendaView::AgendaView(Session *session, AgendaModel *model, RunController *run,
     for (int c = 0; c < AgendaModel::ColumnCount; ++c)
         header->setSectionResizeMode(c, c == AgendaModel::Title ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
     m_table->setColumnHidden(AgendaModel::Now, true);
+    m_table->viewport()->installEventFilter(this);
     // Rows are dragged to a new place; the model makes the move through the Session.
     m_table->setDragEnabled(true);
     m_table->setAcceptDrops(true);
@@ -108,6 +110,13 @@ AgendaView::AgendaView(Session *session, AgendaModel *model, RunController *run,
     connect(m_editor, &AgendaItemEditor::boardRequested, this, &AgendaView::boardRequested);
     connect(session, &Session::editApplied, this, &AgendaView::refreshSummary);
     connect(run, &RunController::statusChanged, this, &AgendaView::onRunStatus);
+    // The choice follows the run while it is on the item under way (not while another is edited).
+    connect(run, &RunController::itemStarted, this, [this](const QUuid &itemId) {
+        const QUuid chosen = currentItem();
+        if (chosen.isNull() || chosen == m_followed)
+            selectItem(itemId);
+        m_followed = itemId;
+    });
 
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(8);
@@ -142,8 +151,9 @@ AgendaView::AgendaView(Session *session, AgendaModel *model, RunController *run,
     scroll->setWidget(side);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setMinimumWidth(380);
-    scroll->setMaximumWidth(520);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the fields fit the column, and wrap
+    scroll->setMinimumWidth(340);
+    scroll->setMaximumWidth(460);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(28, 24, 0, 20);
@@ -154,7 +164,10 @@ AgendaView::AgendaView(Session *session, AgendaModel *model, RunController *run,
 
     refreshSummary();
     onRunStatus(run->status());
-    if (model->rowCount() > 0)
+    m_followed = run->status().currentId;
+    if (!m_followed.isNull())
+        selectItem(m_followed);
+    else if (model->rowCount() > 0)
         m_table->setCurrentIndex(model->index(0, AgendaModel::Title));
     updateButtons();
 }
@@ -214,10 +227,29 @@ void AgendaView::refreshSummary()
     updateButtons();
 }
 
+bool AgendaView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void AgendaView::fitColumns()
+{
+    // The item's title needs the room: on a narrow screen the kind and the boards (both in the
+    // item's fields beside the list) give way first, the run's "Now" last.
+    const bool running = m_model->runStatus().phase != RunStatus::Phase::NotStarted;
+    const int width = m_table->viewport()->width();
+    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_table->setColumnHidden(AgendaModel::Now, !running);
+    m_table->setColumnHidden(AgendaModel::Boards, width < em * (running ? 52 : 40));
+    m_table->setColumnHidden(AgendaModel::Kind, width < em * (running ? 44 : 32));
+}
+
 void AgendaView::onRunStatus(const RunStatus &status)
 {
     m_model->setRunStatus(status);
-    m_table->setColumnHidden(AgendaModel::Now, status.phase == RunStatus::Phase::NotStarted);
+    fitColumns();
     m_start->setVisible(status.phase == RunStatus::Phase::NotStarted);
     m_start->setEnabled(!status.slots.empty() && !m_session->isReadOnly());
 }

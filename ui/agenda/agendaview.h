@@ -54,8 +54,12 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
     void boardRequested(const QUuid &boardId);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void moveBy(int offset);
+    void fitColumns();
     void refreshSummary();
     void onRunStatus(const RunStatus &status);
     void updateButtons();
@@ -63,6 +67,7 @@ private:
     Session *m_session;
     AgendaModel *m_model;
     RunController *m_run;
+    QUuid m_followed; // the item under way when the run last moved on
     QLabel *m_summary;
     MessageBanner *m_warning;
     QTableView *m_table;

@@ -64,8 +64,8 @@ QString AgendaModel::nowText(const QUuid &id) const
         if (m_run.phase == RunStatus::Phase::Paused)
             return tr("Paused, %1 left").arg(RunClock::countdownText(std::max<qint64>(0, m_run.remainingSeconds)));
         if (m_run.remainingSeconds < 0)
-            return tr("Under way, %1 over").arg(RunClock::countdownText(-m_run.remainingSeconds));
-        return tr("Under way, %1 left").arg(RunClock::countdownText(m_run.remainingSeconds));
+            return tr("%1 over").arg(RunClock::countdownText(-m_run.remainingSeconds));
+        return tr("%1 left").arg(RunClock::countdownText(m_run.remainingSeconds));
     case agenda::RunState::Upcoming:
         if (!slot->start.isValid())
             return tr("Not yet run");
@@ -112,8 +112,10 @@ QVariant AgendaModel::cell(const QUuid &id, int column, int role) const
         for (const Board &b : data.boards)
             n += b.agendaItemId == id ? 1 : 0;
         if (item->kind == AgendaKind::Breakout && n == 0 && !data.groups.empty())
-            return tr("each group");
-        return n == 0 ? QString() : QString::number(n);
+            return tr("one per group");
+        if (n == 0)
+            return QString();
+        return n == 1 ? tr("1 board") : tr("%1 boards").arg(n);
     }
     case Now:
         return nowText(id);

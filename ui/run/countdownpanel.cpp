@@ -118,23 +118,23 @@ void CountdownPanel::paintEvent(QPaintEvent *)
         const double pad = all.height() * 0.12;
         QRectF area = all.adjusted(pad * 2, pad, -pad * 2, -pad);
         // Right: the time (and the warning under it); left: what is under way.
-        const double figureSize = fitted(base, figures, area.height() * (warning.isEmpty() ? 0.9 : 0.68), area.width() * 0.4);
+        const double figureSize = fitted(base, figures, area.height() * 0.68, area.width() * 0.4);
         painter.setFont(sized(base, figureSize, true));
         QRectF timeBox;
         painter.setPen(kInk);
         painter.drawText(area, Qt::AlignRight | Qt::AlignTop, figures, &timeBox);
-        if (!warning.isEmpty()) {
-            painter.setFont(sized(base, area.height() * 0.2, true));
-            painter.setPen(kInk);
-            painter.drawText(QRectF(area.left(), timeBox.bottom(), area.width(), area.bottom() - timeBox.bottom()),
-                             Qt::AlignRight | Qt::AlignTop, warning);
-        }
+        painter.setFont(sized(base, area.height() * 0.2, !warning.isEmpty()));
+        painter.setPen(warning.isEmpty() ? kQuiet : kInk);
+        painter.drawText(QRectF(area.left(), timeBox.bottom(), area.width(), area.bottom() - timeBox.bottom()),
+                         Qt::AlignRight | Qt::AlignTop, warning.isEmpty() ? tr("time left") : warning);
         const QRectF left(area.left(), area.top(), area.width() - timeBox.width() - pad * 3, area.height());
         painter.setFont(sized(base, area.height() * 0.2, false));
         painter.setPen(kQuiet);
         QRectF kickerBox;
         painter.drawText(left, Qt::AlignLeft | Qt::AlignTop, tr("Now"), &kickerBox);
-        painter.setFont(sized(base, area.height() * 0.36, true));
+        // As large as fits, down to two thirds; past that the end of a long title gives way.
+        const double titleSize = std::max(area.height() * 0.24, fitted(base, item->title, area.height() * 0.36, left.width()));
+        painter.setFont(sized(base, titleSize, true));
         painter.setPen(kInk);
         const QString title = QFontMetricsF(painter.font()).elidedText(item->title, Qt::ElideRight, left.width());
         painter.drawText(QRectF(left.left(), kickerBox.bottom(), left.width(), left.bottom() - kickerBox.bottom()),
@@ -170,13 +170,12 @@ void CountdownPanel::paintEvent(QPaintEvent *)
     painter.drawText(area, Qt::AlignHCenter | Qt::AlignTop, figures, &used);
     area.setTop(used.bottom());
 
-    if (!warning.isEmpty()) {
-        painter.setFont(sized(base, unit * 7, true));
-        painter.drawText(area, Qt::AlignHCenter | Qt::AlignTop, warning, &used);
-        area.setTop(used.bottom() + unit * 2);
-    } else {
-        area.setTop(area.top() + unit * 4);
-    }
+    // Under the figures, always words: "time left" (so that 11:55 is not read as a time of day),
+    // or the warning.
+    painter.setFont(sized(base, unit * (warning.isEmpty() ? 5 : 7), !warning.isEmpty()));
+    painter.setPen(warning.isEmpty() ? kQuiet : kInk);
+    painter.drawText(area, Qt::AlignHCenter | Qt::AlignTop, warning.isEmpty() ? tr("time left") : warning, &used);
+    area.setTop(used.bottom() + unit * 3);
 
     QString footer;
     if (const AgendaItem *next = m_session->data().agendaItems.find(m_status.nextId)) {

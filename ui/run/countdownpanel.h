@@ -12,8 +12,8 @@ class RunController;
 class Session;
 
 /// The countdown for the room: the item under way, its time left in very large figures, and its
-/// prompt, readable from the back of a hall. At two minutes left and at time up the panel changes
-/// calmly, in colour and in words ("2 minutes left", "Time is up"), never by colour alone; a
+/// prompt, readable from the back of a hall. Under two minutes left and at time up the panel
+/// changes calmly, in colour and in words ("Under 2 minutes left", "Time is up"), never by colour alone; a
 /// paused clock says "Paused". Wide and short (a strip above a board), it shows the title and
 /// the time only; taller, it shows everything. It hides itself while no item is under way.
 ///

@@ -92,27 +92,34 @@ void RunActions::onStatus(const RunStatus &status)
     using Phase = RunStatus::Phase;
     const bool underWay = status.isUnderWay();
     switch (status.phase) {
+    // The data names the step, for the run bar's short words.
     case Phase::NotStarted:
         startOrPause->setText(tr("&Start the Day"));
+        startOrPause->setData(QStringLiteral("start"));
         startOrPause->setIcon(QIcon::fromTheme(QStringLiteral("media-playback-start")));
         break;
     case Phase::Running:
         startOrPause->setText(tr("&Pause"));
+        startOrPause->setData(QStringLiteral("pause"));
         startOrPause->setIcon(QIcon::fromTheme(QStringLiteral("media-playback-pause")));
         break;
     case Phase::Paused:
         startOrPause->setText(tr("&Carry On"));
+        startOrPause->setData(QStringLiteral("carryOn"));
         startOrPause->setIcon(QIcon::fromTheme(QStringLiteral("media-playback-start")));
         break;
     case Phase::BetweenItems:
     case Phase::Finished:
         startOrPause->setText(tr("&Start the Next Item"));
+        startOrPause->setData(QStringLiteral("startNext"));
         startOrPause->setIcon(QIcon::fromTheme(QStringLiteral("media-playback-start")));
         break;
     }
     startOrPause->setEnabled(status.phase != Phase::Finished && !status.slots.empty());
     next->setEnabled(underWay || (!status.nextId.isNull() && status.phase != Phase::Finished));
-    next->setText(underWay && status.nextId.isNull() ? tr("&Finish the Day") : tr("&Next Item"));
+    const bool last = underWay && status.nextId.isNull();
+    next->setText(last ? tr("&Finish the Day") : tr("&Next Item"));
+    next->setData(last ? QStringLiteral("finish") : QStringLiteral("next"));
     back->setEnabled(status.phase != Phase::NotStarted);
     extend->setEnabled(underWay);
     skip->setEnabled(underWay);

@@ -22,6 +22,27 @@ QString withoutMnemonic(QString text)
     return text.remove(QLatin1Char('&'));
 }
 
+/// The bar's short words for an action (the menu has the long ones).
+QString shortText(const RunActions *actions, const QAction *action)
+{
+    if (action == actions->back)
+        return RunBar::tr("Back");
+    if (action == actions->next)
+        return action->data().toString() == QLatin1String("finish") ? RunBar::tr("Finish") : RunBar::tr("Next");
+    if (action == actions->extend)
+        return RunBar::tr("+5 min");
+    if (action == actions->skip)
+        return RunBar::tr("Skip");
+    const QString step = action->data().toString();
+    if (step == QLatin1String("pause"))
+        return RunBar::tr("Pause");
+    if (step == QLatin1String("carryOn"))
+        return RunBar::tr("Carry on");
+    if (step == QLatin1String("startNext"))
+        return RunBar::tr("Start next");
+    return RunBar::tr("Start");
+}
+
 } // namespace
 
 RunBar::RunBar(RunActions *actions, QWidget *parent)
@@ -69,8 +90,8 @@ RunBar::RunBar(RunActions *actions, QWidget *parent)
         button->setMinimumHeight(40);
         // The action's text carries a menu mnemonic; on the bar it would claim Alt+letter on every
         // page, so the button shows the words alone.
-        auto retitle = [button, action] {
-            button->setText(withoutMnemonic(action->text()));
+        auto retitle = [button, action, actions] {
+            button->setText(shortText(actions, action));
             button->setAccessibleName(withoutMnemonic(action->text()));
         };
         connect(action, &QAction::changed, button, retitle);

@@ -43,7 +43,7 @@ QString warning(const RunStatus &status)
     case RunStatus::Warning::None:
         return {};
     case RunStatus::Warning::TwoMinutes:
-        return tr("2 minutes left");
+        return tr("Under 2 minutes left");
     case RunStatus::Warning::TimeUp: {
         const qint64 over = (-status.remainingSeconds) / 60;
         return over < 1 ? tr("Time is up") : tr("Time is up: %1 over").arg(minutes(over));

@@ -15,7 +15,7 @@ namespace cg::runtext {
 QString minutes(qint64 count);
 /// "Running 5 minutes late", "On time", "3 minutes ahead".
 QString lateness(const RunStatus &status);
-/// What the countdown says under the numbers: "Paused", "2 minutes left", "Time is up",
+/// What the countdown says under the numbers: "Paused", "Under 2 minutes left", "Time is up",
 /// "3 minutes over", or nothing while there is plenty of time.
 QString warning(const RunStatus &status);
 /// "Expected to end at 12:55 (planned 12:50)", with the venue's end time when it is passed.
