@@ -112,8 +112,9 @@ WorkshopDetailsDialog::WorkshopDetailsDialog(Session *session, QWidget *parent)
     m_rate->setAccessibleName(tr("Default payment rate"));
 
     m_retention->setCalendarPopup(true);
-    m_retention->setDate(w.retentionDate.isValid() ? w.retentionDate
-                                                    : (w.date.isValid() ? w.date : QDate::currentDate()).addYears(1));
+    m_retention->setDate(w.retentionDate.isValid()
+            ? w.retentionDate
+            : (w.date.isValid() ? w.date : QDate::currentDate()).addYears(1));
     m_retention->setAccessibleName(tr("Retention date"));
     m_hasRetention->setChecked(w.retentionDate.isValid());
     m_retention->setEnabled(w.retentionDate.isValid());
@@ -128,10 +129,10 @@ WorkshopDetailsDialog::WorkshopDetailsDialog(Session *session, QWidget *parent)
         layout->addStretch();
         return box;
     };
-    for (QLineEdit *line : {m_title, m_venue, m_infoSheet})
+    for (QLineEdit *line : { m_title, m_venue, m_infoSheet })
         line->setCursorPosition(0); // a long venue reads from its start
     // Dates, times and the rate keep their own size; the text fields take the width.
-    for (QWidget *small : std::initializer_list<QWidget *>{m_date, m_start, m_end, m_rate, m_retention})
+    for (QWidget *small : std::initializer_list<QWidget *> { m_date, m_start, m_end, m_rate, m_retention })
         small->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_date->setMinimumWidth(200);
     m_retention->setMinimumWidth(200);
@@ -139,9 +140,10 @@ WorkshopDetailsDialog::WorkshopDetailsDialog(Session *session, QWidget *parent)
     m_start->setMinimumWidth(110);
     m_end->setMinimumWidth(110);
 
-    auto *intro = new QLabel(tr("These details go on the agenda and the reports; the information sheet version is "
-                                "recorded with every consent decision."),
-                             this);
+    auto *intro
+        = new QLabel(tr("These details go on the agenda and the reports; the information sheet version is "
+                        "recorded with every consent decision."),
+            this);
     intro->setWordWrap(true);
     intro->setObjectName(QStringLiteral("hint"));
 

@@ -87,7 +87,8 @@ int runAgenda(const QStringList &arguments)
     if (args.isSet("format")) {
         format = agenda::exportFormatFromName(args.value("format"));
         if (!format)
-            return usageError(usage, tr("“%1” is not an agenda format; choose md, pdf or text.").arg(args.value("format")));
+            return usageError(
+                usage, tr("“%1” is not an agenda format; choose md, pdf or text.").arg(args.value("format")));
     } else if (!out.isEmpty()) {
         format = agenda::exportFormatForPath(out);
     }
@@ -105,12 +106,14 @@ int runAgenda(const QStringList &arguments)
     const WorkshopData &data = (*session)->data();
     if (out.isEmpty()) {
         QTextStream stdoutStream(stdout);
-        stdoutStream << (*format == agenda::ExportFormat::Markdown ? QString::fromUtf8(agenda::toMarkdown(data))
-                                                                   : agenda::toText(data));
+        stdoutStream << (*format == agenda::ExportFormat::Markdown
+                ? QString::fromUtf8(agenda::toMarkdown(data))
+                : agenda::toText(data));
         return Success;
     }
     if (QFileInfo(out).absoluteFilePath() == QFileInfo(path).absoluteFilePath())
-        return failure(tr("The agenda cannot be written over the workshop file itself; choose another name."));
+        return failure(
+            tr("The agenda cannot be written over the workshop file itself; choose another name."));
     if (auto written = agenda::exportAgenda(data, *format, out); !written)
         return failure(written.message());
     say(tr("Wrote the agenda to %1.").arg(out));
@@ -120,7 +123,8 @@ int runAgenda(const QStringList &arguments)
 // ---- run ----------------------------------------------------------------------------------------
 
 const QString kRunHelp = QStringLiteral(
-    "Usage: commonground-cli run FILE [status|start|pause|resume|next|back|extend|skip|reset] [--minutes N]\n\n"
+    "Usage: commonground-cli run FILE [status|start|pause|resume|next|back|extend|skip|reset] [--minutes "
+    "N]\n\n"
     "Runs the day from the command line, as the app's Timekeeping menu does: each step is saved\n"
     "in the workshop at once, so the app (opened now or later) carries on from it.\n\n"
     "  status  where the day stands (the default)\n"
@@ -149,8 +153,8 @@ void printStatus(const WorkshopData &data, const RunStatus &status)
     case Phase::Paused:
         say(tr("Now: %1, %2 %3%4")
                 .arg(current->title, RunClock::countdownText(std::abs(status.remainingSeconds)),
-                     status.remainingSeconds < 0 ? tr("over") : tr("left"),
-                     status.phase == Phase::Paused ? tr(" (paused)") : QString()));
+                    status.remainingSeconds < 0 ? tr("over") : tr("left"),
+                    status.phase == Phase::Paused ? tr(" (paused)") : QString()));
         break;
     case Phase::BetweenItems:
         say(tr("Between items."));
@@ -161,7 +165,9 @@ void printStatus(const WorkshopData &data, const RunStatus &status)
     }
     if (status.phase != Phase::NotStarted) {
         const int late = status.lateMinutes();
-        say(late == 0 ? tr("On time.") : late > 0 ? tr("%1 min late.").arg(late) : tr("%1 min ahead.").arg(-late));
+        say(late == 0      ? tr("On time.")
+                : late > 0 ? tr("%1 min late.").arg(late)
+                           : tr("%1 min ahead.").arg(-late));
     }
     for (const RunSlot &slot : status.slots) {
         const AgendaItem *item = data.agendaItems.find(slot.itemId);
@@ -180,7 +186,8 @@ void printStatus(const WorkshopData &data, const RunStatus &status)
             state = status.phase == Phase::NotStarted ? tr("planned") : tr("expected");
             break;
         }
-        say(QStringLiteral("  %1–%2  %3  %4").arg(clockOf(slot.start), clockOf(slot.end), state.leftJustified(8), item->title));
+        say(QStringLiteral("  %1–%2  %3  %4")
+                .arg(clockOf(slot.start), clockOf(slot.end), state.leftJustified(8), item->title));
     }
 }
 
@@ -194,11 +201,13 @@ int runRun(const QStringList &arguments)
         return usageError(usage, tr("Name one workshop file, then what to do."));
     const QString path = args.positional().first();
     const QString step = args.positional().value(1, QStringLiteral("status")).toLower();
-    static const QStringList steps{ QStringLiteral("status"), QStringLiteral("start"), QStringLiteral("pause"),
-        QStringLiteral("resume"), QStringLiteral("next"), QStringLiteral("back"), QStringLiteral("extend"),
-        QStringLiteral("skip"), QStringLiteral("reset") };
+    static const QStringList steps { QStringLiteral("status"), QStringLiteral("start"),
+        QStringLiteral("pause"), QStringLiteral("resume"), QStringLiteral("next"), QStringLiteral("back"),
+        QStringLiteral("extend"), QStringLiteral("skip"), QStringLiteral("reset") };
     if (!steps.contains(step))
-        return usageError(usage, tr("“%1” is not a step of the run; choose one of %2.").arg(step, steps.join(QStringLiteral(", "))));
+        return usageError(usage,
+            tr("“%1” is not a step of the run; choose one of %2.")
+                .arg(step, steps.join(QStringLiteral(", "))));
     const auto minutes = args.count("minutes", 5);
     if (!minutes || *minutes < 1 || *minutes > 120)
         return usageError(usage, tr("--minutes needs a whole number from 1 to 120."));
@@ -218,16 +227,17 @@ int runRun(const QStringList &arguments)
         return failure(session.message());
     Session &s = **session;
     if (s.isReadOnly())
-        return failure(tr("“%1” is read-only, so the run cannot be changed.").arg(QFileInfo(path).fileName()));
+        return failure(
+            tr("“%1” is read-only, so the run cannot be changed.").arg(QFileInfo(path).fileName()));
     const WorkshopData &data = s.data();
     Result<Edit> edit = step == QLatin1String("start") ? clock.start(data)
-        : step == QLatin1String("pause")              ? clock.pause(data)
-        : step == QLatin1String("resume")             ? clock.resume(data)
-        : step == QLatin1String("next")               ? clock.next(data)
-        : step == QLatin1String("back")               ? clock.back(data)
-        : step == QLatin1String("extend")             ? clock.extend(data, int(*minutes))
-        : step == QLatin1String("skip")               ? clock.skip(data)
-                                                      : clock.reset(data);
+        : step == QLatin1String("pause")               ? clock.pause(data)
+        : step == QLatin1String("resume")              ? clock.resume(data)
+        : step == QLatin1String("next")                ? clock.next(data)
+        : step == QLatin1String("back")                ? clock.back(data)
+        : step == QLatin1String("extend")              ? clock.extend(data, int(*minutes))
+        : step == QLatin1String("skip")                ? clock.skip(data)
+                                                       : clock.reset(data);
     const QString text = edit ? edit->text : QString();
     if (auto done = s.perform(std::move(edit)); !done)
         return failure(done.message());
@@ -240,11 +250,12 @@ int runRun(const QStringList &arguments)
 
 void registerPlanCommands(CommandTable &table)
 {
-    table.push_back({ QStringLiteral("templates"), tr("List the workshop templates"), kTemplatesHelp, runTemplates });
-    table.push_back({ QStringLiteral("agenda"), tr("Print or export a workshop's agenda (text, Markdown, PDF)"),
-        kAgendaHelp, runAgenda, true });
-    table.push_back({ QStringLiteral("run"), tr("Run the day: start, pause, next, back, extend, skip, status"), kRunHelp,
-        runRun });
+    table.push_back(
+        { QStringLiteral("templates"), tr("List the workshop templates"), kTemplatesHelp, runTemplates });
+    table.push_back({ QStringLiteral("agenda"),
+        tr("Print or export a workshop's agenda (text, Markdown, PDF)"), kAgendaHelp, runAgenda, true });
+    table.push_back({ QStringLiteral("run"),
+        tr("Run the day: start, pause, next, back, extend, skip, status"), kRunHelp, runRun });
 }
 
 } // namespace cg::cli

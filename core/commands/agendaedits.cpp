@@ -44,7 +44,7 @@ Result<Edit> insertAgendaItem(const WorkshopData &data, AgendaItem item, int ind
         return fail(tr("That agenda item is already in the workshop."));
     std::vector<const AgendaItem *> ordered = agenda::inOrder(data);
     index = index < 0 || index > int(ordered.size()) ? int(ordered.size()) : index;
-    Edit edit{tr("Add agenda item %1").arg(item.title), CommandId::None, {}, {}};
+    Edit edit { tr("Add agenda item %1").arg(item.title), CommandId::None, {}, {} };
     // Renumber everything from the insertion point on, so positions stay 0, 1, 2, ...
     for (int i = 0; i < int(ordered.size()); ++i) {
         const int wanted = i < index ? i : i + 1;
@@ -68,7 +68,7 @@ Result<Edit> linkBoards(const WorkshopData &data, const QUuid &itemId, const QLi
     for (const QUuid &id : wanted)
         if (!data.boards.contains(id))
             return fail(tr("That board is no longer in the workshop."));
-    Edit edit{tr("Change the boards of %1").arg(item->title), CommandId::None, {}, {}};
+    Edit edit { tr("Change the boards of %1").arg(item->title), CommandId::None, {}, {} };
     for (const Board &b : data.boards) {
         const bool linked = b.agendaItemId == itemId;
         if (linked == wanted.contains(b.id))
@@ -90,7 +90,7 @@ Result<Edit> addGroupBoards(const WorkshopData &data, const QUuid &itemId)
         groups.push_back(&g);
     std::stable_sort(groups.begin(), groups.end(),
         [](const Group *a, const Group *b) { return a->position < b->position; });
-    Edit edit{tr("Make a board for each group"), CommandId::None, {}, {}};
+    Edit edit { tr("Make a board for each group"), CommandId::None, {}, {} };
     int position = nextBoardPosition(data);
     for (const Group *g : groups) {
         const bool has = std::any_of(data.boards.begin(), data.boards.end(),

@@ -76,7 +76,7 @@ public:
 
     Edit finish(const QString &text)
     {
-        Edit edit{text, CommandId::None, {}, {}};
+        Edit edit { text, CommandId::None, {}, {} };
         for (const AgendaItem &after : m_items) {
             const AgendaItem *before = m_data.agendaItems.find(after.id);
             if (!(after == *before))
@@ -198,8 +198,9 @@ Result<Edit> previousAgendaItem(const WorkshopData &data, const QDateTime &time)
             previous = item;
     }
     if (!previous)
-        return fail(running ? tr("“%1” is the first item run; there is nothing to go back to.").arg(running->title)
-                            : tr("No agenda item has been run yet."));
+        return fail(running
+                ? tr("“%1” is the first item run; there is nothing to go back to.").arg(running->title)
+                : tr("No agenda item has been run yet."));
     Step step(data);
     if (running) {
         AgendaItem &undone = step.item(running->id);

@@ -13,7 +13,8 @@ Result<WorkshopData> loadDemoWorkshop()
 {
     QFile file(QStringLiteral(":/demo/demo-workshop.json"));
     if (!file.open(QIODevice::ReadOnly))
-        return fail(QCoreApplication::translate("cg::io", "The demo workshop is missing from this copy of Common Ground."));
+        return fail(QCoreApplication::translate(
+            "cg::io", "The demo workshop is missing from this copy of Common Ground."));
     return archive::fromJson(file.readAll());
 }
 

@@ -53,7 +53,8 @@ public:
         bool required = false)
     {
         const QJsonValue v = object.value(QLatin1String(key));
-        const QString at = where.isEmpty() ? QString::fromLatin1(key) : QString(where + QLatin1Char('.') + QLatin1String(key));
+        const QString at = where.isEmpty() ? QString::fromLatin1(key)
+                                           : QString(where + QLatin1Char('.') + QLatin1String(key));
         if (v.isUndefined() || v.isNull()) {
             if (required)
                 complain(at, tr("is missing."));
@@ -71,7 +72,8 @@ public:
         return s;
     }
 
-    int number(const QJsonObject &object, const QString &where, const char *key, int fallback, int low, int high)
+    int number(
+        const QJsonObject &object, const QString &where, const char *key, int fallback, int low, int high)
     {
         const QJsonValue v = object.value(QLatin1String(key));
         if (v.isUndefined() || v.isNull())
@@ -98,8 +100,7 @@ public:
         return t;
     }
 
-    template<class E>
-    E choice(const QJsonObject &object, const QString &where, const char *key, E fallback)
+    template<class E> E choice(const QJsonObject &object, const QString &where, const char *key, E fallback)
     {
         const QJsonValue v = object.value(QLatin1String(key));
         if (v.isUndefined() || v.isNull())
@@ -116,7 +117,8 @@ public:
     QJsonArray array(const QJsonObject &object, const QString &where, const char *key, int maxSize)
     {
         const QJsonValue v = object.value(QLatin1String(key));
-        const QString at = where.isEmpty() ? QString::fromLatin1(key) : QString(where + QLatin1Char('.') + QLatin1String(key));
+        const QString at = where.isEmpty() ? QString::fromLatin1(key)
+                                           : QString(where + QLatin1Char('.') + QLatin1String(key));
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isArray()) {
@@ -212,7 +214,8 @@ QByteArray toJson(const WorkshopTemplate &t)
     workshop.insert(QStringLiteral("purpose"), w.purpose);
     workshop.insert(QStringLiteral("venue"), w.venue);
     workshop.insert(QStringLiteral("startTime"), timeText(agenda::dayStart(w)));
-    workshop.insert(QStringLiteral("endTime"), w.endTime.isValid() ? QJsonValue(timeText(w.endTime)) : QJsonValue());
+    workshop.insert(
+        QStringLiteral("endTime"), w.endTime.isValid() ? QJsonValue(timeText(w.endTime)) : QJsonValue());
     workshop.insert(QStringLiteral("infoSheetVersion"), w.infoSheetVersion);
     workshop.insert(QStringLiteral("currency"), w.currency);
     workshop.insert(QStringLiteral("defaultRateMinor"), w.defaultRateMinor);
@@ -257,7 +260,8 @@ Result<WorkshopTemplate> fromJson(const QByteArray &json, const QString &name)
         const int line = int(std::count(json.begin(),
                              json.begin() + std::min<qsizetype>(parseError.offset, json.size()), '\n'))
             + 1;
-        return fail(tr("This is not a complete template (line %1: %2).").arg(line).arg(parseError.errorString()));
+        return fail(
+            tr("This is not a complete template (line %1: %2).").arg(line).arg(parseError.errorString()));
     }
     const QJsonObject root = doc.object();
     if (!doc.isObject() || root.value(QStringLiteral("format")).toString() != kFormat)
@@ -295,7 +299,8 @@ Result<WorkshopTemplate> fromJson(const QByteArray &json, const QString &name)
     const QString currency = r.text(w, at, "currency", 3);
     if (!currency.isEmpty())
         t.workshop.currency = currency.toUpper();
-    t.workshop.defaultRateMinor = r.number(w, at, "defaultRateMinor", t.workshop.defaultRateMinor, 0, 10'000'000);
+    t.workshop.defaultRateMinor
+        = r.number(w, at, "defaultRateMinor", t.workshop.defaultRateMinor, 0, 10'000'000);
 
     const QJsonArray groups = r.array(root, {}, "groups", kMaxGroups);
     for (qsizetype i = 0; i < groups.size() && !r.error; ++i) {
@@ -304,7 +309,8 @@ Result<WorkshopTemplate> fromJson(const QByteArray &json, const QString &name)
         TemplateGroup g;
         g.name = r.text(o, where, "name", kMaxTitle, true);
         g.location = r.text(o, where, "location", kMaxTitle);
-        if (std::any_of(t.groups.begin(), t.groups.end(), [&](const TemplateGroup &other) { return other.name == g.name; }))
+        if (std::any_of(t.groups.begin(), t.groups.end(),
+                [&](const TemplateGroup &other) { return other.name == g.name; }))
             r.complain(where, tr("the group “%1” is listed twice.").arg(g.name));
         t.groups << g;
     }
@@ -329,7 +335,8 @@ Result<WorkshopTemplate> fromJson(const QByteArray &json, const QString &name)
         for (qsizetype i = 0; i < boards.size() && !r.error; ++i) {
             const QString &group = boards.at(i).group;
             if (!group.isEmpty()
-                && std::none_of(t.groups.begin(), t.groups.end(), [&](const TemplateGroup &g) { return g.name == group; }))
+                && std::none_of(t.groups.begin(), t.groups.end(),
+                    [&](const TemplateGroup &g) { return g.name == group; }))
                 r.complain(QStringLiteral("%1[%2].group").arg(where).arg(i),
                     tr("there is no group called “%1” in the template.").arg(group));
         }
@@ -365,7 +372,8 @@ Result<void> writeFile(const WorkshopTemplate &t, const QString &path)
 {
     const QFileInfo info(path);
     if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
-        return fail(tr("The folder %1 could not be made.").arg(QDir::toNativeSeparators(info.absolutePath())));
+        return fail(
+            tr("The folder %1 could not be made.").arg(QDir::toNativeSeparators(info.absolutePath())));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
@@ -387,20 +395,19 @@ QList<Entry> available(const QString &userFolder)
     QList<Entry> entries;
     auto add = [&](const QString &folder, bool builtIn) {
         const QDir dir(folder);
-        const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+        const QStringList files = dir.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
         for (const QString &file : files) {
             auto t = readFile(dir.filePath(file));
             if (!t)
                 continue;
-            entries << Entry{t->name, t->title, t->description, t->totalMinutes(), int(t->agenda.size()),
-                             dir.filePath(file), builtIn};
+            entries << Entry { t->name, t->title, t->description, t->totalMinutes(), int(t->agenda.size()),
+                dir.filePath(file), builtIn };
         }
     };
     add(kBuiltInFolder, true);
     // The built-in ones first, in the order a facilitator is likely to want them.
-    static const QStringList order{QStringLiteral("half-day"), QStringLiteral("co-pro-cuppa"),
-                                   QStringLiteral("sense-making"), QStringLiteral("listening"),
-                                   QStringLiteral("peer-learning")};
+    static const QStringList order { QStringLiteral("half-day"), QStringLiteral("co-pro-cuppa"),
+        QStringLiteral("sense-making"), QStringLiteral("listening"), QStringLiteral("peer-learning") };
     std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
         const auto rank = [](const QString &n) {
             const qsizetype i = order.indexOf(n);
@@ -516,23 +523,27 @@ WorkshopTemplate fromWorkshop(const WorkshopData &data, const QString &title, co
     std::vector<const Group *> groups;
     for (const Group &g : data.groups)
         groups.push_back(&g);
-    std::stable_sort(groups.begin(), groups.end(), [](const Group *a, const Group *b) { return a->position < b->position; });
+    std::stable_sort(groups.begin(), groups.end(),
+        [](const Group *a, const Group *b) { return a->position < b->position; });
     QHash<QUuid, QString> groupNames;
     for (const Group *g : groups) {
         // Two groups of one name would link boards ambiguously: the second gets a number.
         QString name = g->name;
-        for (int n = 2; std::any_of(t.groups.begin(), t.groups.end(), [&](const TemplateGroup &o) { return o.name == name; }); ++n)
+        for (int n = 2; std::any_of(
+                 t.groups.begin(), t.groups.end(), [&](const TemplateGroup &o) { return o.name == name; });
+             ++n)
             name = QStringLiteral("%1 (%2)").arg(g->name).arg(n);
-        t.groups << TemplateGroup{name, g->location};
+        t.groups << TemplateGroup { name, g->location };
         groupNames.insert(g->id, name);
     }
 
     std::vector<const Board *> boards;
     for (const Board &b : data.boards)
         boards.push_back(&b);
-    std::stable_sort(boards.begin(), boards.end(), [](const Board *a, const Board *b) { return a->position < b->position; });
+    std::stable_sort(boards.begin(), boards.end(),
+        [](const Board *a, const Board *b) { return a->position < b->position; });
     auto boardSpec = [&](const Board &b) {
-        return TemplateBoard{b.title, b.kind, b.prompt, groupNames.value(b.groupId)};
+        return TemplateBoard { b.title, b.kind, b.prompt, groupNames.value(b.groupId) };
     };
     for (const AgendaItem *item : agenda::inOrder(data)) {
         TemplateItem spec;

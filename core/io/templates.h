@@ -54,7 +54,7 @@ struct TemplateGroup
 /// Every key but "format", "formatVersion" and the titles may be left out.
 struct WorkshopTemplate
 {
-    QString name;  ///< the key (the file's name without .json), e.g. "half-day"
+    QString name; ///< the key (the file's name without .json), e.g. "half-day"
     QString title; ///< e.g. "Half-day co-production workshop"
     QString description;
     Workshop workshop;

@@ -54,7 +54,7 @@ Timing plan(const WorkshopData &data)
     int at = timing.start;
     for (const AgendaItem *item : inOrder(data)) {
         const int minutes = std::clamp(item->plannedMinutes, 0, maxItemMinutes);
-        timing.slots.push_back({item->id, at, minutes});
+        timing.slots.push_back({ item->id, at, minutes });
         at += minutes;
     }
     timing.end = at;

@@ -20,7 +20,7 @@ namespace cg::agenda {
 struct Slot
 {
     QUuid itemId;
-    int start = 0;   ///< minutes after midnight of the day
+    int start = 0; ///< minutes after midnight of the day
     int minutes = 0; ///< planned length
     int end() const { return start + minutes; }
 };
@@ -28,8 +28,8 @@ struct Slot
 struct Timing
 {
     std::vector<Slot> slots; ///< in running order
-    int start = 0;           ///< the workshop's start time, minutes after midnight
-    int end = 0;             ///< when the last item ends
+    int start = 0; ///< the workshop's start time, minutes after midnight
+    int end = 0; ///< when the last item ends
     /// When the venue must be left, when the workshop says; an end time at or before the start
     /// time is taken to be after midnight.
     std::optional<int> venueEnd;

@@ -29,7 +29,7 @@ QString tr(const char *text)
 
 struct Section
 {
-    QString time;  // "10:00–10:25"
+    QString time; // "10:00–10:25"
     QString title;
     QString about; // "Plenary · 25 min"
     QString prompt;
@@ -70,7 +70,8 @@ Sheet sheetOf(const WorkshopData &data)
     std::vector<const Board *> boards;
     for (const Board &b : data.boards)
         boards.push_back(&b);
-    std::stable_sort(boards.begin(), boards.end(), [](const Board *a, const Board *b) { return a->position < b->position; });
+    std::stable_sort(boards.begin(), boards.end(),
+        [](const Board *a, const Board *b) { return a->position < b->position; });
     const auto items = inOrder(data);
     for (std::size_t i = 0; i < items.size(); ++i) {
         const AgendaItem &item = *items[i];
@@ -89,13 +90,15 @@ Sheet sheetOf(const WorkshopData &data)
     if (items.empty())
         sheet.ending = tr("No agenda items yet.");
     else
-        sheet.ending = tr("The day ends at %1 (%2 in all).").arg(clockText(timing.end), durationText(timing.totalMinutes()));
+        sheet.ending = tr("The day ends at %1 (%2 in all).")
+                           .arg(clockText(timing.end), durationText(timing.totalMinutes()));
     if (timing.venueEnd) {
         if (timing.overrunMinutes() > 0)
             sheet.warning = tr("Warning: the agenda runs %1 past the venue's end time (%2).")
                                 .arg(durationText(timing.overrunMinutes()), clockText(*timing.venueEnd));
         else
-            sheet.ending += QLatin1Char(' ') + tr("The venue must be left by %1.").arg(clockText(*timing.venueEnd));
+            sheet.ending
+                += QLatin1Char(' ') + tr("The venue must be left by %1.").arg(clockText(*timing.venueEnd));
     }
     return sheet;
 }
@@ -178,7 +181,8 @@ QString toText(const WorkshopData &data)
         const QString indent(s.time.size() + 2, QLatin1Char(' '));
         out << indent + s.about;
         if (!s.prompt.isEmpty())
-            out << indent + tr("Prompt: %1").arg(QString(s.prompt).replace(QLatin1Char('\n'), QLatin1Char(' ')));
+            out << indent
+                    + tr("Prompt: %1").arg(QString(s.prompt).replace(QLatin1Char('\n'), QLatin1Char(' ')));
         if (!s.instructions.isEmpty())
             out << indent + QString(s.instructions).replace(QLatin1Char('\n'), QLatin1Char(' '));
         if (!s.boards.isEmpty())
@@ -201,7 +205,8 @@ QByteArray toMarkdown(const WorkshopData &data)
         out += QStringLiteral("## %1 · %2\n\n").arg(md(s.time), md(s.title));
         out += QStringLiteral("*%1*\n\n").arg(md(s.about));
         if (!s.prompt.isEmpty())
-            out += QStringLiteral("> %1\n\n").arg(md(s.prompt).replace(QStringLiteral("\\\n"), QStringLiteral("\\\n> ")));
+            out += QStringLiteral("> %1\n\n")
+                       .arg(md(s.prompt).replace(QStringLiteral("\\\n"), QStringLiteral("\\\n> ")));
         if (!s.instructions.isEmpty())
             out += md(s.instructions) + QStringLiteral("\n\n");
         if (!s.boards.isEmpty()) {
@@ -230,7 +235,8 @@ Result<QByteArray> toPdf(const WorkshopData &data)
         body += QStringLiteral("<p>%1</p>").arg(html(sheet.purpose));
     body += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='7'>");
     for (const Section &s : sheet.items) {
-        QString details = QStringLiteral("<b>%1</b><br><span class='about'>%2</span>").arg(html(s.title), html(s.about));
+        QString details
+            = QStringLiteral("<b>%1</b><br><span class='about'>%2</span>").arg(html(s.title), html(s.about));
         if (!s.prompt.isEmpty())
             details += QStringLiteral("<br><i>%1</i>").arg(html(s.prompt));
         if (!s.instructions.isEmpty())
@@ -238,7 +244,8 @@ Result<QByteArray> toPdf(const WorkshopData &data)
         if (!s.boards.isEmpty())
             details += QStringLiteral("<br><span class='about'>%1</span>")
                            .arg(html(tr("Boards: %1").arg(s.boards.join(QStringLiteral(", ")))));
-        body += QStringLiteral("<tr><td width='22%' valign='top' class='time'>%1</td><td valign='top'>%2</td></tr>")
+        body += QStringLiteral(
+            "<tr><td width='22%' valign='top' class='time'>%1</td><td valign='top'>%2</td></tr>")
                     .arg(html(s.time), details);
     }
     body += QStringLiteral("</table><p>%1</p>").arg(html(sheet.ending));
@@ -262,8 +269,8 @@ Result<QByteArray> toPdf(const WorkshopData &data)
         QPdfWriter writer(&buffer);
         writer.setTitle(sheet.title);
         writer.setCreator(QStringLiteral("Common Ground"));
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 16, 18, 16),
-                                         QPageLayout::Millimeter));
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+            QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter));
         doc.print(&writer);
     }
     buffer.close();
@@ -305,10 +312,12 @@ Result<void> exportAgenda(const WorkshopData &data, ExportFormat format, const Q
     while (done < bytes.size()) {
         const qint64 n = file.write(bytes.constData() + done, bytes.size() - done);
         if (n <= 0) {
-            const QString why = file.error() == QFileDevice::ResourceError ? tr("the disk is full") : file.errorString();
+            const QString why
+                = file.error() == QFileDevice::ResourceError ? tr("the disk is full") : file.errorString();
             file.cancelWriting();
-            return fail(tr("“%1” could not be written (%2); any earlier file of that name was left as it was.")
-                            .arg(name, why));
+            return fail(
+                tr("“%1” could not be written (%2); any earlier file of that name was left as it was.")
+                    .arg(name, why));
         }
         done += n;
     }

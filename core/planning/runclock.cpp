@@ -51,7 +51,8 @@ QDate anchorDay(const WorkshopData &data, const agenda::Timing &timing, const QD
 
 qint64 allowedSecondsOf(const AgendaItem &item)
 {
-    return qint64(std::clamp(item.plannedMinutes, 0, agenda::maxItemMinutes) + std::max(item.extraMinutes, 0)) * 60;
+    return qint64(std::clamp(item.plannedMinutes, 0, agenda::maxItemMinutes) + std::max(item.extraMinutes, 0))
+        * 60;
 }
 
 /// Milliseconds the item under way has run, pauses left out.

@@ -31,11 +31,11 @@ struct RunSlot
 struct RunStatus
 {
     enum class Phase {
-        NotStarted,   ///< nothing run yet
-        Running,      ///< an item is under way
-        Paused,       ///< an item is under way and its clock is stopped
+        NotStarted, ///< nothing run yet
+        Running, ///< an item is under way
+        Paused, ///< an item is under way and its clock is stopped
         BetweenItems, ///< items have been run and some are still to come, none under way
-        Finished,     ///< every item has been run or skipped
+        Finished, ///< every item has been run or skipped
     };
     /// The calm signals of the countdown: under two minutes left, and time up.
     enum class Warning { None, TwoMinutes, TimeUp };
@@ -43,18 +43,18 @@ struct RunStatus
     Phase phase = Phase::NotStarted;
     QUuid currentId;
     int currentIndex = -1; ///< in running order
-    QUuid nextId;          ///< the item that "Next" would start
-    qint64 elapsedSeconds = 0;   ///< of the item under way, pauses left out
-    qint64 allowedSeconds = 0;   ///< planned plus extra minutes
+    QUuid nextId; ///< the item that "Next" would start
+    qint64 elapsedSeconds = 0; ///< of the item under way, pauses left out
+    qint64 allowedSeconds = 0; ///< planned plus extra minutes
     qint64 remainingSeconds = 0; ///< allowed less elapsed; negative once over time
     Warning warning = Warning::None;
     /// How far the day is behind its plan, in seconds (negative: ahead): the expected end of
     /// the item under way against its planned end.
     qint64 lateSeconds = 0;
     std::vector<RunSlot> slots; ///< every item, in running order
-    QDateTime plannedEnd;       ///< of the day
-    QDateTime expectedEnd;      ///< of the day, as it is going
-    QDateTime venueEnd;         ///< when the venue must be left; invalid when not set
+    QDateTime plannedEnd; ///< of the day
+    QDateTime expectedEnd; ///< of the day, as it is going
+    QDateTime venueEnd; ///< when the venue must be left; invalid when not set
 
     bool isUnderWay() const { return phase == Phase::Running || phase == Phase::Paused; }
     /// Lateness in whole minutes, rounded to the nearest.

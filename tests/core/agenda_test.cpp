@@ -25,11 +25,13 @@ TEST_CASE("start times re-flow from the workshop's start as items move and chang
 {
     test::RunFixture f;
     CHECK(starts(f.session->data())
-          == QStringList{QStringLiteral("10:00"), QStringLiteral("10:20"), QStringLiteral("11:00"), QStringLiteral("11:15")});
+        == QStringList { QStringLiteral("10:00"), QStringLiteral("10:20"), QStringLiteral("11:00"),
+            QStringLiteral("11:15") });
 
     f.must(edits::moveAgendaItem(f.session->data(), f.tea, 0));
     CHECK(starts(f.session->data())
-          == QStringList{QStringLiteral("10:00"), QStringLiteral("10:15"), QStringLiteral("10:35"), QStringLiteral("11:15")});
+        == QStringList { QStringLiteral("10:00"), QStringLiteral("10:15"), QStringLiteral("10:35"),
+            QStringLiteral("11:15") });
 
     AgendaItem longer = f.item(f.breakout);
     longer.plannedMinutes = 55;
@@ -44,7 +46,8 @@ TEST_CASE("start times re-flow from the workshop's start as items move and chang
     CHECK(agenda::plan(f.session->data()).end == 11 * 60 + 10);
 
     f.must(edits::removeAgendaItem(f.session->data(), f.tea));
-    CHECK(starts(f.session->data()) == QStringList{QStringLiteral("09:30"), QStringLiteral("09:50"), QStringLiteral("10:45")});
+    CHECK(starts(f.session->data())
+        == QStringList { QStringLiteral("09:30"), QStringLiteral("09:50"), QStringLiteral("10:45") });
 }
 
 TEST_CASE("the plan warns when it runs past the venue's end time", "[agenda]")
@@ -60,7 +63,8 @@ TEST_CASE("the plan warns when it runs past the venue's end time", "[agenda]")
     f.must(edits::editAgendaItem(f.session->data(), longer));
     t = agenda::plan(f.session->data());
     CHECK(t.overrunMinutes() == 7);
-    CHECK(agenda::toText(f.session->data()).contains(QStringLiteral("runs 7 min past the venue's end time (11:30)")));
+    CHECK(agenda::toText(f.session->data())
+              .contains(QStringLiteral("runs 7 min past the venue's end time (11:30)")));
 
     // No end time, no warning.
     Workshop w = f.session->workshop();
@@ -90,7 +94,7 @@ TEST_CASE("the agenda for the room, as text and Markdown", "[agenda][export]")
     Workshop w = f.session->workshop();
     w.title = QStringLiteral("Getting *there* <b>together</b>");
     w.venue = QStringLiteral("St Mark's hall");
-    w.facilitators = {QStringLiteral("Sam Private")};
+    w.facilitators = { QStringLiteral("Sam Private") };
     f.must(edits::editWorkshop(f.session->data(), w));
     AgendaItem item = f.item(f.welcome);
     item.prompt = QStringLiteral("# What brought you here?\n- really?");
@@ -102,7 +106,8 @@ TEST_CASE("the agenda for the room, as text and Markdown", "[agenda][export]")
     CHECK(text.startsWith(QStringLiteral("Getting *there* <b>together</b>\n")));
     CHECK(text.contains(QStringLiteral("10:00–10:20  Welcome")));
     CHECK(text.contains(QStringLiteral("Boards: Table 1 — Leaving hospital, Table 2 — Leaving hospital")));
-    CHECK(text.contains(QStringLiteral("The day ends at 11:25 (1 h 25 min in all). The venue must be left by 11:30.")));
+    CHECK(text.contains(
+        QStringLiteral("The day ends at 11:25 (1 h 25 min in all). The venue must be left by 11:30.")));
     CHECK_FALSE(text.contains(QStringLiteral("Sam Private"))); // it goes on the wall: no names
 
     const QString md = QString::fromUtf8(agenda::toMarkdown(f.session->data()));
@@ -124,7 +129,7 @@ TEST_CASE("agenda files are written whole or not at all", "[agenda][export]")
     REQUIRE(agenda::exportAgenda(f.session->data(), agenda::ExportFormat::Markdown, out).ok());
     CHECK(test::readAll(out) == agenda::toMarkdown(f.session->data()));
     CHECK_FALSE(agenda::exportAgenda(f.session->data(), agenda::ExportFormat::Markdown,
-                                     f.dir.path(QStringLiteral("no/such/folder/agenda.md")))
+        f.dir.path(QStringLiteral("no/such/folder/agenda.md")))
                     .ok());
     CHECK(agenda::exportAgenda(f.session->data(), agenda::ExportFormat::Markdown, f.dir.root())
               .message()

@@ -21,7 +21,7 @@ namespace cg::test {
 /// rows from before, redo exactly those from after, and the reopened file must hold what memory
 /// held. \a session is reopened in place.
 inline void roundTrip(std::unique_ptr<Session> &session, Result<Edit> edit,
-                      const std::function<void(const WorkshopData &)> &expect)
+    const std::function<void(const WorkshopData &)> &expect)
 {
     session->undoStack()->clear();
     const QStringList rowsBefore = dumpRows(*session);

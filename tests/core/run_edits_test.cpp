@@ -29,7 +29,7 @@ TEST_CASE("run steps: do, undo, redo, reopen", "[run][commands]")
         f.later(300);
         const QDateTime pausedAt = f.time;
         roundTrip(f.session, f.clock.pause(f.session->data()),
-                  [=](const WorkshopData &d) { CHECK(d.agendaItems.find(welcome)->pausedAt == pausedAt); });
+            [=](const WorkshopData &d) { CHECK(d.agendaItems.find(welcome)->pausedAt == pausedAt); });
         f.later(90);
         roundTrip(f.session, f.clock.startOrPause(f.session->data()), [=](const WorkshopData &d) {
             CHECK_FALSE(d.agendaItems.find(welcome)->pausedAt.isValid());
@@ -55,8 +55,10 @@ TEST_CASE("run steps: do, undo, redo, reopen", "[run][commands]")
                 CHECK(b.kind == BoardKind::Breakout);
                 CHECK(b.prompt == d.agendaItems.find(breakout)->prompt);
             }
-            CHECK(titles == QStringList{QStringLiteral("Table 1 — Leaving hospital"), QStringLiteral("Table 2 — Leaving hospital")});
-            CHECK(groups == QList<QUuid>{table1, table2});
+            CHECK(titles
+                == QStringList { QStringLiteral("Table 1 — Leaving hospital"),
+                    QStringLiteral("Table 2 — Leaving hospital") });
+            CHECK(groups == QList<QUuid> { table1, table2 });
         });
     }
     SECTION("back")
@@ -74,7 +76,7 @@ TEST_CASE("run steps: do, undo, redo, reopen", "[run][commands]")
     {
         f.must(f.clock.start(f.session->data()));
         roundTrip(f.session, f.clock.extend(f.session->data(), 5),
-                  [=](const WorkshopData &d) { CHECK(d.agendaItems.find(welcome)->extraMinutes == 5); });
+            [=](const WorkshopData &d) { CHECK(d.agendaItems.find(welcome)->extraMinutes == 5); });
     }
     SECTION("skip the item under way")
     {
@@ -89,9 +91,9 @@ TEST_CASE("run steps: do, undo, redo, reopen", "[run][commands]")
     SECTION("skip one still to come, and put it back")
     {
         roundTrip(f.session, edits::skipAgendaItem(f.session->data(), tea, f.time),
-                  [=](const WorkshopData &d) { CHECK(d.agendaItems.find(tea)->skipped); });
+            [=](const WorkshopData &d) { CHECK(d.agendaItems.find(tea)->skipped); });
         roundTrip(f.session, edits::skipAgendaItem(f.session->data(), tea, f.time),
-                  [=](const WorkshopData &d) { CHECK_FALSE(d.agendaItems.find(tea)->skipped); });
+            [=](const WorkshopData &d) { CHECK_FALSE(d.agendaItems.find(tea)->skipped); });
     }
     SECTION("clear the run times")
     {
@@ -164,19 +166,21 @@ TEST_CASE("agenda planning edits: insert, link boards, a board for each group", 
         b.agendaItemId = breakout;
         f.must(edits::addBoard(f.session->data(), b));
         const QUuid aId = a.id, bId = b.id;
-        roundTrip(f.session, edits::linkBoards(f.session->data(), welcome, {aId, bId}), [=](const WorkshopData &d) {
-            CHECK(d.boards.find(aId)->agendaItemId == welcome);
-            CHECK(d.boards.find(bId)->agendaItemId == welcome);
-        });
-        roundTrip(f.session, edits::linkBoards(f.session->data(), welcome, {bId}), [=](const WorkshopData &d) {
-            CHECK(d.boards.find(aId)->agendaItemId.isNull());
-            CHECK(d.boards.find(bId)->agendaItemId == welcome);
-        });
+        roundTrip(f.session, edits::linkBoards(f.session->data(), welcome, { aId, bId }),
+            [=](const WorkshopData &d) {
+                CHECK(d.boards.find(aId)->agendaItemId == welcome);
+                CHECK(d.boards.find(bId)->agendaItemId == welcome);
+            });
+        roundTrip(
+            f.session, edits::linkBoards(f.session->data(), welcome, { bId }), [=](const WorkshopData &d) {
+                CHECK(d.boards.find(aId)->agendaItemId.isNull());
+                CHECK(d.boards.find(bId)->agendaItemId == welcome);
+            });
     }
     SECTION("a board for each group, only where one is missing")
     {
         roundTrip(f.session, edits::addGroupBoards(f.session->data(), breakout),
-                  [&](const WorkshopData &) { CHECK(f.boardsFor(breakout) == 2); });
+            [&](const WorkshopData &) { CHECK(f.boardsFor(breakout) == 2); });
         auto again = edits::addGroupBoards(f.session->data(), breakout);
         REQUIRE(again.ok());
         CHECK(again->isEmpty());

@@ -17,15 +17,15 @@ struct RunFixture
 {
     TempDir dir;
     std::unique_ptr<Session> session;
-    QDate day{2026, 11, 22};
+    QDate day { 2026, 11, 22 };
     QDateTime time;
-    RunClock clock{[this] { return time; }};
+    RunClock clock { [this] { return time; } };
     QUuid welcome, breakout, tea, close, table1, table2;
 
     explicit RunFixture(QTime start = QTime(10, 0), QTime venueEnd = QTime(11, 30))
     {
         session = newSession(dir);
-        session->setClock(FakeClock{});
+        session->setClock(FakeClock {});
         Workshop w = session->workshop();
         w.startTime = start;
         w.endTime = venueEnd;

@@ -20,8 +20,9 @@ TEST_CASE("the built-in templates are all there and make sense", "[templates]")
     QStringList names;
     for (const templates::Entry &e : entries)
         names << e.name;
-    CHECK(names == QStringList{QStringLiteral("half-day"), QStringLiteral("co-pro-cuppa"), QStringLiteral("sense-making"),
-                               QStringLiteral("listening"), QStringLiteral("peer-learning")});
+    CHECK(names
+        == QStringList { QStringLiteral("half-day"), QStringLiteral("co-pro-cuppa"),
+            QStringLiteral("sense-making"), QStringLiteral("listening"), QStringLiteral("peer-learning") });
     for (const templates::Entry &e : entries) {
         INFO(e.name.toStdString());
         CHECK(e.builtIn);
@@ -74,7 +75,8 @@ TEST_CASE("a workshop made from a template has its agenda, groups and boards lin
     CHECK(order.front()->title == QStringLiteral("Arrival, tea and check-in"));
     for (const Board &b : data.boards)
         if (b.title == QStringLiteral("What we heard"))
-            CHECK(data.agendaItems.find(b.agendaItemId)->title == QStringLiteral("What we heard: tables report back"));
+            CHECK(data.agendaItems.find(b.agendaItemId)->title
+                == QStringLiteral("What we heard: tables report back"));
 
     test::TempDir dir;
     auto session = Session::createFrom(dir.path(QStringLiteral("new.cgw")), data);
@@ -92,8 +94,8 @@ TEST_CASE("saving a workshop as a template keeps its shape and leaves its people
 {
     const WorkshopData demo = demoWorkshop();
     REQUIRE_FALSE(demo.participants.empty());
-    WorkshopTemplate t = templates::fromWorkshop(demo, QStringLiteral("Discharge workshop (our way)"),
-                                                 QStringLiteral("As we ran it in March."));
+    WorkshopTemplate t = templates::fromWorkshop(
+        demo, QStringLiteral("Discharge workshop (our way)"), QStringLiteral("As we ran it in March."));
     CHECK(t.name == QStringLiteral("discharge-workshop-our-way"));
     CHECK(int(t.agenda.size()) == int(demo.agendaItems.size()));
     CHECK(int(t.groups.size()) == int(demo.groups.size()));
@@ -140,24 +142,37 @@ TEST_CASE("saving a workshop as a template keeps its shape and leaves its people
 
 TEST_CASE("bad template files are refused in plain words", "[templates]")
 {
-    auto refuse = [](const QByteArray &json) { return templates::fromJson(json, QStringLiteral("x")).message(); };
+    auto refuse
+        = [](const QByteArray &json) { return templates::fromJson(json, QStringLiteral("x")).message(); };
     const QByteArray head = R"({"format": "common-ground-template", "formatVersion": 1, "title": "T", )";
     CHECK(refuse("{ not json").contains(QStringLiteral("not a complete template")));
-    CHECK(refuse(R"({"format": "something-else"})").contains(QStringLiteral("not a Common Ground workshop template")));
-    CHECK(refuse(R"({"format": "common-ground-template", "formatVersion": 9, "title": "T"})").contains(QStringLiteral("newer version")));
-    CHECK(refuse(head + R"("agenda": [{"title": "A", "minutes": -5}]})").contains(QStringLiteral("agenda[0].minutes")));
-    CHECK(refuse(head + R"("agenda": [{"title": "A", "minutes": 100000}]})").contains(QStringLiteral("from 0 to 1440")));
-    CHECK(refuse(head + R"("agenda": [{"title": "A", "kind": "disco"}]})").contains(QStringLiteral("agenda[0].kind")));
-    CHECK(refuse(head + R"("agenda": [{"minutes": 5}]})").contains(QStringLiteral("agenda[0].title: is missing")));
-    CHECK(refuse(head + R"("workshop": {"startTime": "25:99"}})").contains(QStringLiteral("workshop.startTime")));
-    CHECK(refuse(head + R"("boards": [{"title": "B", "group": "Table 9"}]})").contains(QStringLiteral("Table 9")));
-    CHECK(refuse(head + R"("groups": [{"name": "A"}, {"name": "A"}]})").contains(QStringLiteral("listed twice")));
+    CHECK(refuse(R"({"format": "something-else"})")
+              .contains(QStringLiteral("not a Common Ground workshop template")));
+    CHECK(refuse(R"({"format": "common-ground-template", "formatVersion": 9, "title": "T"})")
+              .contains(QStringLiteral("newer version")));
+    CHECK(refuse(head + R"("agenda": [{"title": "A", "minutes": -5}]})")
+              .contains(QStringLiteral("agenda[0].minutes")));
+    CHECK(refuse(head + R"("agenda": [{"title": "A", "minutes": 100000}]})")
+              .contains(QStringLiteral("from 0 to 1440")));
+    CHECK(refuse(head + R"("agenda": [{"title": "A", "kind": "disco"}]})")
+              .contains(QStringLiteral("agenda[0].kind")));
+    CHECK(refuse(head + R"("agenda": [{"minutes": 5}]})")
+              .contains(QStringLiteral("agenda[0].title: is missing")));
+    CHECK(refuse(head + R"("workshop": {"startTime": "25:99"}})")
+              .contains(QStringLiteral("workshop.startTime")));
+    CHECK(refuse(head + R"("boards": [{"title": "B", "group": "Table 9"}]})")
+              .contains(QStringLiteral("Table 9")));
+    CHECK(refuse(head + R"("groups": [{"name": "A"}, {"name": "A"}]})")
+              .contains(QStringLiteral("listed twice")));
     const QByteArray huge = head + R"("description": ")" + QByteArray(30000, 'x') + R"("})";
     CHECK(refuse(huge).contains(QStringLiteral("too long")));
-    CHECK(templates::readFile(QStringLiteral("/no/such/template.json")).message().contains(QStringLiteral("no template")));
+    CHECK(templates::readFile(QStringLiteral("/no/such/template.json"))
+              .message()
+              .contains(QStringLiteral("no template")));
     // The smallest template there is.
-    auto smallest = templates::fromJson(R"({"format": "common-ground-template", "formatVersion": 1, "title": "Empty"})",
-                                        QStringLiteral("empty"));
+    auto smallest
+        = templates::fromJson(R"({"format": "common-ground-template", "formatVersion": 1, "title": "Empty"})",
+            QStringLiteral("empty"));
     REQUIRE(smallest.ok());
     CHECK(smallest->workshop.title == QStringLiteral("Empty"));
     CHECK(smallest->workshop.startTime == QTime(10, 0));

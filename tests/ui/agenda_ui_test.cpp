@@ -13,8 +13,8 @@
 #include "board/capturebar.h"
 #include "commands/edits.h"
 #include "mainwindow.h"
-#include "modeltesterfailures.h"
 #include "models/agendamodel.h"
+#include "modeltesterfailures.h"
 #include "overviewpage.h"
 #include "planning/agenda.h"
 #include "presenterwindow.h"
@@ -72,9 +72,10 @@ QString writeAgendaWorkshop(const test::TempDir &dir)
         REQUIRE(session->perform(edits::addAgendaItem(session->data(), a)).ok());
     };
     item(QStringLiteral("Welcome"), AgendaKind::Plenary, 20, QStringLiteral("What brought you here?"));
-    item(QStringLiteral("Leaving hospital"), AgendaKind::Breakout, 40, QStringLiteral("What helped you get home?"));
+    item(QStringLiteral("Leaving hospital"), AgendaKind::Breakout, 40,
+        QStringLiteral("What helped you get home?"));
     item(QStringLiteral("Close"), AgendaKind::Feedback, 10, QString());
-    for (const QString &name : {QStringLiteral("Table 1"), QStringLiteral("Table 2")}) {
+    for (const QString &name : { QStringLiteral("Table 1"), QStringLiteral("Table 2") }) {
         Group g;
         g.name = name;
         REQUIRE(session->perform(edits::addGroup(session->data(), g)).ok());
@@ -240,7 +241,8 @@ TEST_CASE("the workshop's details are edited from the overview, and undone", "[a
     CHECK(session->workshop() == saved);
 }
 
-TEST_CASE("the agenda is planned by keyboard and reordered by drag, with start times re-flowed", "[agenda][ui]")
+TEST_CASE(
+    "the agenda is planned by keyboard and reordered by drag, with start times re-flowed", "[agenda][ui]")
 {
     test::TempDir dir;
     Shell shell(dir);
@@ -261,11 +263,15 @@ TEST_CASE("the agenda is planned by keyboard and reordered by drag, with start t
     table->setFocus();
     table->setCurrentIndex(model->index(0, AgendaModel::Title));
     QTest::keyClick(table, Qt::Key_Down, Qt::ControlModifier);
-    CHECK(titles(model) == QStringList{QStringLiteral("Leaving hospital"), QStringLiteral("Welcome"), QStringLiteral("Close")});
+    CHECK(titles(model)
+        == QStringList {
+            QStringLiteral("Leaving hospital"), QStringLiteral("Welcome"), QStringLiteral("Close") });
     CHECK(view->currentItem() == model->idAt(1));
     CHECK(model->index(1, AgendaModel::Start).data().toString() == QStringLiteral("10:40"));
     QTest::keyClick(table, Qt::Key_Up, Qt::ControlModifier);
-    CHECK(titles(model) == QStringList{QStringLiteral("Welcome"), QStringLiteral("Leaving hospital"), QStringLiteral("Close")});
+    CHECK(titles(model)
+        == QStringList {
+            QStringLiteral("Welcome"), QStringLiteral("Leaving hospital"), QStringLiteral("Close") });
     shell.window->actions()->undo->trigger();
     CHECK(titles(model).first() == QStringLiteral("Leaving hospital"));
     shell.window->actions()->undo->trigger();
@@ -289,7 +295,8 @@ TEST_CASE("the agenda is planned by keyboard and reordered by drag, with start t
     editor->promptEdit()->setFocus();
     QTest::keyClicks(editor->promptEdit(), QStringLiteral("One thing you'd change?"));
     table->setFocus(); // leaving the field saves it
-    CHECK(session->data().agendaItems.find(model->idAt(1))->prompt == QStringLiteral("One thing you'd change?"));
+    CHECK(session->data().agendaItems.find(model->idAt(1))->prompt
+        == QStringLiteral("One thing you'd change?"));
 
     // Delete removes it (undo brings it back).
     table->setCurrentIndex(model->index(1, AgendaModel::Title));
@@ -305,19 +312,23 @@ TEST_CASE("the agenda is planned by keyboard and reordered by drag, with start t
     CHECK(model->rowCount() == 3);
 
     // Drag: the last row dropped on the top edge of the first goes first.
-    QMimeData *mime = model->mimeData({model->index(2, AgendaModel::Title)});
+    QMimeData *mime = model->mimeData({ model->index(2, AgendaModel::Title) });
     REQUIRE(mime);
     const QRect first = table->visualRect(model->index(0, AgendaModel::Title));
     sendDrop(table, mime, QPoint(first.center().x(), first.top() + 1));
     delete mime;
-    CHECK(titles(model) == QStringList{QStringLiteral("Close"), QStringLiteral("Welcome"), QStringLiteral("Leaving hospital")});
+    CHECK(titles(model)
+        == QStringList {
+            QStringLiteral("Close"), QStringLiteral("Welcome"), QStringLiteral("Leaving hospital") });
     CHECK(model->index(1, AgendaModel::Start).data().toString() == QStringLiteral("10:10"));
     // ...and the first dropped below the last goes last.
-    mime = model->mimeData({model->index(0, AgendaModel::Title)});
+    mime = model->mimeData({ model->index(0, AgendaModel::Title) });
     const QRect last = table->visualRect(model->index(2, AgendaModel::Title));
     sendDrop(table, mime, QPoint(last.center().x(), last.bottom() - 1));
     delete mime;
-    CHECK(titles(model) == QStringList{QStringLiteral("Welcome"), QStringLiteral("Leaving hospital"), QStringLiteral("Close")});
+    CHECK(titles(model)
+        == QStringList {
+            QStringLiteral("Welcome"), QStringLiteral("Leaving hospital"), QStringLiteral("Close") });
     shell.window->actions()->undo->trigger();
     CHECK(titles(model).first() == QStringLiteral("Close"));
     CHECK(failures.failures().isEmpty());
@@ -402,10 +413,12 @@ TEST_CASE("starting a breakout makes a board for each group and opens the first"
     CHECK_FALSE(run->startOrPause->isEnabled());
     REQUIRE(shell.window->openFile(path));
     CHECK(bar->isVisible());
-    CHECK(bar->itemText().startsWith(QStringLiteral("Now: Welcome"))); // (by the real clock, it may be over time)
+    CHECK(bar->itemText().startsWith(
+        QStringLiteral("Now: Welcome"))); // (by the real clock, it may be over time)
 }
 
-TEST_CASE("the countdown changes calmly, in colour and in words, under two minutes and at time up", "[agenda][ui][run]")
+TEST_CASE("the countdown changes calmly, in colour and in words, under two minutes and at time up",
+    "[agenda][ui][run]")
 {
     test::TempDir dir;
     auto session = Session::open(writeAgendaWorkshop(dir));

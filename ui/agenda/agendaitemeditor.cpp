@@ -131,7 +131,7 @@ AgendaItemEditor::AgendaItemEditor(Session *session, QWidget *parent)
         if (!m_loading)
             commit();
     });
-    for (QPlainTextEdit *edit : {m_prompt, m_instructions}) {
+    for (QPlainTextEdit *edit : { m_prompt, m_instructions }) {
         edit->installEventFilter(this);
         connect(edit, &QPlainTextEdit::textChanged, this, [this] {
             if (!m_loading)
@@ -139,9 +139,8 @@ AgendaItemEditor::AgendaItemEditor(Session *session, QWidget *parent)
         });
     }
     connect(m_boards, &QListWidget::itemChanged, this, &AgendaItemEditor::commitBoards);
-    connect(m_boards, &QListWidget::itemActivated, this, [this](QListWidgetItem *row) {
-        Q_EMIT boardRequested(row->data(Qt::UserRole).toUuid());
-    });
+    connect(m_boards, &QListWidget::itemActivated, this,
+        [this](QListWidgetItem *row) { Q_EMIT boardRequested(row->data(Qt::UserRole).toUuid()); });
     connect(m_newBoard, &QPushButton::clicked, this, &AgendaItemEditor::addBoard);
     connect(m_groupBoards, &QPushButton::clicked, this, &AgendaItemEditor::addGroupBoards);
     connect(session, &Session::editApplied, this, &AgendaItemEditor::refresh);
@@ -214,8 +213,8 @@ void AgendaItemEditor::refresh()
         setPlainTextKeepingCursor(m_prompt, item->prompt);
     if (newItem || !m_instructions->hasFocus())
         setPlainTextKeepingCursor(m_instructions, item->instructions);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_title, m_kind, m_minutes, m_prompt, m_instructions,
-                                                       m_boards, m_newBoard, m_groupBoards})
+    for (QWidget *w : std::initializer_list<QWidget *> {
+             m_title, m_kind, m_minutes, m_prompt, m_instructions, m_boards, m_newBoard, m_groupBoards })
         w->setEnabled(writable);
     m_groupBoards->setVisible(item->kind == AgendaKind::Breakout);
     m_groupBoards->setEnabled(writable && !m_session->data().groups.empty());
@@ -230,12 +229,15 @@ void AgendaItemEditor::refreshBoards()
     for (const Board &b : data.boards)
         boards.push_back(&b);
     // This item's boards first, then the free ones, then those used in other items.
-    auto rank = [this](const Board *b) { return b->agendaItemId == m_item ? 0 : b->agendaItemId.isNull() ? 1 : 2; };
+    auto rank = [this](const Board *b) {
+        return b->agendaItemId == m_item ? 0 : b->agendaItemId.isNull() ? 1 : 2;
+    };
     std::stable_sort(boards.begin(), boards.end(), [&](const Board *a, const Board *b) {
         return std::pair(rank(a), a->position) < std::pair(rank(b), b->position);
     });
     const QSignalBlocker blocker(m_boards);
-    const QUuid current = m_boards->currentItem() ? m_boards->currentItem()->data(Qt::UserRole).toUuid() : QUuid();
+    const QUuid current
+        = m_boards->currentItem() ? m_boards->currentItem()->data(Qt::UserRole).toUuid() : QUuid();
     m_boards->clear();
     for (const Board *b : boards) {
         QString text = b->title;
@@ -271,7 +273,8 @@ void AgendaItemEditor::commit()
     const QString prompt = m_prompt->toPlainText().trimmed();
     const QString instructions = m_instructions->toPlainText().trimmed();
     if (prompt.size() > kMaxText || instructions.size() > kMaxText) {
-        report(tr("That is too long for an agenda item: keep the prompt and instructions to a few paragraphs."));
+        report(
+            tr("That is too long for an agenda item: keep the prompt and instructions to a few paragraphs."));
         return;
     }
     after.title = title;
@@ -320,7 +323,8 @@ void AgendaItemEditor::addBoard()
     auto done = m_session->perform(edits::addBoard(m_session->data(), board));
     report(done ? QString() : done.message());
     if (done)
-        Q_EMIT statusMessage(tr("Added the board “%1”. Rename it on the Boards page or open it from here.").arg(board.title));
+        Q_EMIT statusMessage(
+            tr("Added the board “%1”. Rename it on the Boards page or open it from here.").arg(board.title));
 }
 
 void AgendaItemEditor::addGroupBoards()

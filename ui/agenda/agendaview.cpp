@@ -53,7 +53,7 @@ AgendaView::AgendaView(Session *session, AgendaModel *model, RunController *run,
     m_up->setToolTip(tr("Move the chosen item earlier (Ctrl+Up)"));
     m_down->setToolTip(tr("Move the chosen item later (Ctrl+Down)"));
     m_start->setToolTip(tr("Start the first item and its countdown (F9)"));
-    for (QPushButton *button : {m_add, m_remove, m_up, m_down, m_start})
+    for (QPushButton *button : { m_add, m_remove, m_up, m_down, m_start })
         button->setAccessibleName(button->text().remove(QLatin1Char('&')));
 
     m_table->setModel(model);
@@ -71,7 +71,8 @@ AgendaView::AgendaView(Session *session, AgendaModel *model, RunController *run,
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setHighlightSections(false);
     for (int c = 0; c < AgendaModel::ColumnCount; ++c)
-        header->setSectionResizeMode(c, c == AgendaModel::Title ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
+        header->setSectionResizeMode(
+            c, c == AgendaModel::Title ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
     m_table->setColumnHidden(AgendaModel::Now, true);
     m_table->viewport()->installEventFilter(this);
     // Rows are dragged to a new place; the model makes the move through the Session.
@@ -99,12 +100,13 @@ AgendaView::AgendaView(Session *session, AgendaModel *model, RunController *run,
     connect(m_up, &QPushButton::clicked, this, &AgendaView::moveUp);
     connect(m_down, &QPushButton::clicked, this, &AgendaView::moveDown);
     connect(m_start, &QPushButton::clicked, run, &RunController::startOrPause);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        const QUuid id = m_model->idAt(current.row());
-        m_editor->setItem(id);
-        updateButtons();
-        Q_EMIT currentChanged(id);
-    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) {
+            const QUuid id = m_model->idAt(current.row());
+            m_editor->setItem(id);
+            updateButtons();
+            Q_EMIT currentChanged(id);
+        });
     connect(model, &AgendaModel::moveFailed, this, &AgendaView::statusMessage);
     connect(m_editor, &AgendaItemEditor::statusMessage, this, &AgendaView::statusMessage);
     connect(m_editor, &AgendaItemEditor::boardRequested, this, &AgendaView::boardRequested);
@@ -203,12 +205,15 @@ void AgendaView::refreshSummary()
         parts << tr("No items yet: add the first with “Add item”, or start a workshop from a template.");
     } else {
         parts << tr("Starts %1, ends %2 (%3 in all)")
-                     .arg(agenda::clockText(timing.start), agenda::clockText(timing.end), agenda::durationText(timing.totalMinutes()));
+                     .arg(agenda::clockText(timing.start), agenda::clockText(timing.end),
+                         agenda::durationText(timing.totalMinutes()));
         if (timing.venueEnd && timing.overrunMinutes() == 0) {
             const int spare = *timing.venueEnd - timing.end;
-            parts << (spare == 0 ? tr("the venue must be left by %1, right at the end").arg(agenda::clockText(*timing.venueEnd))
-                                 : tr("the venue must be left by %1 (%2 to spare)")
-                                       .arg(agenda::clockText(*timing.venueEnd), agenda::durationText(spare)));
+            parts << (spare == 0
+                    ? tr("the venue must be left by %1, right at the end")
+                          .arg(agenda::clockText(*timing.venueEnd))
+                    : tr("the venue must be left by %1 (%2 to spare)")
+                          .arg(agenda::clockText(*timing.venueEnd), agenda::durationText(spare)));
         } else if (!timing.venueEnd) {
             parts << tr("no end time set for the venue");
         }
@@ -216,10 +221,11 @@ void AgendaView::refreshSummary()
     m_summary->setText(parts.join(QStringLiteral(" · ")) + QLatin1Char('.'));
     if (timing.overrunMinutes() > 0) {
         m_warning->showMessage(
-            tr("The agenda ends at %1, %2 after the venue must be left (%3). Shorten or remove an item, or change "
+            tr("The agenda ends at %1, %2 after the venue must be left (%3). Shorten or remove an item, or "
+               "change "
                "the end time in the workshop details.")
                 .arg(agenda::clockText(timing.end), agenda::durationText(timing.overrunMinutes()),
-                     agenda::clockText(*timing.venueEnd)),
+                    agenda::clockText(*timing.venueEnd)),
             MessageBanner::Tone::Warning);
     } else {
         m_warning->dismiss();

@@ -33,7 +33,8 @@ QString fileNameFor(const QString &title)
 
 } // namespace
 
-NewFromTemplateDialog::NewFromTemplateDialog(const QString &userFolder, const QString &saveFolder, QWidget *parent)
+NewFromTemplateDialog::NewFromTemplateDialog(
+    const QString &userFolder, const QString &saveFolder, QWidget *parent)
     : QDialog(parent)
     , m_entries(io::templates::available(userFolder))
     , m_saveFolder(saveFolder)
@@ -178,8 +179,8 @@ void NewFromTemplateDialog::suggestPath()
 
 void NewFromTemplateDialog::browse()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the new workshop as"), m_path->text(),
-                                                      tr("Common Ground workshops (*.cgw)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the new workshop as"), m_path->text(), tr("Common Ground workshops (*.cgw)"));
     if (path.isEmpty())
         return;
     m_path->setText(QDir::toNativeSeparators(path));

@@ -78,9 +78,10 @@ void PlanHandler::saveAsTemplateWithDialog()
         return;
     QDialog dialog(m_window);
     dialog.setWindowTitle(tr("Save as template"));
-    auto *intro = new QLabel(tr("A template keeps the agenda, the boards (empty), the group names and the workshop's "
-                                "details. It leaves out everyone's names, notes, consent and payments, and the date."),
-                             &dialog);
+    auto *intro = new QLabel(
+        tr("A template keeps the agenda, the boards (empty), the group names and the workshop's "
+           "details. It leaves out everyone's names, notes, consent and payments, and the date."),
+        &dialog);
     intro->setWordWrap(true);
     auto *name = new QLineEdit(session->workshop().title, &dialog);
     name->setMaxLength(500);
@@ -109,9 +110,9 @@ void PlanHandler::saveAsTemplateWithDialog()
     bool replace = false;
     if (QFileInfo::exists(path)) {
         replace = QMessageBox::question(m_window, tr("Replace the template?"),
-                                        tr("There is already a template called “%1”. Replace it with this workshop's?")
-                                            .arg(name->text().trimmed()),
-                                        QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                      tr("There is already a template called “%1”. Replace it with this workshop's?")
+                          .arg(name->text().trimmed()),
+                      QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
             == QMessageBox::Yes;
         if (!replace)
             return;
@@ -132,7 +133,8 @@ bool PlanHandler::exportAgendaTo(const QString &path)
         m_window->showError(tr("The agenda could not be exported. %1").arg(written.message()));
         return false;
     }
-    m_window->statusBar()->showMessage(tr("The agenda was saved to %1").arg(QDir::toNativeSeparators(target)), 8000);
+    m_window->statusBar()->showMessage(
+        tr("The agenda was saved to %1").arg(QDir::toNativeSeparators(target)), 8000);
     return true;
 }
 
@@ -143,11 +145,11 @@ void PlanHandler::exportAgendaWithDialog()
         return;
     QString name = session->workshop().title;
     name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral(" "));
-    const QString suggestion
-        = QDir(m_window->dialogFolder()).filePath(tr("%1 agenda").arg(name.simplified()) + QStringLiteral(".pdf"));
+    const QString suggestion = QDir(m_window->dialogFolder())
+                                   .filePath(tr("%1 agenda").arg(name.simplified()) + QStringLiteral(".pdf"));
     QString filter;
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Export the agenda"), suggestion,
-                                                      tr("PDF for printing (*.pdf);;Markdown (*.md)"), &filter);
+        tr("PDF for printing (*.pdf);;Markdown (*.md)"), &filter);
     if (path.isEmpty())
         return;
     QString target = path;

@@ -62,7 +62,8 @@ QString AgendaModel::nowText(const QUuid &id) const
         return tr("Skipped");
     case agenda::RunState::Current:
         if (m_run.phase == RunStatus::Phase::Paused)
-            return tr("Paused, %1 left").arg(RunClock::countdownText(std::max<qint64>(0, m_run.remainingSeconds)));
+            return tr("Paused, %1 left")
+                .arg(RunClock::countdownText(std::max<qint64>(0, m_run.remainingSeconds)));
         if (m_run.remainingSeconds < 0)
             return tr("%1 over").arg(RunClock::countdownText(-m_run.remainingSeconds));
         return tr("%1 left").arg(RunClock::countdownText(m_run.remainingSeconds));
@@ -183,14 +184,15 @@ QMimeData *AgendaModel::mimeData(const QModelIndexList &indexes) const
     return mime;
 }
 
-bool AgendaModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int, const QModelIndex &) const
+bool AgendaModel::canDropMimeData(
+    const QMimeData *data, Qt::DropAction action, int, int, const QModelIndex &) const
 {
     return data && action == Qt::MoveAction && data->hasFormat(QString::fromLatin1(mimeType))
         && !session()->isReadOnly();
 }
 
-bool AgendaModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
-                               const QModelIndex &parent)
+bool AgendaModel::dropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
 {
     if (!canDropMimeData(data, action, row, column, parent))
         return false;

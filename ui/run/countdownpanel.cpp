@@ -20,8 +20,8 @@ namespace {
 // alone: the words under the figures say it too.
 const QColor kPlenty(0xFF, 0xFC, 0xF5);
 const QColor kTwoMinutes(0xFB, 0xE6, 0xB0); // warm amber
-const QColor kTimeUp(0xF4, 0xD3, 0xCC);     // soft terracotta
-const QColor kPaused(0xE3, 0xE9, 0xEE);     // grey-blue
+const QColor kTimeUp(0xF4, 0xD3, 0xCC); // soft terracotta
+const QColor kPaused(0xE3, 0xE9, 0xEE); // grey-blue
 const QColor kInk(0x1C, 0x19, 0x16);
 const QColor kQuiet(0x4A, 0x40, 0x36);
 const QColor kAccent(0x1B, 0x5E, 0x7A);
@@ -92,7 +92,8 @@ QString CountdownPanel::text() const
     const AgendaItem *item = m_session->data().agendaItems.find(m_status.currentId);
     if (!item || !m_status.isUnderWay())
         return {};
-    QStringList parts{item->title, RunClock::countdownText(std::max<qint64>(0, m_status.remainingSeconds))};
+    QStringList parts { item->title,
+        RunClock::countdownText(std::max<qint64>(0, m_status.remainingSeconds)) };
     if (const QString warning = runtext::warning(m_status); !warning.isEmpty())
         parts << warning;
     return parts.join(QStringLiteral(" · "));
@@ -125,20 +126,24 @@ void CountdownPanel::paintEvent(QPaintEvent *)
         painter.drawText(area, Qt::AlignRight | Qt::AlignTop, figures, &timeBox);
         painter.setFont(sized(base, area.height() * 0.2, !warning.isEmpty()));
         painter.setPen(warning.isEmpty() ? kQuiet : kInk);
-        painter.drawText(QRectF(area.left(), timeBox.bottom(), area.width(), area.bottom() - timeBox.bottom()),
-                         Qt::AlignRight | Qt::AlignTop, warning.isEmpty() ? tr("time left") : warning);
+        painter.drawText(
+            QRectF(area.left(), timeBox.bottom(), area.width(), area.bottom() - timeBox.bottom()),
+            Qt::AlignRight | Qt::AlignTop, warning.isEmpty() ? tr("time left") : warning);
         const QRectF left(area.left(), area.top(), area.width() - timeBox.width() - pad * 3, area.height());
         painter.setFont(sized(base, area.height() * 0.2, false));
         painter.setPen(kQuiet);
         QRectF kickerBox;
         painter.drawText(left, Qt::AlignLeft | Qt::AlignTop, tr("Now"), &kickerBox);
         // As large as fits, down to two thirds; past that the end of a long title gives way.
-        const double titleSize = std::max(area.height() * 0.24, fitted(base, item->title, area.height() * 0.36, left.width()));
+        const double titleSize
+            = std::max(area.height() * 0.24, fitted(base, item->title, area.height() * 0.36, left.width()));
         painter.setFont(sized(base, titleSize, true));
         painter.setPen(kInk);
-        const QString title = QFontMetricsF(painter.font()).elidedText(item->title, Qt::ElideRight, left.width());
-        painter.drawText(QRectF(left.left(), kickerBox.bottom(), left.width(), left.bottom() - kickerBox.bottom()),
-                         Qt::AlignLeft | Qt::AlignTop, title);
+        const QString title
+            = QFontMetricsF(painter.font()).elidedText(item->title, Qt::ElideRight, left.width());
+        painter.drawText(
+            QRectF(left.left(), kickerBox.bottom(), left.width(), left.bottom() - kickerBox.bottom()),
+            Qt::AlignLeft | Qt::AlignTop, title);
         // A rule under the strip keeps it apart from the board beneath.
         painter.fillRect(QRectF(all.left(), all.bottom() - 2, all.width(), 2), kRule);
         return;
@@ -174,14 +179,16 @@ void CountdownPanel::paintEvent(QPaintEvent *)
     // or the warning.
     painter.setFont(sized(base, unit * (warning.isEmpty() ? 5 : 7), !warning.isEmpty()));
     painter.setPen(warning.isEmpty() ? kQuiet : kInk);
-    painter.drawText(area, Qt::AlignHCenter | Qt::AlignTop, warning.isEmpty() ? tr("time left") : warning, &used);
+    painter.drawText(
+        area, Qt::AlignHCenter | Qt::AlignTop, warning.isEmpty() ? tr("time left") : warning, &used);
     area.setTop(used.bottom() + unit * 3);
 
     QString footer;
     if (const AgendaItem *next = m_session->data().agendaItems.find(m_status.nextId)) {
         const RunSlot *nextSlot = m_status.slot(next->id);
         footer = nextSlot && nextSlot->start.isValid()
-            ? tr("Next: %1 at %2").arg(next->title, nextSlot->start.toLocalTime().toString(QStringLiteral("HH:mm")))
+            ? tr("Next: %1 at %2")
+                  .arg(next->title, nextSlot->start.toLocalTime().toString(QStringLiteral("HH:mm")))
             : tr("Next: %1").arg(next->title);
     }
     QRectF promptArea = area;
@@ -198,7 +205,8 @@ void CountdownPanel::paintEvent(QPaintEvent *)
         QFont font = sized(base, size, false);
         for (; size > unit * 2.5; size *= 0.9) {
             font = sized(base, size, false);
-            const QRectF need = QFontMetricsF(font).boundingRect(promptArea, Qt::AlignLeft | Qt::TextWordWrap, item->prompt);
+            const QRectF need = QFontMetricsF(font).boundingRect(
+                promptArea, Qt::AlignLeft | Qt::TextWordWrap, item->prompt);
             if (need.height() <= promptArea.height())
                 break;
         }

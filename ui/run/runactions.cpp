@@ -14,8 +14,8 @@ namespace cg {
 
 namespace {
 
-QAction *makeAction(QObject *parent, const QString &text, const QString &icon, const QKeySequence &key,
-                    const QString &tip)
+QAction *makeAction(
+    QObject *parent, const QString &text, const QString &icon, const QKeySequence &key, const QString &tip)
 {
     auto *action = new QAction(QIcon::fromTheme(icon), text, parent);
     if (!key.isEmpty()) {
@@ -24,8 +24,9 @@ QAction *makeAction(QObject *parent, const QString &text, const QString &icon, c
         action->setShortcutContext(Qt::ApplicationShortcut);
     }
     action->setStatusTip(tip);
-    action->setToolTip(key.isEmpty() ? tip : tip + QStringLiteral(" (") + key.toString(QKeySequence::NativeText)
-                                                  + QLatin1Char(')'));
+    action->setToolTip(key.isEmpty()
+            ? tip
+            : tip + QStringLiteral(" (") + key.toString(QKeySequence::NativeText) + QLatin1Char(')'));
     return action;
 }
 
@@ -35,17 +36,17 @@ RunActions::RunActions(QMainWindow *window)
     : QObject(window)
 {
     startOrPause = makeAction(this, tr("&Start the Day"), QStringLiteral("media-playback-start"),
-                              QKeySequence(Qt::Key_F9), tr("Start the first agenda item, pause it, or carry on"));
+        QKeySequence(Qt::Key_F9), tr("Start the first agenda item, pause it, or carry on"));
     next = makeAction(this, tr("&Next Item"), QStringLiteral("media-skip-forward"), QKeySequence(Qt::Key_F10),
-                      tr("End this item and start the next one"));
+        tr("End this item and start the next one"));
     back = makeAction(this, tr("&Back to the Item Before"), QStringLiteral("media-skip-backward"),
-                      QKeySequence(Qt::CTRL | Qt::Key_F10), tr("Go back to the item before, with the time it had left"));
+        QKeySequence(Qt::CTRL | Qt::Key_F10), tr("Go back to the item before, with the time it had left"));
     extend = makeAction(this, tr("&Five More Minutes"), QStringLiteral("list-add"), QKeySequence(Qt::Key_F8),
-                        tr("Give this item five more minutes"));
+        tr("Give this item five more minutes"));
     skip = makeAction(this, tr("S&kip This Item"), QStringLiteral("go-jump"),
-                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F10), tr("Leave this item out and start the next one"));
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F10), tr("Leave this item out and start the next one"));
     reset = makeAction(this, tr("&Clear the Run Times"), QStringLiteral("edit-clear"), {},
-                       tr("Forget when items started and ended, extensions and skips (after a rehearsal)"));
+        tr("Forget when items started and ended, extensions and skips (after a rehearsal)"));
 
     // Before Help, as the last menu but one.
     QMenuBar *bar = window->menuBar();
@@ -60,7 +61,7 @@ RunActions::RunActions(QMainWindow *window)
     menu->addAction(skip);
     menu->addSeparator();
     menu->addAction(reset);
-    for (QAction *action : {startOrPause, next, back, extend, skip, reset})
+    for (QAction *action : { startOrPause, next, back, extend, skip, reset })
         window->addAction(action);
     setController(nullptr);
 }
@@ -72,7 +73,7 @@ void RunActions::setController(RunController *controller)
     m_connections.clear();
     m_controller = controller;
     if (!controller) {
-        for (QAction *action : {startOrPause, next, back, extend, skip, reset})
+        for (QAction *action : { startOrPause, next, back, extend, skip, reset })
             action->setEnabled(false);
         startOrPause->setText(tr("&Start the Day"));
         return;
@@ -124,8 +125,8 @@ void RunActions::onStatus(const RunStatus &status)
     extend->setEnabled(underWay);
     skip->setEnabled(underWay);
     reset->setEnabled(status.phase != Phase::NotStarted
-                      || std::any_of(status.slots.begin(), status.slots.end(),
-                                     [](const RunSlot &s) { return s.state == agenda::RunState::Skipped; }));
+        || std::any_of(status.slots.begin(), status.slots.end(),
+            [](const RunSlot &s) { return s.state == agenda::RunState::Skipped; }));
 }
 
 } // namespace cg

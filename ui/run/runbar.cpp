@@ -28,7 +28,8 @@ QString shortText(const RunActions *actions, const QAction *action)
     if (action == actions->back)
         return RunBar::tr("Back");
     if (action == actions->next)
-        return action->data().toString() == QLatin1String("finish") ? RunBar::tr("Finish") : RunBar::tr("Next");
+        return action->data().toString() == QLatin1String("finish") ? RunBar::tr("Finish")
+                                                                    : RunBar::tr("Next");
     if (action == actions->extend)
         return RunBar::tr("+5 min");
     if (action == actions->skip)
@@ -61,7 +62,7 @@ RunBar::RunBar(RunActions *actions, QWidget *parent)
                                  "QLabel#runItem { font-weight: 600; }"));
     m_time->setObjectName(QStringLiteral("runTime"));
     m_item->setObjectName(QStringLiteral("runItem"));
-    for (QLabel *label : {m_item, m_time, m_lateness, m_ending}) {
+    for (QLabel *label : { m_item, m_time, m_lateness, m_ending }) {
         label->setTextFormat(Qt::PlainText);
         label->setTextInteractionFlags(Qt::NoTextInteraction);
     }
@@ -82,7 +83,8 @@ RunBar::RunBar(RunActions *actions, QWidget *parent)
     layout->setSpacing(10);
     layout->addWidget(m_time);
     layout->addLayout(words, 1);
-    for (QAction *action : {actions->back, actions->startOrPause, actions->next, actions->extend, actions->skip}) {
+    for (QAction *action :
+        { actions->back, actions->startOrPause, actions->next, actions->extend, actions->skip }) {
         auto *button = new QToolButton(this);
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -125,7 +127,8 @@ void RunBar::onStatus(const RunStatus &status)
     if (item) {
         m_time->setText(RunClock::countdownText(std::max<qint64>(0, status.remainingSeconds)));
         const QString warning = runtext::warning(status);
-        m_item->setText(warning.isEmpty() ? tr("Now: %1").arg(item->title) : tr("Now: %1 — %2").arg(item->title, warning));
+        m_item->setText(warning.isEmpty() ? tr("Now: %1").arg(item->title)
+                                          : tr("Now: %1 — %2").arg(item->title, warning));
     } else {
         m_time->setText(QString());
         const AgendaItem *next = m_session->data().agendaItems.find(status.nextId);

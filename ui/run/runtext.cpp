@@ -56,11 +56,13 @@ QString ending(const RunStatus &status)
 {
     if (status.phase == RunStatus::Phase::Finished)
         return tr("Finished at %1 (planned %2)").arg(clock(status.expectedEnd), clock(status.plannedEnd));
-    QString text = tr("Expected to end at %1 (planned %2)").arg(clock(status.expectedEnd), clock(status.plannedEnd));
+    QString text
+        = tr("Expected to end at %1 (planned %2)").arg(clock(status.expectedEnd), clock(status.plannedEnd));
     if (status.endsAfterVenue())
         text += QLatin1Char(' ')
             + tr("— %1 after the venue must be left (%2)")
-                  .arg(minutes((status.venueEnd.secsTo(status.expectedEnd) + 59) / 60), clock(status.venueEnd));
+                  .arg(minutes((status.venueEnd.secsTo(status.expectedEnd) + 59) / 60),
+                      clock(status.venueEnd));
     return text;
 }
 
