@@ -245,7 +245,7 @@ Result<QByteArray> toPdf(const WorkshopData &data)
             details += QStringLiteral("<br><span class='about'>%1</span>")
                            .arg(html(tr("Boards: %1").arg(s.boards.join(QStringLiteral(", ")))));
         body += QStringLiteral(
-            "<tr><td width='22%' valign='top' class='time'>%1</td><td valign='top'>%2</td></tr>")
+            "<tr><td width='24%' valign='top' class='time'>%1</td><td valign='top'>%2</td></tr>")
                     .arg(html(s.time), details);
     }
     body += QStringLiteral("</table><p>%1</p>").arg(html(sheet.ending));
@@ -257,7 +257,7 @@ Result<QByteArray> toPdf(const WorkshopData &data)
     font.setPointSizeF(13);
     doc.setDefaultFont(font);
     doc.setDefaultStyleSheet(QStringLiteral("h1 { font-size: 22pt; } .when { font-size: 14pt; } "
-                                            ".about { color: #4a4038; } .time { font-weight: bold; } "
+                                            ".about { color: #4a4038; } .time { font-weight: bold; white-space: nowrap; } "
                                             "td { border-bottom: 1px solid #b8ada0; }"));
     doc.setHtml(QStringLiteral("<html><body>%1</body></html>").arg(body));
 
@@ -269,8 +269,9 @@ Result<QByteArray> toPdf(const WorkshopData &data)
         QPdfWriter writer(&buffer);
         writer.setTitle(sheet.title);
         writer.setCreator(QStringLiteral("Common Ground"));
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-            QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter));
+        // No margins of its own: print() keeps 2 cm round the text and numbers the pages.
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0),
+            QPageLayout::Millimeter));
         doc.print(&writer);
     }
     buffer.close();
