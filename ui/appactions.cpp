@@ -41,11 +41,18 @@ AppActions::AppActions(QMainWindow *window, RecentFiles *recent)
 {
     newWorkshop = makeAction(this, tr("&New Workshop…"), QStringLiteral("document-new"),
         QKeySequence::keyBindings(QKeySequence::New), tr("Start a new workshop file"));
+    newFromTemplate = makeAction(this, tr("New from &Template…"), QStringLiteral("document-new"),
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N) },
+        tr("Start a new workshop from a template: an agenda, groups and boards ready to use"));
     open = makeAction(this, tr("&Open…"), QStringLiteral("document-open"),
         QKeySequence::keyBindings(QKeySequence::Open), tr("Open a workshop file"));
     saveCopy = makeAction(this, tr("Save a &Copy…"), QStringLiteral("document-save-as"),
         QKeySequence::keyBindings(QKeySequence::SaveAs),
         tr("Write a complete copy of this workshop to another file"));
+    saveAsTemplate = makeAction(this, tr("Save as Te&mplate…"), QStringLiteral("document-save-as"), {},
+        tr("Keep this workshop's agenda, boards and groups (no people, no notes) as a template"));
+    exportAgenda = makeAction(this, tr("&Export Agenda…"), QStringLiteral("document-print"),
+        QKeySequence::keyBindings(QKeySequence::Print), tr("Save the agenda for the room as a PDF or Markdown"));
     close = makeAction(this, tr("&Close Workshop"), QStringLiteral("document-close"),
         QKeySequence::keyBindings(QKeySequence::Close),
         tr("Close this workshop (everything is already saved)"));
@@ -64,6 +71,10 @@ AppActions::AppActions(QMainWindow *window, RecentFiles *recent)
     find = makeAction(this, tr("&Find on Board…"), QStringLiteral("edit-find"),
         QKeySequence::keyBindings(QKeySequence::Find),
         tr("Highlight notes on this board that contain some words"));
+
+    workshopDetails = makeAction(this, tr("Workshop &Details…"), QStringLiteral("document-properties"),
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D) },
+        tr("Title, date, times, venue, purpose, facilitators, payment rate"));
 
     zoomIn = makeAction(this, tr("Zoom &In"), QStringLiteral("zoom-in"),
         QKeySequence::keyBindings(QKeySequence::ZoomIn), tr("Make the board bigger"));
@@ -91,10 +102,13 @@ AppActions::AppActions(QMainWindow *window, RecentFiles *recent)
     QMenuBar *bar = window->menuBar();
     QMenu *file = bar->addMenu(tr("&File"));
     file->addAction(newWorkshop);
+    file->addAction(newFromTemplate);
     file->addAction(open);
     openRecent = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
     file->addAction(saveCopy);
+    file->addAction(saveAsTemplate);
+    file->addAction(exportAgenda);
     file->addSeparator();
     file->addAction(close);
     file->addAction(quit);
@@ -105,6 +119,7 @@ AppActions::AppActions(QMainWindow *window, RecentFiles *recent)
     edit->addSeparator();
     edit->addAction(find);
     edit->addSeparator();
+    edit->addAction(workshopDetails);
     edit->addAction(preferences);
 
     QMenu *view = bar->addMenu(tr("&View"));
@@ -136,8 +151,9 @@ AppActions::AppActions(QMainWindow *window, RecentFiles *recent)
     toolBar->addAction(presenter);
 
     // Every action works by keyboard from anywhere in the window, menus or not.
-    for (QAction *action : { newWorkshop, open, saveCopy, close, quit, undo, redo, find, zoomIn, zoomOut,
-             zoomToFit, resetZoom, fullScreen, presenter, preferences, about })
+    for (QAction *action : { newWorkshop, newFromTemplate, open, saveCopy, saveAsTemplate, exportAgenda, close,
+             quit, undo, redo, find, workshopDetails, zoomIn, zoomOut, zoomToFit, resetZoom, fullScreen, presenter,
+             preferences, about })
         window->addAction(action);
 
     connect(recent, &RecentFiles::changed, this, &AppActions::rebuildRecent);
@@ -177,6 +193,9 @@ void AppActions::setUndoStack(QUndoStack *stack)
 void AppActions::updateState(bool workshopOpen, bool readOnly, bool boardShown)
 {
     saveCopy->setEnabled(workshopOpen);
+    saveAsTemplate->setEnabled(workshopOpen);
+    exportAgenda->setEnabled(workshopOpen);
+    workshopDetails->setEnabled(workshopOpen);
     close->setEnabled(workshopOpen);
     presenter->setEnabled(workshopOpen);
     find->setEnabled(boardShown);

@@ -32,14 +32,18 @@ public:
     void updateState(bool workshopOpen, bool readOnly, bool boardShown);
 
     QAction *newWorkshop;
+    QAction *newFromTemplate;
     QAction *open;
     QMenu *openRecent;
     QAction *saveCopy;
+    QAction *saveAsTemplate;
+    QAction *exportAgenda;
     QAction *close;
     QAction *quit;
     QAction *undo;
     QAction *redo;
     QAction *find;
+    QAction *workshopDetails;
     QAction *zoomIn;
     QAction *zoomOut;
     QAction *zoomToFit;

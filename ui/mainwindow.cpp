@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "agenda/planhandler.h"
 #include "appactions.h"
 #include "board/boardview.h"
 #include "io/demoworkshop.h"
@@ -12,6 +13,10 @@
 #include "preferencesdialog.h"
 #include "presenterwindow.h"
 #include "recentfiles.h"
+#include "run/countdownpanel.h"
+#include "run/runactions.h"
+#include "run/runbar.h"
+#include "run/runcontroller.h"
 #include "session/session.h"
 #include "startpage.h"
 #include "workspace.h"
@@ -40,10 +45,13 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     , m_recent(new RecentFiles(settings, this))
     , m_preferences(Preferences::load(*settings))
     , m_actions(new AppActions(this, m_recent))
+    , m_runActions(new RunActions(this))
+    , m_plan(new PlanHandler(this))
     , m_errorBanner(new MessageBanner(this))
     , m_readOnlyBanner(new MessageBanner(this))
     , m_pages(new QStackedWidget(this))
     , m_startPage(new StartPage(m_recent, this))
+    , m_runBar(new RunBar(m_runActions, this))
     , m_saveState(new QLabel(this))
 {
     setWindowTitle(tr("Common Ground"));
@@ -56,6 +64,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     layout->setSpacing(0);
     layout->addWidget(m_errorBanner);
     layout->addWidget(m_readOnlyBanner);
+    layout->addWidget(m_runBar);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
@@ -63,6 +72,11 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     statusBar()->addPermanentWidget(m_saveState);
 
     connect(m_startPage, &StartPage::newRequested, this, &MainWindow::newWorkshop);
+    connect(m_startPage, &StartPage::templateRequested, m_plan, &PlanHandler::newFromTemplate);
+    connect(m_actions->newFromTemplate, &QAction::triggered, m_plan, &PlanHandler::newFromTemplate);
+    connect(m_actions->saveAsTemplate, &QAction::triggered, m_plan, &PlanHandler::saveAsTemplateWithDialog);
+    connect(m_actions->exportAgenda, &QAction::triggered, m_plan, &PlanHandler::exportAgendaWithDialog);
+    connect(m_actions->workshopDetails, &QAction::triggered, m_plan, &PlanHandler::editDetails);
     connect(m_startPage, &StartPage::openRequested, this, &MainWindow::openWithDialog);
     connect(m_startPage, &StartPage::openFileRequested, this, &MainWindow::openFile);
     connect(m_startPage, &StartPage::demoRequested, this, &MainWindow::openDemo);
@@ -158,7 +172,12 @@ bool MainWindow::openDemo()
     QString path = QDir(folder).filePath(QStringLiteral("demo-%1.cgw").arg(stamp));
     for (int n = 2; QFileInfo::exists(path); ++n)
         path = QDir(folder).filePath(QStringLiteral("demo-%1-%2.cgw").arg(stamp).arg(n));
-    auto created = Session::createFrom(path, io::demoWorkshop());
+    auto demo = io::loadDemoWorkshop();
+    if (!demo) {
+        showError(tr("The demo workshop could not be opened. %1").arg(demo.message()));
+        return false;
+    }
+    auto created = Session::createFrom(path, *demo);
     if (!created) {
         showError(tr("The demo workshop could not be opened. %1").arg(created.message()));
         return false;
@@ -172,6 +191,19 @@ bool MainWindow::createWorkshop(const QString &path, const Workshop &workshop)
     if (QFileInfo(target).suffix().isEmpty())
         target += QStringLiteral(".cgw");
     auto created = Session::create(target, workshop);
+    if (!created) {
+        showError(created.message());
+        return false;
+    }
+    return adopt(std::move(*created));
+}
+
+bool MainWindow::createWorkshopFrom(const QString &path, const WorkshopData &data)
+{
+    QString target = path;
+    if (QFileInfo(target).suffix().isEmpty())
+        target += QStringLiteral(".cgw");
+    auto created = Session::createFrom(target, data);
     if (!created) {
         showError(created.message());
         return false;
@@ -211,6 +243,22 @@ bool MainWindow::adopt(std::unique_ptr<Session> session)
         if (m_presenter && !itemId.isNull())
             m_presenter->showAgendaItem(itemId);
     });
+    RunController *run = m_workspace->runController();
+    m_runActions->setController(run);
+    m_runBar->setController(s, run);
+    // After the workspace has opened the item's first board: a breakout's boards are at the
+    // tables, so the room sees the prompt and the time; another item's board is shown with the
+    // countdown above it.
+    connect(run, &RunController::itemStarted, this, [this, run](const QUuid &itemId) {
+        if (!m_presenter || !m_session)
+            return;
+        const AgendaItem *item = m_session->data().agendaItems.find(itemId);
+        const QList<QUuid> boards = run->boardsOf(itemId);
+        if (!item || item->kind == AgendaKind::Breakout || boards.isEmpty())
+            m_presenter->showAgendaItem(itemId);
+        else
+            m_presenter->showBoard(boards.first());
+    });
 
     if (s->isReadOnly()) {
         m_readOnlyBanner->showMessage(
@@ -245,6 +293,8 @@ void MainWindow::closeWorkshop()
         delete m_presenter;
     }
     m_actions->setUndoStack(nullptr);
+    m_runActions->setController(nullptr);
+    m_runBar->setController(nullptr, nullptr);
     m_pages->setCurrentWidget(m_startPage);
     delete m_workspace;
     m_workspace = nullptr;
@@ -343,16 +393,18 @@ void MainWindow::setPresenterVisible(bool visible)
     if (!m_presenter) {
         m_presenter = new PresenterWindow(m_session.get(), m_preferences.presenterTextSize, this);
         m_presenter->setAttribute(Qt::WA_DeleteOnClose);
+        m_presenter->setCountdown(new CountdownPanel(m_session.get(), m_workspace->runController()));
         connect(m_presenter, &QObject::destroyed, this, [this] {
             const QSignalBlocker blocker(m_actions->presenter);
             m_actions->presenter->setChecked(false);
         });
     }
     const QUuid board = m_workspace ? m_workspace->currentBoard() : QUuid();
+    const QUuid running = m_workspace ? m_workspace->runController()->status().currentId : QUuid();
     if (!board.isNull())
         m_presenter->showBoard(board);
     else
-        m_presenter->showAgendaItem(m_workspace ? m_workspace->currentAgendaItem() : QUuid());
+        m_presenter->showAgendaItem(!running.isNull() ? running : m_workspace ? m_workspace->currentAgendaItem() : QUuid());
     m_presenter->present(this);
 }
 

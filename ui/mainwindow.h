@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/workshop.h"
+#include "model/workshopdata.h"
 #include "preferences.h"
 
 #include <QMainWindow>
@@ -18,8 +18,11 @@ namespace cg {
 
 class AppActions;
 class MessageBanner;
+class PlanHandler;
 class PresenterWindow;
 class RecentFiles;
+class RunActions;
+class RunBar;
 class Session;
 class StartPage;
 class Workspace;
@@ -43,6 +46,8 @@ public:
     bool openDemo();
     /// Creates a new workshop file at \a path and opens it.
     bool createWorkshop(const QString &path, const Workshop &workshop);
+    /// Creates a new workshop file at \a path holding \a data (from a template) and opens it.
+    bool createWorkshopFrom(const QString &path, const WorkshopData &data);
     bool saveCopyTo(const QString &path);
     void closeWorkshop();
 
@@ -54,6 +59,11 @@ public:
     Workspace *workspace() const { return m_workspace; }
     StartPage *startPage() const { return m_startPage; }
     AppActions *actions() const { return m_actions; }
+    RunActions *runActions() const { return m_runActions; }
+    RunBar *runBar() const { return m_runBar; }
+    PlanHandler *plan() const { return m_plan; }
+    /// Where file dialogs start: the folder of the last workshop, else Documents.
+    QString dialogFolder() const;
     MessageBanner *errorBanner() const { return m_errorBanner; }
     MessageBanner *readOnlyBanner() const { return m_readOnlyBanner; }
     PresenterWindow *presenter() const { return m_presenter; }
@@ -85,16 +95,18 @@ private:
     void updateChrome();
     void updateSaveState();
     void applyPreferences();
-    QString dialogFolder() const;
 
     QSettings *m_settings;
     RecentFiles *m_recent;
     Preferences m_preferences;
     AppActions *m_actions;
+    RunActions *m_runActions;
+    PlanHandler *m_plan;
     MessageBanner *m_errorBanner;
     MessageBanner *m_readOnlyBanner;
     QStackedWidget *m_pages;
     StartPage *m_startPage;
+    RunBar *m_runBar;
     QLabel *m_saveState;
     std::unique_ptr<Session> m_session;
     Workspace *m_workspace = nullptr;

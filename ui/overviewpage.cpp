@@ -7,12 +7,14 @@
 #include "people/accessneedssummary.h"
 #include "planning/payments.h"
 #include "session/session.h"
+#include "workshopdetailsdialog.h"
 
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -43,6 +45,7 @@ OverviewPage::OverviewPage(Session *session, QWidget *parent)
     , m_money(new QGridLayout)
     , m_paymentsNote(new QLabel)
     , m_accessNeeds(new AccessNeedsSummaryView(session, nullptr, Audience::Team))
+    , m_details(new QPushButton(tr("Edit &details…")))
 {
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
@@ -98,7 +101,13 @@ OverviewPage::OverviewPage(Session *session, QWidget *parent)
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(36, 28, 36, 28);
     layout->setSpacing(12);
-    layout->addWidget(m_title);
+    m_details->setAccessibleName(tr("Edit the workshop details"));
+    m_details->setToolTip(tr("Title, date, times, venue, purpose, facilitators, payment rate (Ctrl+Shift+D)"));
+    connect(m_details, &QPushButton::clicked, this, &OverviewPage::editDetails);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_details, 0, Qt::AlignTop);
+    layout->addLayout(titleRow);
     layout->addWidget(m_when);
     layout->addWidget(m_purpose);
     layout->addSpacing(12);
@@ -139,7 +148,9 @@ void OverviewPage::refresh()
     QStringList when;
     if (w.date.isValid())
         when << QLocale().toString(w.date, QLocale::LongFormat);
-    if (w.startTime.isValid())
+    if (w.startTime.isValid() && w.endTime.isValid())
+        when << tr("%1 to %2").arg(w.startTime.toString(QStringLiteral("HH:mm")), w.endTime.toString(QStringLiteral("HH:mm")));
+    else if (w.startTime.isValid())
         when << tr("from %1").arg(w.startTime.toString(QStringLiteral("HH:mm")));
     if (!w.venue.isEmpty())
         when << w.venue;
@@ -254,6 +265,12 @@ void OverviewPage::refreshPayments()
                      .arg(people(totals.mayAffectBenefits));
     m_paymentsNote->setText(notes.join(QLatin1Char(' ')));
     m_paymentsNote->setVisible(!notes.isEmpty());
+}
+
+void OverviewPage::editDetails()
+{
+    WorkshopDetailsDialog dialog(m_session, this);
+    dialog.exec();
 }
 
 QString OverviewPage::paymentsText() const

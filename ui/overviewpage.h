@@ -6,6 +6,7 @@
 
 class QGridLayout;
 class QLabel;
+class QPushButton;
 class QVBoxLayout;
 
 namespace cg {
@@ -30,6 +31,12 @@ public:
     /// The payments summary as shown ("£150.00 owed to 3 people", ...), for tests.
     QString paymentsText() const;
     AccessNeedsSummaryView *accessNeeds() const { return m_accessNeeds; }
+    /// The button that opens the workshop details.
+    QPushButton *detailsButton() const { return m_details; }
+
+public Q_SLOTS:
+    /// Opens the workshop details (title, date, times, venue, ...) to change them.
+    void editDetails();
 
 private:
     void refresh();
@@ -46,6 +53,7 @@ private:
     QGridLayout *m_money;
     QLabel *m_paymentsNote;
     AccessNeedsSummaryView *m_accessNeeds;
+    QPushButton *m_details;
 };
 
 } // namespace cg

@@ -102,6 +102,42 @@ void PresenterWindow::addPanel(QWidget *panel, Qt::Edge edge)
     }
 }
 
+void PresenterWindow::setCountdown(QWidget *countdown)
+{
+    m_countdown = countdown;
+    addPanel(countdown, Qt::TopEdge);
+    countdown->installEventFilter(this);
+    placeCountdown();
+}
+
+void PresenterWindow::placeCountdown()
+{
+    if (!m_countdown)
+        return;
+    // Over a board it is a strip; with no board on, the countdown (with the item's prompt) is
+    // the slide. When it is hidden (nothing running) the slide shows as always.
+    const bool board = m_showing == Showing::Board;
+    const bool counting = !m_countdown->isHidden();
+    m_slide->setVisible(board || !counting);
+    if (board)
+        m_countdown->setMaximumHeight(std::max(1, height() * 2 / 9));
+    else
+        m_countdown->setMaximumHeight(QWIDGETSIZE_MAX);
+}
+
+void PresenterWindow::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    placeCountdown();
+}
+
+bool PresenterWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_countdown && (event->type() == QEvent::Show || event->type() == QEvent::Hide))
+        placeCountdown();
+    return QWidget::eventFilter(watched, event);
+}
+
 void PresenterWindow::showBoard(const QUuid &boardId)
 {
     m_showing = Showing::Board;
@@ -109,6 +145,7 @@ void PresenterWindow::showBoard(const QUuid &boardId)
         m_renderer->setPage(0);
     m_id = boardId;
     m_renderer->setBoard(boardId);
+    placeCountdown();
     m_slide->update();
 }
 
@@ -116,6 +153,7 @@ void PresenterWindow::showAgendaItem(const QUuid &itemId)
 {
     m_showing = m_session->data().agendaItems.contains(itemId) ? Showing::AgendaItem : Showing::Welcome;
     m_id = itemId;
+    placeCountdown();
     m_slide->update();
 }
 

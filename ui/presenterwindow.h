@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QPointer>
+
 #include <QUuid>
 #include <QWidget>
 
@@ -55,6 +57,9 @@ public:
 
     /// Puts \a panel at \a edge of the slide (Qt::TopEdge, BottomEdge, LeftEdge or RightEdge).
     void addPanel(QWidget *panel, Qt::Edge edge);
+    /// The run's countdown (run/countdownpanel.h): while it is shown, a strip above a board, or
+    /// the whole window when an agenda item without a board is on (it shows the item's prompt).
+    void setCountdown(QWidget *countdown);
 
     /// Full screen on a second screen when there is one (not the one \a avoid is on); otherwise
     /// an ordinary window the facilitator can drag to wherever the projector is.
@@ -62,9 +67,12 @@ public:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     friend class PresenterSlide;
+    void placeCountdown();
 
     Session *m_session;
     std::unique_ptr<BoardRenderer> m_renderer;
@@ -74,6 +82,7 @@ private:
     Showing m_showing = Showing::Welcome;
     QUuid m_id;
     int m_points;
+    QPointer<QWidget> m_countdown;
 };
 
 } // namespace cg

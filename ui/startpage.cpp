@@ -19,6 +19,7 @@ StartPage::StartPage(RecentFiles *recent, QWidget *parent)
     , m_files(recent)
     , m_recent(new QListWidget(this))
     , m_new(new QPushButton(tr("&New workshop…"), this))
+    , m_fromTemplate(new QPushButton(tr("New from te&mplate…"), this))
 {
     setObjectName(QStringLiteral("startPage"));
     auto *title = new QLabel(tr("Common Ground"), this);
@@ -37,11 +38,15 @@ StartPage::StartPage(RecentFiles *recent, QWidget *parent)
             this);
     demoHint->setWordWrap(true);
     demoHint->setObjectName(QStringLiteral("hint"));
-    for (QPushButton *button : { m_new, open, demo }) {
+    m_fromTemplate->setObjectName(QStringLiteral("fromTemplateButton"));
+    m_fromTemplate->setToolTip(tr("A half-day workshop, a co-pro cuppa, sense-making, listening, peer learning, "
+                                  "or one of your own: the agenda, groups and boards ready to use"));
+    for (QPushButton *button : { m_new, m_fromTemplate, open, demo }) {
         button->setMinimumHeight(48);
         button->setAccessibleName(button->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
     }
     connect(m_new, &QPushButton::clicked, this, &StartPage::newRequested);
+    connect(m_fromTemplate, &QPushButton::clicked, this, &StartPage::templateRequested);
     connect(open, &QPushButton::clicked, this, &StartPage::openRequested);
     connect(demo, &QPushButton::clicked, this, &StartPage::demoRequested);
 
@@ -64,6 +69,7 @@ StartPage::StartPage(RecentFiles *recent, QWidget *parent)
     auto *actions = new QVBoxLayout;
     actions->setSpacing(12);
     actions->addWidget(m_new);
+    actions->addWidget(m_fromTemplate);
     actions->addWidget(open);
     actions->addSpacing(12);
     actions->addWidget(demo);

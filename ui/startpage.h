@@ -20,9 +20,11 @@ public:
     explicit StartPage(RecentFiles *recent, QWidget *parent = nullptr);
 
     QListWidget *recentList() const { return m_recent; }
+    QPushButton *fromTemplateButton() const { return m_fromTemplate; }
 
 Q_SIGNALS:
     void newRequested();
+    void templateRequested();
     void openRequested();
     void openFileRequested(const QString &path);
     void demoRequested();
@@ -33,6 +35,7 @@ private:
     RecentFiles *m_files;
     QListWidget *m_recent;
     QPushButton *m_new;
+    QPushButton *m_fromTemplate;
 };
 
 } // namespace cg

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace.h"
 
+#include "agenda/agendaview.h"
 #include "board/boardview.h"
 #include "listpage.h"
 #include "models/actionsmodel.h"
@@ -15,6 +16,7 @@
 #include "people/consentdefaults.h"
 #include "people/paymentsview.h"
 #include "people/peopleview.h"
+#include "run/runcontroller.h"
 #include "session/session.h"
 #include "sharepage.h"
 
@@ -60,14 +62,12 @@ Workspace::Workspace(Session *session, QWidget *parent, QSettings *settings)
           };
     m_pages.insert(Page::Overview, m_overview);
     m_stack->addWidget(m_overview);
-    ListPage *agenda = addList(Page::Agenda, tr("Agenda"),
-        tr("The running order of the day; start times follow from the durations."), m_agenda);
-    m_agendaList = agenda;
-    // The agenda page is the list with the venue's access needs beside it (planning the room and
-    // the breaks goes with planning the day).
-    QWidget *agendaPage = makeAgendaPage(agenda);
-    m_pages.insert(Page::Agenda, agendaPage);
-    m_stack->addWidget(agendaPage);
+    // The agenda: the running order, the chosen item's fields and the venue's access needs.
+    m_run = new RunController(session, {}, this);
+    m_agendaView = new AgendaView(session, m_agenda, m_run, m_stack);
+    m_agendaAccess = m_agendaView->accessNeeds();
+    m_pages.insert(Page::Agenda, m_agendaView);
+    m_stack->addWidget(m_agendaView);
 
     // People, check-in and payments share the consent defaults, so the method and "recorded by"
     // chosen at check-in are what the people page offers next. Their pages are made when first
@@ -96,7 +96,17 @@ Workspace::Workspace(Session *session, QWidget *parent, QSettings *settings)
     m_pages.insert(Page::Board, m_boardPage);
     m_stack->addWidget(m_boardPage);
 
-    connect(agenda, &ListPage::currentChanged, this, &Workspace::agendaItemChosen);
+    connect(m_agendaView, &AgendaView::currentChanged, this, &Workspace::agendaItemChosen);
+    connect(m_agendaView, &AgendaView::statusMessage, this, &Workspace::statusMessage);
+    connect(m_agendaView, &AgendaView::boardRequested, this, &Workspace::showBoard);
+    // Starting an item with boards (a breakout makes one per group) opens the first of them.
+    connect(m_run, &RunController::itemStarted, this, [this](const QUuid &itemId) {
+        const QList<QUuid> itemBoards = m_run->boardsOf(itemId);
+        if (!itemBoards.isEmpty())
+            showBoard(itemBoards.first());
+    });
+    connect(m_run, &RunController::message, this, &Workspace::statusMessage);
+    connect(m_run, &RunController::failed, this, &Workspace::statusMessage);
     connect(m_navigator, &Navigator::pageChosen, this, &Workspace::showPage);
     connect(m_navigator, &Navigator::boardChosen, this, &Workspace::showBoard);
 
@@ -205,34 +215,8 @@ QWidget *Workspace::makeBoardPage()
     return page;
 }
 
-QWidget *Workspace::makeAgendaPage(ListPage *agenda)
-{
-    auto *page = new QWidget(m_stack);
-    m_stack->removeWidget(agenda);
-    m_agendaAccess = new AccessNeedsSummaryView(m_session, page, Audience::Team);
-    m_agendaAccess->setObjectName(QStringLiteral("agendaAccessNeeds"));
-    auto *side = new QScrollArea(page);
-    side->setWidget(m_agendaAccess);
-    side->setWidgetResizable(true);
-    side->setFrameShape(QFrame::NoFrame);
-    side->setMinimumWidth(300);
-    side->setMaximumWidth(420);
-    if (QLayout *layout = m_agendaAccess->layout())
-        layout->setContentsMargins(4, 24, 24, 20); // level with the agenda's heading
-    auto *layout = new QHBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(agenda, 1);
-    layout->addWidget(side);
-    agenda->show(); // the stack hid it while it was one of its pages
-    page->setFocusProxy(agenda);
-    return page;
-}
-
 ListPage *Workspace::listPage(Page page) const
 {
-    if (page == Page::Agenda)
-        return m_agendaList;
     if (ListPage *made = m_lists.value(page))
         return made;
     QWidget *holder = m_pages.value(page);
@@ -324,7 +308,7 @@ QUuid Workspace::currentBoard() const
 
 QUuid Workspace::currentAgendaItem() const
 {
-    return m_agendaList->currentId();
+    return m_agendaView->currentItem();
 }
 
 void Workspace::startFind()

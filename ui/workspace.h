@@ -17,6 +17,7 @@ namespace cg {
 class AccessNeedsSummaryView;
 class ActionsModel;
 class AgendaModel;
+class AgendaView;
 class BoardView;
 class BoardsModel;
 class CheckInView;
@@ -27,6 +28,7 @@ class ListPage;
 class OverviewPage;
 class PaymentsView;
 class PeopleView;
+class RunController;
 class Session;
 class SharePage;
 
@@ -73,8 +75,11 @@ public:
         return m_payments;
     }
     ConsentDefaults *consentDefaults() const { return m_consentDefaults; }
-    /// The access needs summary under the agenda (the overview has its own).
+    /// The access needs summary beside the agenda (the overview has its own).
     AccessNeedsSummaryView *agendaAccessNeeds() const { return m_agendaAccess; }
+    AgendaView *agendaView() const { return m_agendaView; }
+    /// The run of the day for this workshop.
+    RunController *runController() const { return m_run; }
 
 public Q_SLOTS:
     /// Shows the find bar over the board (only on a board page).
@@ -91,7 +96,6 @@ private:
     /// The people, check-in and payments pages, made on first use.
     void ensurePeoplePages() const;
     QWidget *makeBoardPage();
-    QWidget *makeAgendaPage(ListPage *agenda);
     void updateBoardHeading();
 
     Session *m_session;
@@ -109,7 +113,8 @@ private:
     mutable CheckInView *m_checkIn = nullptr;
     mutable PaymentsView *m_payments = nullptr;
     AccessNeedsSummaryView *m_agendaAccess = nullptr;
-    ListPage *m_agendaList = nullptr;
+    RunController *m_run = nullptr;
+    AgendaView *m_agendaView = nullptr;
     BoardView *m_boardView = nullptr;
     QWidget *m_boardPage = nullptr;
     QWidget *m_findBar = nullptr;

@@ -25,6 +25,12 @@ struct Command
     QString summary;
     QString help;
     std::function<int(const QStringList &arguments)> run;
+    /// What the command draws, and so which application object main() makes for it: a plain
+    /// QCoreApplication; a QGuiApplication on the offscreen platform for laying out text (a PDF:
+    /// fonts need one); a QApplication for board pictures (the canvas's painting code is in the
+    /// widgets library). Never a window either way.
+    enum class Draws { Nothing, Text, Widgets };
+    Draws draws = Draws::Nothing;
 };
 
 using CommandTable = std::vector<Command>;
@@ -33,9 +39,9 @@ using CommandTable = std::vector<Command>;
 void registerWorkshopCommands(CommandTable &table);  // workshopcommands.cpp: new, info, check, add-note, ...
 void registerConsentCommands(CommandTable &table);   // consentcommands.cpp: consent, withdraw, registers
 void registerExportCommands(CommandTable &table);    // exportcommands.cpp: export
+void registerPlanCommands(CommandTable &table);      // plancommands.cpp: templates, agenda
 
-/// The application object for this run: a QApplication on the offscreen platform when the
-/// command draws board pictures (they need the widgets library), else a QCoreApplication.
-std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv);
+/// The application object for running \a command (see Command::draws).
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv, const Command *command);
 
 } // namespace cg::cli

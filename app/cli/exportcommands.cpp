@@ -15,6 +15,7 @@
 #include <QApplication>
 #endif
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -232,26 +233,30 @@ bool wantsPicture(int argc, char **argv)
 
 } // namespace
 
-std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv, const Command *command)
 {
-#ifdef CG_CLI_HAS_UI
-    // Board pictures are painted with the canvas's widgets code, which needs a QApplication; the
-    // command line never shows a window, so it runs on the offscreen platform, display or not.
-    if (wantsPicture(argc, argv)) {
+    Command::Draws draws = command ? command->draws : Command::Draws::Nothing;
+    // Only board pictures need the widgets library; every other export lays out text at most.
+    if (draws == Command::Draws::Widgets && command->name == QLatin1String("export") && !wantsPicture(argc, argv))
+        draws = Command::Draws::Text;
+    if (draws == Command::Draws::Nothing)
+        return std::make_unique<QCoreApplication>(argc, argv);
+    // Headless whatever the desktop: the command line never shows a window. An explicit
+    // QT_QPA_PLATFORM still wins.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+#ifdef CG_CLI_HAS_UI
+    if (draws == Command::Draws::Widgets)
         return std::make_unique<QApplication>(argc, argv);
-    }
-#else
-    (void)wantsPicture;
 #endif
-    return std::make_unique<QCoreApplication>(argc, argv);
+    return std::make_unique<QGuiApplication>(argc, argv);
 }
 
 void registerExportCommands(CommandTable &table)
 {
     table.push_back({ QStringLiteral("export"),
-        tr("Write the share-back or team report (Markdown, HTML, CSV, JSON) or a board picture"), exportHelp(),
-        runExport });
+        tr("Write the share-back or team report (Markdown, HTML, PDF, ODT, DOCX, CSV, JSON) or a board picture"),
+        exportHelp(), runExport, Command::Draws::Widgets });
 }
 
 } // namespace cg::cli

@@ -3,21 +3,27 @@
 // commonground-cli: collects the subcommands and dispatches to one. No logic lives here.
 #include "cli.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    const auto app = cg::cli::makeApplication(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("commonground-cli"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Common Ground"));
-
-    cg::cli::CommandTable table;
+cg::cli::CommandTable table;
     cg::cli::registerWorkshopCommands(table);
     cg::cli::registerConsentCommands(table);
     cg::cli::registerExportCommands(table);
+    cg::cli::registerPlanCommands(table);
+
+    const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    const auto found = std::find_if(table.begin(), table.end(),
+        [&](const cg::cli::Command &command) { return command.name == first; });
+    const auto application = cg::cli::makeApplication(argc, argv, found == table.end() ? nullptr : &*found);
+    QCoreApplication::setApplicationName(QStringLiteral("commonground-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Common Ground"));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

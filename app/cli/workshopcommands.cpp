@@ -9,6 +9,7 @@
 #include "io/generator.h"
 #include "io/jsonarchive.h"
 #include "io/participantcsv.h"
+#include "io/templates.h"
 #include "planning/placement.h"
 #include "session/session.h"
 #include "storage/workshopfile.h"
@@ -50,30 +51,43 @@ bool samePath(const QString &a, const QString &b)
 
 // ---- new ----------------------------------------------------------------------------------------
 
-const QString kNewHelp = QStringLiteral("Usage: commonground-cli new FILE [--title T] [--date YYYY-MM-DD]\n\n"
-                                        "Creates a new, empty workshop file. FILE must not exist yet.\n\n"
-                                        "Options:\n"
-                                        "  --title T          the workshop's title (default: the file name)\n"
-                                        "  --date YYYY-MM-DD  the day of the workshop");
+const QString kNewHelp = QStringLiteral(
+    "Usage: commonground-cli new FILE [--template NAME] [--title T] [--date YYYY-MM-DD]\n\n"
+    "Creates a new workshop file: empty, or from a template (its agenda, groups and boards).\n"
+    "FILE must not exist yet. 'commonground-cli templates' lists the templates.\n\n"
+    "Options:\n"
+    "  --template NAME    a template's name (e.g. half-day) or the path of a template file\n"
+    "  --title T          the workshop's title (default: the template's, else the file name)\n"
+    "  --date YYYY-MM-DD  the day of the workshop");
 
 int runNew(const QStringList &arguments)
 {
     const QString usage = usageLine(kNewHelp);
-    Arguments args({ "title", "date" }, {});
+    Arguments args({ "title", "date", "template" }, {});
     if (!args.parse(arguments))
         return usageError(usage, args.error());
     if (args.positional().size() != 1)
         return usageError(usage, tr("Name one workshop file to create."));
     const QString path = args.positional().first();
-    Workshop workshop;
-    workshop.title = args.isSet("title") ? args.value("title").trimmed() : QFileInfo(path).completeBaseName();
+    WorkshopData data;
+    if (args.isSet("template")) {
+        auto chosen = io::templates::find(args.value("template"), io::templates::userFolder());
+        if (!chosen)
+            return failure(chosen.message());
+        data = io::templates::instantiate(*chosen);
+    }
+    Workshop &workshop = data.workshop;
+    if (args.isSet("title"))
+        workshop.title = args.value("title").trimmed();
+    else if (workshop.title.isEmpty())
+        workshop.title = QFileInfo(path).completeBaseName();
     if (args.isSet("date")) {
         workshop.date = QDate::fromString(args.value("date"), Qt::ISODate);
         if (!workshop.date.isValid())
             return usageError(
                 usage, tr("“%1” is not a date; write it as YYYY-MM-DD.").arg(args.value("date")));
     }
-    auto session = Session::create(path, workshop);
+    auto session = Session::createFrom(path, data);
     if (!session)
         return failure(session.message());
     say(tr("Created %1 (“%2”).").arg(path, (*session)->workshop().title));
@@ -425,7 +439,10 @@ int runDemo(const QStringList &arguments)
     if (args.positional().size() != 1)
         return usageError(usage, tr("Name one workshop file to create."));
     const QString path = args.positional().first();
-    auto session = Session::createFrom(path, io::demoWorkshop());
+    auto demo = io::loadDemoWorkshop();
+    if (!demo)
+        return failure(demo.message());
+    auto session = Session::createFrom(path, *demo);
     if (!session)
         return failure(session.message());
     say(tr("Wrote the demo workshop to %1.").arg(path));
@@ -470,7 +487,7 @@ int runCheck(const QStringList &arguments)
 
 void registerWorkshopCommands(CommandTable &table)
 {
-    table.push_back({ QStringLiteral("new"), tr("Create a new, empty workshop file"), kNewHelp, runNew });
+    table.push_back({ QStringLiteral("new"), tr("Create a new workshop file, empty or from a template"), kNewHelp, runNew });
     table.push_back(
         { QStringLiteral("info"), tr("Show a workshop's title, date and counts"), kInfoHelp, runInfo });
     table.push_back({ QStringLiteral("import-participants"),

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Common Ground contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // commonground [FILE] | --demo: parses the command line and wires the objects together.
+#include "agenda/planhandler.h"
 #include "appactions.h"
 #include "look.h"
 #include "mainwindow.h"
@@ -107,7 +108,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption checkIn(QStringLiteral("check-in"),
         QApplication::translate("main", "Open check-in, mark NAME as arrived and show their consent questions."),
         QStringLiteral("name"));
-    parser.addOptions({ demo, view, presenter, screenshot, firstPaint, checkIn });
+    const QCommandLineOption details(QStringLiteral("details"),
+        QApplication::translate("main", "Open the workshop's details (title, date, times, venue, ...) to change them."));
+    parser.addOptions({ demo, view, presenter, screenshot, firstPaint, checkIn, details });
     parser.process(app);
     if (parser.isSet(firstPaint)) {
         const bool board = parser.value(view).startsWith(QStringLiteral("board:"));
@@ -153,6 +156,8 @@ int main(int argc, char *argv[])
         if (auto arrived = checkInView->arrive(); !arrived)
             window.showError(arrived.message());
     }
+    if (window.workspace() && parser.isSet(details)) // once the window is up: the dialog waits for answers
+        QTimer::singleShot(0, window.plan(), &PlanHandler::editDetails);
     if (parser.isSet(presenter)) {
         window.actions()->presenter->setChecked(true);
         // With one screen the presenter is an ordinary window; for a picture, let it fill it.
@@ -164,8 +169,11 @@ int main(int argc, char *argv[])
         const QString path = parser.value(screenshot);
         QTimer::singleShot(1500, &app, [&app, &window, path] {
             // The whole screen, so that a presenter window beside the main one is in the picture.
+            // A dialog open on top (--details) is pictured alone: with no window manager it has no
+            // frame to tell it from the window behind.
             QScreen *screen = window.screen();
-            const bool saved = screen && screen->grabWindow(0).save(path);
+            QWidget *dialog = QApplication::activeModalWidget();
+            const bool saved = dialog ? dialog->grab().save(path) : screen && screen->grabWindow(0).save(path);
             if (!saved)
                 std::fprintf(stderr, "commonground: could not save the screenshot to %s\n", qPrintable(path));
             app.exit(saved ? 0 : 1);

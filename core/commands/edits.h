@@ -42,6 +42,32 @@ Result<Edit> editAgendaItem(const WorkshopData &data, const AgendaItem &updated)
 Result<Edit> removeAgendaItem(const WorkshopData &data, const QUuid &itemId);
 /// Moves an item to \a newIndex in agenda order, renumbering positions.
 Result<Edit> moveAgendaItem(const WorkshopData &data, const QUuid &itemId, int newIndex);
+// agendaedits.cpp
+/// Adds an item at \a index in agenda order (out of range: at the end), renumbering positions.
+Result<Edit> insertAgendaItem(const WorkshopData &data, AgendaItem item, int index);
+/// Makes \a boardIds exactly the boards linked to the item (boards no longer listed are unlinked).
+Result<Edit> linkBoards(const WorkshopData &data, const QUuid &itemId, const QList<QUuid> &boardIds);
+/// Adds a board for each breakout group that has none for this item, named after the group and
+/// the item, with the item's prompt.
+Result<Edit> addGroupBoards(const WorkshopData &data, const QUuid &itemId);
+
+// Running the day (runedits.cpp). The caller says what time it is (RunClock, tests); where the
+// run stands is worked out from the items (planning/agenda.h, planning/runclock.h).
+/// Starts the first item not yet run. A breakout item gets a board for each group.
+Result<Edit> startRun(const WorkshopData &data, const QDateTime &now);
+Result<Edit> pauseRun(const WorkshopData &data, const QDateTime &now);
+Result<Edit> resumeRun(const WorkshopData &data, const QDateTime &now);
+/// Ends the item under way and starts the next one not yet run (or starts the run).
+Result<Edit> nextAgendaItem(const WorkshopData &data, const QDateTime &now);
+/// Goes back to the item before, with the time it had left; the item under way is un-started.
+Result<Edit> previousAgendaItem(const WorkshopData &data, const QDateTime &now);
+/// Gives the item under way \a minutes more.
+Result<Edit> extendAgendaItem(const WorkshopData &data, int minutes);
+/// Skips an item: the one under way (the next one starts) or one still to come. Skipping an
+/// item that is already skipped puts it back.
+Result<Edit> skipAgendaItem(const WorkshopData &data, const QUuid &itemId, const QDateTime &now);
+/// Clears every recorded time, extension, pause and skip (after a rehearsal).
+Result<Edit> resetRun(const WorkshopData &data);
 
 // Boards
 Result<Edit> addBoard(const WorkshopData &data, Board board);

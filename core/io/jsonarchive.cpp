@@ -109,6 +109,10 @@ template<class Io> void fields(Io &io, AgendaItem &a)
     io.field("instructions", a.instructions);
     io.field("actualStart", a.actualStart);
     io.field("actualEnd", a.actualEnd);
+    io.field("extraMinutes", a.extraMinutes);
+    io.field("pausedSeconds", a.pausedSeconds);
+    io.field("pausedAt", a.pausedAt);
+    io.field("skipped", a.skipped);
 }
 
 template<class Io> void fields(Io &io, Board &b)

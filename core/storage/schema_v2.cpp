@@ -11,6 +11,7 @@ namespace cg::schema {
 const char *v2WorkshopSql(); // schema_v2_workshop.cpp: end time of the day
 const char *v2SafetySql();   // schema_v2_safety.cpp: append-only consent and audit, whoever writes
 const char *v2ConsentOrderSql(); // schema_v2_consentorder.cpp: consent ordered by sequence, not clock
+const char *v2RunSql();      // schema_v2_run.cpp: running the agenda to time
 
 namespace {
 
@@ -18,6 +19,7 @@ const Part kVersion2Parts[] = {
     {"workshop", v2WorkshopSql()},
     {"safety", v2SafetySql()},
     {"consent order", v2ConsentOrderSql()},
+    {"run", v2RunSql()},
 };
 
 } // namespace

@@ -239,7 +239,8 @@ struct Mapping<AgendaItem>
 {
     static constexpr const char *table = "agenda_item";
     static constexpr const char *columns[] = {"id", "title", "kind", "planned_minutes", "position", "prompt",
-                                              "instructions", "actual_start", "actual_end", "created", "modified"};
+                                              "instructions", "actual_start", "actual_end", "created", "modified",
+                                              "extra_minutes", "paused_seconds", "paused_at", "skipped"};
     static void bind(Statement &s, const AgendaItem &a)
     {
         s.bind(1, a.id);
@@ -252,6 +253,10 @@ struct Mapping<AgendaItem>
         s.bind(8, a.actualStart);
         s.bind(9, a.actualEnd);
         bindStamps(s, 10, a);
+        s.bind(12, a.extraMinutes);
+        s.bind(13, a.pausedSeconds);
+        s.bind(14, a.pausedAt);
+        s.bind(15, a.skipped);
     }
     static AgendaItem read(const Statement &s)
     {
@@ -266,6 +271,10 @@ struct Mapping<AgendaItem>
         a.actualStart = s.dateTime(7);
         a.actualEnd = s.dateTime(8);
         readStamps(s, 9, a);
+        a.extraMinutes = int(s.integer(11));
+        a.pausedSeconds = int(s.integer(12));
+        a.pausedAt = s.dateTime(13);
+        a.skipped = s.integer(14) != 0;
         return a;
     }
 };
