@@ -118,11 +118,17 @@ void PresenterWindow::placeCountdown()
     // the slide. When it is hidden (nothing running) the slide shows as always.
     const bool board = m_showing == Showing::Board;
     const bool counting = !m_countdown->isHidden();
-    m_slide->setVisible(board || !counting);
+    const bool slide = board || !counting;
+    m_slide->setVisible(slide);
+    // Whichever is the slide takes the screen: the board's columns, or the countdown itself.
+    m_rows->setStretchFactor(m_countdown, slide ? 0 : 1);
+    m_rows->setStretchFactor(m_columns, slide ? 1 : 0);
     if (board)
         m_countdown->setMaximumHeight(std::max(1, height() * 2 / 9));
     else
         m_countdown->setMaximumHeight(QWIDGETSIZE_MAX);
+    // Now, not at the next event loop turn: the room should never see a frame of the old layout.
+    m_rows->activate();
 }
 
 void PresenterWindow::resizeEvent(QResizeEvent *event)

@@ -15,6 +15,8 @@ namespace cg {
 BoardRenderer::BoardRenderer(Session *session, Audience audience, bool largeType)
     : m_scene(std::make_unique<BoardScene>(session, audience, largeType))
 {
+    // Whatever a renderer draws leaves the canvas (projector, picture, print): an output.
+    m_scene->setOutput(true);
 }
 
 BoardRenderer::~BoardRenderer() = default;

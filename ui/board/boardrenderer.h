@@ -21,7 +21,8 @@ class Session;
 /// code as the canvas, read-only. It follows the Session's change events like the canvas does,
 /// so a presenter window can keep one and repaint when scene()->changed fires. Names follow
 /// \a audience (a projector is public) through the scene's ConsentPolicy: in public, notes the
-/// rules withhold are not drawn at all.
+/// rules withhold are not drawn at all; for the team, notes of people who did not take part (rule
+/// 1) are left out too, since a picture is an output, not the working surface.
 ///
 /// Two layouts: Canvas draws the board as it stands on the facilitator's canvas; Projection lays
 /// the visible notes out afresh for a given area (projection::layOut): one text size for every

@@ -76,7 +76,7 @@ void BoardScene::rebuild()
 void BoardScene::showNote(const Note &note)
 {
     const ConsentPolicy &rules = policy();
-    if (m_audience == Audience::Public && !rules.mayAppear(note, Audience::Public)) {
+    if (withholds() && !rules.mayAppear(note, m_audience)) {
         // Rules 1, 3 and 6: not drawn at all, only counted.
         removeNote(note.id);
         m_withheld.insert(note.id);
@@ -264,9 +264,9 @@ int BoardScene::voteCount(const QUuid &target) const
     // The team's working surface counts every dot; a public view only the dots that may appear
     // (the same answer as ConsentPolicy::visibleVoteCount, from this board's index instead of a
     // scan of every vote in the workshop per note).
-    const ConsentPolicy *rules = m_audience == Audience::Public ? &policy() : nullptr;
+    const ConsentPolicy *rules = withholds() ? &policy() : nullptr;
     for (const QUuid &id : m_votesOn.value(target))
-        if (const Vote *v = votes.find(id); v && (!rules || rules->mayAppear(*v, Audience::Public)))
+        if (const Vote *v = votes.find(id); v && (!rules || rules->mayAppear(*v, m_audience)))
             total += v->count;
     return total;
 }

@@ -44,6 +44,13 @@ public:
 
     Session *session() const { return m_session; }
     Audience audience() const { return m_audience; }
+    /// An output (a picture, the projector) leaves out every note its audience may not see, the
+    /// team's too (rule 1). The team's working surface, the default, shows every note, marked.
+    /// Set before setBoard().
+    void setOutput(bool output) { m_output = output; }
+    bool isOutput() const { return m_output; }
+    /// Whether notes are left out here: always in public, and in any output.
+    bool withholds() const { return m_output || m_audience == Audience::Public; }
     const BoardStyle &style() const { return m_style; }
     void setBoard(const QUuid &boardId);
     QUuid board() const { return m_board; }
@@ -111,6 +118,7 @@ private:
 
     Session *m_session;
     Audience m_audience;
+    bool m_output = false;
     BoardStyle m_style;
     bool m_largeType;
     QUuid m_board;
