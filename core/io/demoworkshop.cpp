@@ -376,19 +376,43 @@ void layOutBoard(const BoardSpec &spec, const Board &board, int boardIndex, cons
     }
 }
 
-QByteArray flipchartPhoto()
+QByteArray flipchartPhoto(int layout)
 {
-    // A small stand-in for a photographed flipchart, drawn rather than shipped as a file so the
-    // demo has no resource dependency. PNG encoding of the same pixels is deterministic.
-    QImage image(160, 120, QImage::Format_RGB32);
-    image.fill(QColor(250, 250, 245));
+    // A stand-in for a photographed flipchart, drawn rather than shipped as a file so the demo has
+    // no resource dependency: sticky notes with lines of "handwriting" on a sheet of paper. No
+    // text is drawn (fonts differ between computers); PNG encoding of the same pixels is
+    // deterministic.
+    QImage image(960, 720, QImage::Format_RGB32);
+    image.fill(QColor(214, 206, 192)); // the wall
     QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(252, 251, 246));
+    painter.drawRect(60, 30, 840, 660); // the sheet
     const std::array<QColor, 4> colours { QColor(255, 221, 87), QColor(127, 191, 255), QColor(255, 170, 102),
         QColor(140, 214, 140) };
-    for (int i = 0; i < 8; ++i) {
-        painter.setBrush(colours[std::size_t(i % 4)]);
-        painter.drawRect(10 + (i % 4) * 36, 14 + (i / 4) * 52, 30, 40);
+    const int columns = layout == 0 ? 4 : 3;
+    const int rows = layout == 0 ? 3 : 2;
+    for (int i = 0; i < columns * rows; ++i) {
+        const int x = 110 + (i % columns) * (760 / columns);
+        const int y = 80 + (i / columns) * (600 / rows);
+        const int w = 760 / columns - 40;
+        const int h = 600 / rows - 50;
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colours[std::size_t((i + layout) % 4)]);
+        painter.drawRect(x, y, w, h);
+        painter.setPen(QPen(QColor(40, 40, 60), 4, Qt::SolidLine, Qt::RoundCap));
+        for (int line = 0; line < 3; ++line) {
+            const int ly = y + 30 + line * 34;
+            const int length = w - 40 - ((i * 17 + line * 29) % (w / 2));
+            painter.drawLine(x + 18, ly, x + 18 + length, ly + ((i + line) % 3) - 1);
+        }
+        if (layout == 1) { // dot votes
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(QColor(200, 40, 60));
+            for (int dot = 0; dot < (i * 5) % 7 + 1; ++dot)
+                painter.drawEllipse(QPointF(x + 24 + dot * 26, y + h - 24), 9, 9);
+        }
     }
     painter.end();
     QByteArray bytes;
@@ -644,11 +668,25 @@ WorkshopData demoWorkshop()
     photo.boardId = demoId("board", 2);
     photo.fileName = QStringLiteral("table-3-flipchart.png");
     photo.mimeType = QStringLiteral("image/png");
-    photo.data = flipchartPhoto();
+    photo.data = flipchartPhoto(0);
+    photo.byteSize = photo.data.size();
+    photo.width = photo.originalWidth = 960;
+    photo.height = photo.originalHeight = 720;
     photo.caption = QStringLiteral("Table 3's paper flipchart before it was typed up");
     photo.peopleShown = { demoId("participant", Gareth), demoId("participant", Sunita) };
     stamp(photo, on(kDay, 11, 31));
     data.attachments.insert(photo);
+    // And the dot vote, on the plenary board, with nobody in the picture.
+    Attachment votes = photo;
+    votes.id = demoId("attachment", 1);
+    votes.boardId = demoId("board", 4);
+    votes.fileName = QStringLiteral("dot-vote.png");
+    votes.data = flipchartPhoto(1);
+    votes.byteSize = votes.data.size();
+    votes.caption = QStringLiteral("The dot vote at the end of the morning");
+    votes.peopleShown.clear();
+    stamp(votes, on(kDay, 12, 29));
+    data.attachments.insert(votes);
 
     // Feedback forms.
     const QString best = QStringLiteral("What were the best aspects of today?");
@@ -678,6 +716,29 @@ WorkshopData demoWorkshop()
             f.participantId = demoId("participant", person);
         stamp(f, on(kDay, 12, 50, i * 7));
         data.feedback.insert(f);
+    }
+
+    // Sense-making afterwards: themes across the tables, as the share-back report lists them.
+    struct CrossThemeSpec
+    {
+        const char *name;
+        NoteColour colour;
+        std::initializer_list<int> notes;
+    };
+    const std::array<CrossThemeSpec, 3> crossThemes { {
+        { "Being told in time", NoteColour::Orange, { 0, 2, 11, 27, 42 } },
+        { "Someone to turn to", NoteColour::Green, { 4, 5, 6, 15, 16, 20, 36, 38 } },
+        { "Medicines explained", NoteColour::Blue, { 18, 23, 25, 24 } },
+    } };
+    for (int i = 0; i < int(crossThemes.size()); ++i) {
+        Theme t;
+        t.id = demoId("crosstheme", i);
+        t.name = QString::fromUtf8(crossThemes[std::size_t(i)].name);
+        t.colour = crossThemes[std::size_t(i)].colour;
+        for (int n : crossThemes[std::size_t(i)].notes)
+            t.noteIds << demoId("note", n);
+        stamp(t, on(kDay, 13, i));
+        data.themes.insert(t);
     }
 
     // Payments at the workshop's rate of £25 an hour for people taking part as experts by

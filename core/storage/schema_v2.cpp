@@ -9,11 +9,15 @@ namespace cg::schema {
 
 // Declared here, defined beside the feature that needs them.
 const char *v2WorkshopSql(); // schema_v2_workshop.cpp: end time of the day
+const char *v2AttachmentsSql(); // schema_v2_attachments.cpp: photos' bytes read on demand, pixel sizes
+const char *v2ThemesSql(); // schema_v2_themes.cpp: cross-board theme membership
 
 namespace {
 
 const Part kVersion2Parts[] = {
     {"workshop", v2WorkshopSql()},
+    {"attachments", v2AttachmentsSql()},
+    {"themes", v2ThemesSql()},
 };
 
 } // namespace
