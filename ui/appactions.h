@@ -40,6 +40,10 @@ public:
     QAction *undo;
     QAction *redo;
     QAction *find;
+    QAction *newBoard;
+    QAction *newAction;
+    QAction *newFeedback;
+    QAction *addPhotos;
     QAction *zoomIn;
     QAction *zoomOut;
     QAction *zoomToFit;

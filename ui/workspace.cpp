@@ -2,7 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace.h"
 
+#include "actions/actionsview.h"
 #include "board/boardview.h"
+#include "boards/boardcommands.h"
+#include "boards/boardspage.h"
+#include "feedback/feedbackview.h"
 #include "listpage.h"
 #include "models/actionsmodel.h"
 #include "models/agendamodel.h"
@@ -15,6 +19,8 @@
 #include "people/consentdefaults.h"
 #include "people/paymentsview.h"
 #include "people/peopleview.h"
+#include "photos/photospage.h"
+#include "sensemaking/sensemakingpage.h"
 #include "session/session.h"
 #include "sharepage.h"
 
@@ -83,18 +89,47 @@ Workspace::Workspace(Session *session, QWidget *parent, QSettings *settings)
         m_stack->addWidget(scroll);
     }
     addList(Page::Groups, tr("Groups"), tr("Breakout groups and who sits at each table."), m_groups);
-    ListPage *boards = addList(Page::Boards, tr("Boards"),
-        tr("Sticky-note boards by agenda item and group. Press Enter to open one."), m_boards);
-    addList(
-        Page::Actions, tr("Actions"), tr("What will happen next, who will do it and by when."), m_actions);
-    addList(Page::Feedback, tr("Feedback"), tr("What people said about the day."), m_feedback);
+    // Boards, actions, feedback, photos and sense-making: pages that change what they list.
+    m_boardCommands = new BoardCommands(session, this);
+    m_navigator->setBoardCommands(m_boardCommands);
+    m_boardsPage = new BoardsPage(m_boards, m_boardCommands, m_stack);
+    m_actionsView = new ActionsView(session, m_actions, m_stack);
+    m_feedbackView = new FeedbackView(session, m_feedback, m_stack);
+    m_photosPage = new PhotosPage(session, m_stack);
+    m_senseMaking = new SenseMakingPage(session, m_stack);
+    for (const auto &[page, widget] : { std::pair<Page, QWidget *> { Page::Boards, m_boardsPage },
+             { Page::Actions, m_actionsView }, { Page::Feedback, m_feedbackView }, { Page::Photos, m_photosPage },
+             { Page::SenseMaking, m_senseMaking } }) {
+        m_pages.insert(page, widget);
+        m_stack->addWidget(widget);
+    }
+    connect(m_boardCommands, &BoardCommands::statusMessage, this, &Workspace::statusMessage);
+    connect(m_boardCommands, &BoardCommands::openRequested, this, &Workspace::showBoard);
+    connect(m_boardCommands, &BoardCommands::boardCreated, this, [this](const QUuid &id) {
+        showBoard(id);
+        m_boardView->focusCapture();
+    });
+    connect(m_boardsPage, &BoardsPage::openRequested, this, &Workspace::showBoard);
+    for (QObject *page : std::initializer_list<QObject *> { m_actionsView, m_feedbackView })
+        connect(static_cast<RecordsView *>(page), &RecordsView::statusMessage, this, &Workspace::statusMessage);
+    connect(m_photosPage, &PhotosPage::statusMessage, this, &Workspace::statusMessage);
+    connect(m_senseMaking, &SenseMakingPage::statusMessage, this, &Workspace::statusMessage);
+    // The board on screen was deleted (here or by undo): back to the list of boards.
+    connect(m_session, &Session::changed, this, [this](const Change &change) {
+        if (change.entity == Entity::Board && change.kind == Change::Kind::Removed && m_page == Page::Board
+            && change.id == m_boardView->board()) {
+            QTimer::singleShot(0, this, [this] {
+                if (m_page == Page::Board && !m_session->data().boards.contains(m_boardView->board()))
+                    showPage(Page::Boards);
+            });
+        }
+    });
     m_pages.insert(Page::Share, m_share);
     m_stack->addWidget(m_share);
     m_boardPage = makeBoardPage();
     m_pages.insert(Page::Board, m_boardPage);
     m_stack->addWidget(m_boardPage);
 
-    connect(boards, &ListPage::activated, this, &Workspace::showBoard);
     connect(agenda, &ListPage::currentChanged, this, &Workspace::agendaItemChosen);
     connect(m_navigator, &Navigator::pageChosen, this, &Workspace::showPage);
     connect(m_navigator, &Navigator::boardChosen, this, &Workspace::showBoard);
@@ -218,6 +253,12 @@ ListPage *Workspace::listPage(Page page) const
 {
     if (page == Page::Agenda)
         return m_agendaList;
+    if (page == Page::Boards)
+        return m_boardsPage->list();
+    if (page == Page::Actions)
+        return m_actionsView->list();
+    if (page == Page::Feedback)
+        return m_feedbackView->list();
     return qobject_cast<ListPage *>(m_pages.value(page));
 }
 
@@ -269,6 +310,31 @@ QUuid Workspace::currentBoard() const
 QUuid Workspace::currentAgendaItem() const
 {
     return m_agendaList->currentId();
+}
+
+void Workspace::newBoard()
+{
+    m_boardCommands->newBoard();
+}
+
+void Workspace::newAction()
+{
+    showPage(Page::Actions);
+    m_actionsView->startNew();
+}
+
+void Workspace::newFeedback()
+{
+    showPage(Page::Feedback);
+    m_feedbackView->startNew();
+}
+
+void Workspace::addPhotos()
+{
+    const QUuid board = currentBoard();
+    if (board.isNull())
+        showPage(Page::Photos);
+    m_photosPage->addPhotosWithDialog(board);
 }
 
 void Workspace::startFind()

@@ -16,6 +16,12 @@ namespace cg {
 
 class AccessNeedsSummaryView;
 class ActionsModel;
+class ActionsView;
+class BoardCommands;
+class BoardsPage;
+class FeedbackView;
+class PhotosPage;
+class SenseMakingPage;
 class AgendaModel;
 class BoardView;
 class BoardsModel;
@@ -63,10 +69,24 @@ public:
     ConsentDefaults *consentDefaults() const { return m_consentDefaults; }
     /// The access needs summary under the agenda (the overview has its own).
     AccessNeedsSummaryView *agendaAccessNeeds() const { return m_agendaAccess; }
+    BoardCommands *boardCommands() const { return m_boardCommands; }
+    BoardsPage *boardsPage() const { return m_boardsPage; }
+    ActionsView *actionsView() const { return m_actionsView; }
+    FeedbackView *feedbackView() const { return m_feedbackView; }
+    PhotosPage *photosPage() const { return m_photosPage; }
+    SenseMakingPage *senseMakingPage() const { return m_senseMaking; }
 
 public Q_SLOTS:
     /// Shows the find bar over the board (only on a board page).
     void startFind();
+    /// Asks for a new board; it opens with the keyboard in the capture box.
+    void newBoard();
+    /// Opens the Actions page with a new action in its editor.
+    void newAction();
+    /// Opens the Feedback page with a new answer in its editor.
+    void newFeedback();
+    /// Asks for photos to add, to the board on screen (or the workshop as a whole).
+    void addPhotos();
 
 Q_SIGNALS:
     void pageChanged(cg::Navigator::Page page);
@@ -103,6 +123,12 @@ private:
     QLabel *m_findCount = nullptr;
     QLabel *m_boardTitle = nullptr;
     QLabel *m_boardPrompt = nullptr;
+    BoardCommands *m_boardCommands = nullptr;
+    BoardsPage *m_boardsPage = nullptr;
+    ActionsView *m_actionsView = nullptr;
+    FeedbackView *m_feedbackView = nullptr;
+    PhotosPage *m_photosPage = nullptr;
+    SenseMakingPage *m_senseMaking = nullptr;
     QHash<Page, QWidget *> m_pages;
     Page m_page = Page::Overview;
 };

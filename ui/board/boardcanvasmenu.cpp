@@ -4,6 +4,7 @@
 // Every entry calls the same BoardCanvas function that the keyboard uses.
 #include "board/boardcanvas.h"
 
+#include "actions/actionsview.h"
 #include "board/boarditems.h"
 #include "board/boardscene.h"
 #include "board/notepalette.h"
@@ -65,6 +66,14 @@ void BoardCanvas::contextMenuEvent(QContextMenuEvent *event)
         sensitive->setShortcut(QKeySequence(Qt::ALT | Qt::Key_S));
         menu.addSeparator();
         menu.addAction(tr("Group as theme…"), this, [this] { askGroupAsTheme(); });
+        menu.addAction(n == 1 ? tr("Create action from note…") : tr("Create action from %n notes…", nullptr, n), this,
+            [this] {
+                QString problem;
+                if (!createActionFromNotes(m_session, selectedNotes(), this, &problem).isNull())
+                    Q_EMIT statusMessage(tr("Action added: see the Actions page."));
+                else if (!problem.isEmpty())
+                    Q_EMIT statusMessage(problem);
+            });
         menu.addSeparator();
         menu.addAction(tr("Add a vote"), this, [this] { addVoteToSelection(); })
             ->setShortcut(QKeySequence(Qt::ALT | Qt::Key_V));

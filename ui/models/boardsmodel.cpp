@@ -2,11 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/boardsmodel.h"
 
+#include "commands/edits.h"
 #include "models/listtext.h"
 #include "session/session.h"
 
-#include <algorithm>
-#include <tuple>
 
 namespace cg {
 
@@ -18,23 +17,8 @@ BoardsModel::BoardsModel(Session *session, QObject *parent)
 
 QList<QUuid> BoardsModel::orderedIds() const
 {
-    const WorkshopData &data = workshopData();
-    // Boards not tied to an agenda item or group go last within their level.
-    auto key = [&](const Board *board) {
-        const AgendaItem *item = data.agendaItems.find(board->agendaItemId);
-        const Group *group = data.groups.find(board->groupId);
-        return std::make_tuple(item ? item->position : INT_MAX, group ? group->position : INT_MAX,
-            board->position, board->created);
-    };
-    std::vector<const Board *> boards;
-    for (const Board &board : data.boards)
-        boards.push_back(&board);
-    std::stable_sort(
-        boards.begin(), boards.end(), [&](const Board *a, const Board *b) { return key(a) < key(b); });
-    QList<QUuid> ids;
-    for (const Board *board : boards)
-        ids << board->id;
-    return ids;
+    // The facilitator's order (the day's order, as they set it in the navigator).
+    return edits::boardOrder(workshopData());
 }
 
 QStringList BoardsModel::headers() const

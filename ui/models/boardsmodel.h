@@ -8,7 +8,7 @@
 
 namespace cg {
 
-/// Boards ordered by agenda item, then group, with how much is on each.
+/// Boards in the facilitator's order (edits::boardOrder), with how much is on each.
 class BoardsModel : public SessionTableModel
 {
     Q_OBJECT
