@@ -69,8 +69,8 @@ void Navigator::showBoardMenu(const QPoint &viewportPos)
     }
     if (!item || (item != m_boardsItem && item->parent() != m_boardsItem))
         return;
-    if (item->parent() == m_boardsItem)
-        setCurrentItem(item);
+    // The menu is about the board under the mouse; choosing it (and so leaving the page on
+    // screen) is what "Open" is for.
     QMenu menu(this);
     m_commands->fillMenu(&menu, item->parent() == m_boardsItem ? item->data(0, BoardRole).toUuid() : QUuid());
     menu.exec(viewport()->mapToGlobal(at));

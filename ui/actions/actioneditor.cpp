@@ -49,6 +49,7 @@ ActionEditor::ActionEditor(Session *session, QWidget *parent)
     , m_theme(new QComboBox(this))
     , m_notes(new QListWidget(this))
     , m_unlink(new QPushButton(tr("&Unlink note"), this))
+    , m_noNotes(new QLabel(this))
 {
     m_what->setAccessibleName(tr("What will be done"));
     m_what->setPlaceholderText(tr("What will happen, in plain words"));
@@ -62,11 +63,18 @@ ActionEditor::ActionEditor(Session *session, QWidget *parent)
     m_owner->setPlaceholderText(tr("Someone in the workshop, or any name"));
     auto *whoLabel = new QLabel(tr("W&ho:"), this);
     whoLabel->setBuddy(m_owner);
-    form()->addRow(whoLabel, m_owner);
     m_ownerHint->setObjectName(QStringLiteral("hint"));
     m_ownerHint->setTextFormat(Qt::PlainText);
     m_ownerHint->setWordWrap(true);
-    form()->addRow(QString(), m_ownerHint);
+    // The hint under the name it is about (a wrapped label in a row of its own gets too tall).
+    auto *who = new QWidget(this);
+    auto *whoLayout = new QVBoxLayout(who);
+    whoLayout->setContentsMargins(0, 0, 0, 0);
+    whoLayout->setSpacing(2);
+    whoLayout->addWidget(m_owner);
+    whoLayout->addWidget(m_ownerHint);
+    who->setFocusProxy(m_owner);
+    form()->addRow(whoLabel, who);
 
     m_hasDue->setAccessibleName(tr("Has a date to be done by"));
     m_due->setAccessibleName(tr("Date to be done by"));
@@ -74,6 +82,8 @@ ActionEditor::ActionEditor(Session *session, QWidget *parent)
     m_due->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     form()->addRow(m_hasDue, m_due);
 
+    m_status->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_status->setMinimumContentsLength(12);
     m_status->setAccessibleName(tr("Status"));
     for (ActionStatus status : enumValues<ActionStatus>())
         m_status->addItem(statusWords(status), int(status));
@@ -81,6 +91,8 @@ ActionEditor::ActionEditor(Session *session, QWidget *parent)
     statusLabel->setBuddy(m_status);
     form()->addRow(statusLabel, m_status);
 
+    m_theme->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_theme->setMinimumContentsLength(12);
     m_theme->setAccessibleName(tr("Theme it came from"));
     auto *themeLabel = new QLabel(tr("T&heme:"), this);
     themeLabel->setBuddy(m_theme);
@@ -93,11 +105,17 @@ ActionEditor::ActionEditor(Session *session, QWidget *parent)
     m_notes->setMaximumHeight(150);
     m_unlink->setAccessibleName(tr("Unlink the chosen note"));
     m_unlink->setToolTip(tr("Take the chosen note off this action (Delete); the note stays on its board"));
+    m_noNotes->setObjectName(QStringLiteral("hint"));
+    m_noNotes->setWordWrap(true);
+    m_noNotes->setTextFormat(Qt::PlainText);
+    m_noNotes->setText(tr("Not linked to any note. On a board, choose notes and use “Create action from "
+                          "note…” to make an action from them."));
     auto *unlinkRow = new QHBoxLayout;
     unlinkRow->addStretch();
     unlinkRow->addWidget(m_unlink);
     body()->addWidget(notesLabel);
     body()->addWidget(m_notes);
+    body()->addWidget(m_noNotes);
     body()->addLayout(unlinkRow);
 
     auto modified = [this] { setModified(); };
@@ -120,6 +138,9 @@ ActionEditor::ActionEditor(Session *session, QWidget *parent)
             setModified();
         }
         m_unlink->setEnabled(m_notes->count() > 0);
+        m_notes->setVisible(m_notes->count() > 0);
+        m_unlink->setVisible(m_notes->count() > 0);
+        m_noNotes->setVisible(m_notes->count() == 0);
     };
     connect(m_unlink, &QPushButton::clicked, this, unlink);
     auto *del = new QShortcut(QKeySequence::Delete, m_notes);
@@ -209,6 +230,9 @@ void ActionEditor::fillNotes(const QList<QUuid> &ids)
     if (m_notes->count() > 0)
         m_notes->setCurrentRow(0);
     m_unlink->setEnabled(m_notes->count() > 0);
+    m_notes->setVisible(m_notes->count() > 0);
+    m_unlink->setVisible(m_notes->count() > 0);
+    m_noNotes->setVisible(m_notes->count() == 0);
 }
 
 void ActionEditor::updateOwnerHint()

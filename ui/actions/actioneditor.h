@@ -63,6 +63,7 @@ private:
     QComboBox *m_theme;
     QListWidget *m_notes;
     QPushButton *m_unlink;
+    QLabel *m_noNotes;
 };
 
 } // namespace cg

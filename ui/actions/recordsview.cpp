@@ -41,8 +41,9 @@ RecordsView::RecordsView(Session *session, const QString &title, const QString &
     side->setWidget(m_editor);
     side->setWidgetResizable(true);
     side->setFrameShape(QFrame::NoFrame);
-    side->setMinimumWidth(360);
-    side->setMaximumWidth(520);
+    side->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    side->setMinimumWidth(340);
+    side->setMaximumWidth(460);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -75,6 +76,14 @@ RecordsView::RecordsView(Session *session, const QString &title, const QString &
         m_delete->setEnabled(!m_list->currentId().isNull());
     });
     m_delete->setEnabled(false);
+}
+
+void RecordsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Something to look at straight away: the first row, when nothing is chosen or being written.
+    if (m_list->currentId().isNull() && !m_editor->isNew() && !m_editor->isModified() && m_list->model()->rowCount() > 0)
+        select(m_list->model()->idAt(0));
 }
 
 void RecordsView::startNew()

@@ -72,6 +72,8 @@ BoardEditorDialog::BoardEditorDialog(Session *session, const QUuid &boardId, QWi
     kindLabel->setBuddy(m_kind);
     form->addRow(kindLabel, m_kind);
 
+    m_group->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_group->setMinimumContentsLength(24);
     m_group->setAccessibleName(tr("Breakout group"));
     m_group->addItem(tr("No group"), QUuid());
     std::vector<const Group *> groups;
@@ -84,6 +86,8 @@ BoardEditorDialog::BoardEditorDialog(Session *session, const QUuid &boardId, QWi
     groupLabel->setBuddy(m_group);
     form->addRow(groupLabel, m_group);
 
+    m_agenda->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_agenda->setMinimumContentsLength(24);
     m_agenda->setAccessibleName(tr("Agenda item"));
     m_agenda->addItem(tr("No agenda item"), QUuid());
     std::vector<const AgendaItem *> items;

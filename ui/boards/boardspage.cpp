@@ -99,6 +99,13 @@ BoardsPage::BoardsPage(BoardsModel *model, BoardCommands *commands, QWidget *par
     updateButtons();
 }
 
+void BoardsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (currentBoard().isNull() && m_list->model()->rowCount() > 0)
+        selectBoard(m_list->model()->idAt(0));
+}
+
 QUuid BoardsPage::currentBoard() const
 {
     return m_list->currentId();

@@ -29,6 +29,9 @@ public:
 Q_SIGNALS:
     void openRequested(const QUuid &boardId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void updateButtons();
 

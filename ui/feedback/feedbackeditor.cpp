@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QVBoxLayout>
 
 namespace cg {
 
@@ -23,6 +24,8 @@ FeedbackEditor::FeedbackEditor(Session *session, QWidget *parent)
 {
     m_question->setEditable(true);
     m_question->setInsertPolicy(QComboBox::NoInsert);
+    m_question->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_question->setMinimumContentsLength(12);
     m_question->setAccessibleName(tr("Question"));
     m_question->lineEdit()->setPlaceholderText(tr("e.g. What were the best aspects of today?"));
     auto *questionLabel = new QLabel(tr("&Question:"), this);
@@ -41,11 +44,17 @@ FeedbackEditor::FeedbackEditor(Session *session, QWidget *parent)
     m_from->setPlaceholderText(tr("Empty: anonymous"));
     auto *fromLabel = new QLabel(tr("&From:"), this);
     fromLabel->setBuddy(m_from);
-    form()->addRow(fromLabel, m_from);
     m_fromHint->setObjectName(QStringLiteral("hint"));
     m_fromHint->setTextFormat(Qt::PlainText);
     m_fromHint->setWordWrap(true);
-    form()->addRow(QString(), m_fromHint);
+    auto *from = new QWidget(this);
+    auto *fromLayout = new QVBoxLayout(from);
+    fromLayout->setContentsMargins(0, 0, 0, 0);
+    fromLayout->setSpacing(2);
+    fromLayout->addWidget(m_from);
+    fromLayout->addWidget(m_fromHint);
+    from->setFocusProxy(m_from);
+    form()->addRow(fromLabel, from);
 
     connect(m_question, &QComboBox::editTextChanged, this, [this] { setModified(); });
     connect(m_answer, &QPlainTextEdit::textChanged, this, [this] { setModified(); });

@@ -23,8 +23,7 @@ QList<QUuid> BoardsModel::orderedIds() const
 
 QStringList BoardsModel::headers() const
 {
-    return { tr("Board"), tr("Kind"), tr("Agenda item"), tr("Group"), tr("Notes"), tr("Themes"),
-        tr("Votes") };
+    return { tr("Board"), tr("Kind"), tr("Group"), tr("Notes"), tr("Themes"), tr("Votes"), tr("Agenda item") };
 }
 
 const BoardsModel::Counts &BoardsModel::countsFor(const QUuid &board) const
@@ -58,7 +57,7 @@ QVariant BoardsModel::cell(const QUuid &id, int column, int role) const
     const Board *board = data.boards.find(id);
     if (!board)
         return {};
-    if (role == Qt::TextAlignmentRole && column >= Notes)
+    if (role == Qt::TextAlignmentRole && column >= Notes && column <= Votes)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && column == Title)
         return board->prompt;

@@ -52,6 +52,8 @@ PhotoDetails::PhotoDetails(Session *session, QWidget *parent)
     captionLabel->setBuddy(m_caption);
     form()->addRow(captionLabel, m_caption);
 
+    m_board->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_board->setMinimumContentsLength(12);
     m_board->setAccessibleName(tr("Board the photo belongs to"));
     auto *boardLabel = new QLabel(tr("&Board:"), this);
     boardLabel->setBuddy(m_board);
@@ -137,6 +139,7 @@ void PhotoDetails::load(const QUuid &id)
     }
     m_info->setText(a ? tr("%1 — %2").arg(a->fileName, photoSizeWords(*a)) : QString());
     m_caption->setText(a ? a->caption : QString());
+    m_caption->setCursorPosition(0); // the start of a long caption, not its end
     m_board->clear();
     m_board->addItem(tr("The whole workshop"), QUuid());
     for (const QUuid &boardId : edits::boardOrder(data))
@@ -148,7 +151,11 @@ void PhotoDetails::load(const QUuid &id)
     std::vector<const Participant *> people;
     for (const Participant &p : data.participants)
         people.push_back(&p);
+    // Who is in the photo first, then everyone else, by name.
+    auto shownIn = [a](const Participant *p) { return a && a->peopleShown.contains(p->id); };
     std::stable_sort(people.begin(), people.end(), [&](const Participant *x, const Participant *y) {
+        if (shownIn(x) != shownIn(y))
+            return shownIn(x);
         return personName(data, x->id).localeAwareCompare(personName(data, y->id)) < 0;
     });
     for (const Participant *p : people) {

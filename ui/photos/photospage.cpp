@@ -91,8 +91,9 @@ PhotosPage::PhotosPage(Session *session, QWidget *parent)
     side->setWidget(m_details);
     side->setWidgetResizable(true);
     side->setFrameShape(QFrame::NoFrame);
-    side->setMinimumWidth(380);
-    side->setMaximumWidth(500);
+    side->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    side->setMinimumWidth(360);
+    side->setMaximumWidth(480);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -116,6 +117,13 @@ PhotosPage::PhotosPage(Session *session, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &PhotosPage::updateCount);
     updateCount();
     onCurrentChanged();
+}
+
+void PhotosPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (currentPhoto().isNull() && m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, 0));
 }
 
 QUuid PhotosPage::currentPhoto() const

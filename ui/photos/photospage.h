@@ -47,6 +47,9 @@ public:
 Q_SIGNALS:
     void statusMessage(const QString &message);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void onCurrentChanged();
     void updateCount();

@@ -178,8 +178,11 @@ QVariant AllNotesModel::cell(const QUuid &id, int column, int role) const
     const Note *note = data.notes.find(id);
     if (!note)
         return {};
-    if (role == Qt::ToolTipRole && column == Text)
-        return note->text;
+    if (role == Qt::ToolTipRole) {
+        const Board *board = data.boards.find(note->boardId);
+        return QString(note->text + QStringLiteral("\n— ") + authorWords(data, *note)
+                       + (board ? QStringLiteral(", ") + board->title : QString()));
+    }
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (column) {

@@ -11,7 +11,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
+#include <QEvent>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -19,6 +19,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <vector>
 
 namespace cg {
 
@@ -53,6 +54,43 @@ QLabel *heading(const QString &text, QWidget *parent, QWidget *buddy)
     return label;
 }
 
+/// Keeps \a columns at their share of the table's width and gives \a stretch the rest, so that
+/// long board names wrap instead of squeezing the notes.
+class ColumnShares : public QObject
+{
+public:
+    ColumnShares(QTableView *table, std::vector<std::pair<int, double>> columns)
+        : QObject(table)
+        , m_table(table)
+        , m_columns(std::move(columns))
+    {
+        table->viewport()->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
+            const int width = m_table->viewport()->width();
+            for (const auto &[column, share] : m_columns)
+                m_table->setColumnWidth(column, std::max(80, int(width * share)));
+        }
+        return false;
+    }
+
+private:
+    QTableView *m_table;
+    std::vector<std::pair<int, double>> m_columns;
+};
+
+void fitColumns(QTableView *table, int stretch, std::vector<std::pair<int, double>> shares)
+{
+    for (const auto &[column, share] : shares)
+        table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Interactive);
+    table->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
+    new ColumnShares(table, std::move(shares));
+}
+
 void addKey(QWidget *on, QKeySequence keys, QObject *context, std::function<void()> slot)
 {
     auto *shortcut = new QShortcut(keys, on);
@@ -69,7 +107,7 @@ SenseMakingPage::SenseMakingPage(Session *session, QWidget *parent)
     , m_themeNotesModel(new ThemeNotesModel(session, this))
     , m_allNotesModel(new AllNotesModel(session, this))
     , m_searchModel(new NoteSearchModel(this))
-    , m_themes(new QListView(this))
+    , m_themes(makeNotesTable(this, tr("Themes across boards")))
     , m_themeNotes(makeNotesTable(this, tr("Notes in the theme")))
     , m_allNotes(makeNotesTable(this, tr("All notes")))
     , m_search(new QLineEdit(this))
@@ -97,13 +135,13 @@ SenseMakingPage::SenseMakingPage(Session *session, QWidget *parent)
 
     // Themes.
     m_themes->setModel(m_themesModel);
-    m_themes->setAccessibleName(tr("Themes across boards"));
     m_themes->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_themes->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_themes->setAcceptDrops(true);
     m_themes->setDragDropMode(QAbstractItemView::DropOnly);
+    m_themes->setDragDropOverwriteMode(true); // onto a theme, never between two
     m_themes->setDropIndicatorShown(true);
-    m_themes->setWordWrap(true);
+    m_themes->horizontalHeader()->setSectionResizeMode(CrossBoardThemesModel::Name, QHeaderView::Stretch);
+    m_themes->horizontalHeader()->setSectionResizeMode(CrossBoardThemesModel::Notes, QHeaderView::ResizeToContents);
     m_newTheme->setToolTip(tr("Make a theme, holding the notes chosen in “All notes” (Ctrl+Shift+N)"));
     m_rename->setToolTip(tr("Rename the theme (F2)"));
     m_deleteTheme->setToolTip(tr("Delete the theme; its notes stay on their boards (Delete)"));
@@ -127,8 +165,7 @@ SenseMakingPage::SenseMakingPage(Session *session, QWidget *parent)
     m_themeNotes->setDefaultDropAction(Qt::MoveAction);
     m_themeNotes->setDropIndicatorShown(true);
     m_themeNotes->setDragDropOverwriteMode(false);
-    m_themeNotes->horizontalHeader()->setSectionResizeMode(ThemeNotesModel::Text, QHeaderView::Stretch);
-    m_themeNotes->horizontalHeader()->setSectionResizeMode(ThemeNotesModel::BoardColumn, QHeaderView::ResizeToContents);
+    fitColumns(m_themeNotes, ThemeNotesModel::Text, { { int(ThemeNotesModel::BoardColumn), 0.34 } });
     m_takeOut->setToolTip(tr("Take the chosen notes out of the theme; they stay on their boards (Delete)"));
     m_up->setToolTip(tr("Earlier in the theme (Ctrl+Shift+Up)"));
     m_down->setToolTip(tr("Later in the theme (Ctrl+Shift+Down)"));
@@ -152,9 +189,10 @@ SenseMakingPage::SenseMakingPage(Session *session, QWidget *parent)
     m_allNotes->setModel(m_searchModel);
     m_allNotes->setDragEnabled(true);
     m_allNotes->setDragDropMode(QAbstractItemView::DragOnly);
-    m_allNotes->horizontalHeader()->setSectionResizeMode(AllNotesModel::Text, QHeaderView::Stretch);
-    for (int c : { int(AllNotesModel::BoardColumn), int(AllNotesModel::Author), int(AllNotesModel::Themes) })
-        m_allNotes->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    // Who wrote a note is in its tooltip; the columns are for what sense-making needs side by side.
+    m_allNotes->setColumnHidden(AllNotesModel::Author, true);
+    fitColumns(m_allNotes, AllNotesModel::Text,
+               { { int(AllNotesModel::BoardColumn), 0.26 }, { int(AllNotesModel::Themes), 0.22 } });
     m_search->setAccessibleName(tr("Find notes"));
     m_search->setPlaceholderText(tr("Find notes by their words, board or author (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
@@ -178,6 +216,7 @@ SenseMakingPage::SenseMakingPage(Session *session, QWidget *parent)
     splitter->setStretchFactor(1, 4);
     splitter->setStretchFactor(2, 5);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({ 280, 520, 660 });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(28, 24, 28, 20);

@@ -7,7 +7,6 @@
 
 class QLabel;
 class QLineEdit;
-class QListView;
 class QPushButton;
 class QTableView;
 
@@ -31,7 +30,7 @@ class SenseMakingPage : public QWidget
 public:
     explicit SenseMakingPage(Session *session, QWidget *parent = nullptr);
 
-    QListView *themesView() const { return m_themes; }
+    QTableView *themesView() const { return m_themes; }
     QTableView *themeNotesView() const { return m_themeNotes; }
     QTableView *allNotesView() const { return m_allNotes; }
     QLineEdit *searchEdit() const { return m_search; }
@@ -71,7 +70,7 @@ private:
     ThemeNotesModel *m_themeNotesModel;
     AllNotesModel *m_allNotesModel;
     NoteSearchModel *m_searchModel;
-    QListView *m_themes;
+    QTableView *m_themes;
     QTableView *m_themeNotes;
     QTableView *m_allNotes;
     QLineEdit *m_search;
