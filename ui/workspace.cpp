@@ -96,10 +96,11 @@ Workspace::Workspace(Session *session, QWidget *parent, QSettings *settings)
     m_actionsView = new ActionsView(session, m_actions, m_stack);
     m_feedbackView = new FeedbackView(session, m_feedback, m_stack);
     m_photosPage = new PhotosPage(session, m_stack);
-    m_senseMaking = new SenseMakingPage(session, m_stack);
+    // The sense-making page is made when first shown (senseMakingPage()); until then a stand-in.
+    auto *senseMaking = new QWidget(m_stack);
     for (const auto &[page, widget] : { std::pair<Page, QWidget *> { Page::Boards, m_boardsPage },
              { Page::Actions, m_actionsView }, { Page::Feedback, m_feedbackView }, { Page::Photos, m_photosPage },
-             { Page::SenseMaking, m_senseMaking } }) {
+             { Page::SenseMaking, senseMaking } }) {
         m_pages.insert(page, widget);
         m_stack->addWidget(widget);
     }
@@ -113,7 +114,6 @@ Workspace::Workspace(Session *session, QWidget *parent, QSettings *settings)
     for (QObject *page : std::initializer_list<QObject *> { m_actionsView, m_feedbackView })
         connect(static_cast<RecordsView *>(page), &RecordsView::statusMessage, this, &Workspace::statusMessage);
     connect(m_photosPage, &PhotosPage::statusMessage, this, &Workspace::statusMessage);
-    connect(m_senseMaking, &SenseMakingPage::statusMessage, this, &Workspace::statusMessage);
     // The board on screen was deleted (here or by undo): back to the list of boards.
     connect(m_session, &Session::changed, this, [this](const Change &change) {
         if (change.entity == Entity::Board && change.kind == Change::Kind::Removed && m_page == Page::Board
@@ -262,8 +262,25 @@ ListPage *Workspace::listPage(Page page) const
     return qobject_cast<ListPage *>(m_pages.value(page));
 }
 
+SenseMakingPage *Workspace::senseMakingPage()
+{
+    if (!m_senseMaking) {
+        m_senseMaking = new SenseMakingPage(m_session, m_stack);
+        QWidget *standIn = m_pages.value(Page::SenseMaking);
+        const int at = m_stack->indexOf(standIn);
+        m_stack->insertWidget(at, m_senseMaking);
+        m_pages.insert(Page::SenseMaking, m_senseMaking);
+        m_stack->removeWidget(standIn);
+        standIn->deleteLater();
+        connect(m_senseMaking, &SenseMakingPage::statusMessage, this, &Workspace::statusMessage);
+    }
+    return m_senseMaking;
+}
+
 void Workspace::showPage(Page page)
 {
+    if (page == Page::SenseMaking)
+        (void)senseMakingPage();
     if (page == Page::Board) {
         showBoard(m_boardView->board());
         return;

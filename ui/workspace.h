@@ -74,7 +74,9 @@ public:
     ActionsView *actionsView() const { return m_actionsView; }
     FeedbackView *feedbackView() const { return m_feedbackView; }
     PhotosPage *photosPage() const { return m_photosPage; }
-    SenseMakingPage *senseMakingPage() const { return m_senseMaking; }
+    /// Made the first time it is wanted: its list of every note follows every edit of a note,
+    /// which a table capturing on a 20,000-note workshop should not pay for until then.
+    SenseMakingPage *senseMakingPage();
 
 public Q_SLOTS:
     /// Shows the find bar over the board (only on a board page).
