@@ -14,6 +14,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QImageReader>
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
@@ -175,9 +176,14 @@ QString PhotosPage::message() const
 void PhotosPage::addPhotosWithDialog(const QUuid &boardId)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    // The kinds of picture this computer can read (drawings and icons are not photos).
+    QStringList patterns;
+    for (const QByteArray &format : QImageReader::supportedImageFormats())
+        if (format != "svg" && format != "svgz" && format != "ico" && format != "cur")
+            patterns << QStringLiteral("*.") + QString::fromLatin1(format);
     const QStringList paths = QFileDialog::getOpenFileNames(
         this, tr("Add photos"), folder,
-        tr("Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.webp *.tif *.tiff *.heic);;All files (*)"));
+        tr("Pictures (%1);;All files (*)").arg(patterns.join(QLatin1Char(' '))));
     if (!paths.isEmpty())
         addPhotoFiles(paths, boardId);
 }
