@@ -71,6 +71,16 @@ AppActions::AppActions(QMainWindow *window, RecentFiles *recent)
     find = makeAction(this, tr("&Find on Board…"), QStringLiteral("edit-find"),
         QKeySequence::keyBindings(QKeySequence::Find),
         tr("Highlight notes on this board that contain some words"));
+    newBoard = makeAction(this, tr("New &Board…"), QStringLiteral("list-add"),
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B) }, tr("Make a sticky-note board"));
+    // Ctrl+Shift+A adds a row on the page on screen (a person, an action, an answer), so it is not
+    // taken for the whole window.
+    newAction = makeAction(this, tr("New &Action"), QStringLiteral("appointment-new"), {},
+        tr("Write down something that will happen next"));
+    newFeedback = makeAction(this, tr("New Feedback Ans&wer"), QStringLiteral("mail-message-new"), {},
+        tr("Type up an answer from a feedback form"));
+    addPhotos = makeAction(this, tr("Add &Photos…"), QStringLiteral("insert-image"),
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P) }, tr("Add photos of paper flipcharts"));
 
     workshopDetails = makeAction(this, tr("Workshop &Details…"), QStringLiteral("document-properties"),
         { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D) },
@@ -120,6 +130,11 @@ AppActions::AppActions(QMainWindow *window, RecentFiles *recent)
     edit->addAction(find);
     edit->addSeparator();
     edit->addAction(workshopDetails);
+    edit->addAction(newBoard);
+    edit->addAction(newAction);
+    edit->addAction(newFeedback);
+    edit->addAction(addPhotos);
+    edit->addSeparator();
     edit->addAction(preferences);
 
     QMenu *view = bar->addMenu(tr("&View"));
@@ -152,8 +167,8 @@ AppActions::AppActions(QMainWindow *window, RecentFiles *recent)
 
     // Every action works by keyboard from anywhere in the window, menus or not.
     for (QAction *action : { newWorkshop, newFromTemplate, open, saveCopy, saveAsTemplate, exportAgenda, close,
-             quit, undo, redo, find, workshopDetails, zoomIn, zoomOut, zoomToFit, resetZoom, fullScreen, presenter,
-             preferences, about })
+             quit, undo, redo, find, workshopDetails, newBoard, newAction, newFeedback, addPhotos, zoomIn, zoomOut,
+             zoomToFit, resetZoom, fullScreen, presenter, preferences, about })
         window->addAction(action);
 
     connect(recent, &RecentFiles::changed, this, &AppActions::rebuildRecent);
@@ -199,10 +214,11 @@ void AppActions::updateState(bool workshopOpen, bool readOnly, bool boardShown)
     close->setEnabled(workshopOpen);
     presenter->setEnabled(workshopOpen);
     find->setEnabled(boardShown);
+    for (QAction *action : { newBoard, newAction, newFeedback, addPhotos })
+        action->setEnabled(workshopOpen && !readOnly);
     for (QAction *action : { zoomIn, zoomOut, zoomToFit, resetZoom })
         action->setEnabled(boardShown);
     // Undo and redo enable themselves from the stack; a read-only file has nothing to undo.
-    Q_UNUSED(readOnly)
 }
 
 } // namespace cg

@@ -44,6 +44,10 @@ public:
     QAction *redo;
     QAction *find;
     QAction *workshopDetails;
+    QAction *newBoard;
+    QAction *newAction;
+    QAction *newFeedback;
+    QAction *addPhotos;
     QAction *zoomIn;
     QAction *zoomOut;
     QAction *zoomToFit;

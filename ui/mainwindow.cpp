@@ -104,6 +104,16 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
         if (m_workspace)
             m_workspace->startFind();
     });
+    auto onWorkspace = [this](void (Workspace::*slot)()) {
+        return [this, slot] {
+            if (m_workspace && m_session && !m_session->isReadOnly())
+                (m_workspace->*slot)();
+        };
+    };
+    connect(m_actions->newBoard, &QAction::triggered, this, onWorkspace(&Workspace::newBoard));
+    connect(m_actions->newAction, &QAction::triggered, this, onWorkspace(&Workspace::newAction));
+    connect(m_actions->newFeedback, &QAction::triggered, this, onWorkspace(&Workspace::newFeedback));
+    connect(m_actions->addPhotos, &QAction::triggered, this, onWorkspace(&Workspace::addPhotos));
 
     applyPreferences();
     if (!restoreGeometry(m_settings->value(QStringLiteral("window/geometry")).toByteArray())) {

@@ -78,6 +78,8 @@ Navigator::Navigator(BoardsModel *boards, QWidget *parent)
         { Page::People, tr("People") },
         { Page::Groups, tr("Groups") },
         { Page::Boards, tr("Boards") },
+        { Page::SenseMaking, tr("Sense-making") },
+        { Page::Photos, tr("Photos") },
         { Page::Actions, tr("Actions") },
         { Page::Feedback, tr("Feedback") },
         { Page::Share, tr("Share back") },
@@ -85,6 +87,8 @@ Navigator::Navigator(BoardsModel *boards, QWidget *parent)
     for (const auto &[page, label] : pages) {
         auto *item = new QTreeWidgetItem(this, { label });
         item->setData(0, PageRole, QVariant::fromValue(page));
+        // Only boards are dragged, and only among boards.
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         if (page == Page::Boards)
             m_boardsItem = item;
         if (page == Page::People) {
@@ -95,6 +99,7 @@ Navigator::Navigator(BoardsModel *boards, QWidget *parent)
             for (const auto &[child, childLabel] : under) {
                 auto *sub = new QTreeWidgetItem(item, { childLabel });
                 sub->setData(0, PageRole, QVariant::fromValue(child));
+                sub->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
             }
             item->setExpanded(true);
         }
@@ -131,6 +136,7 @@ void Navigator::rebuildBoards()
         auto *item = new QTreeWidgetItem(m_boardsItem, { labels.at(row) });
         item->setData(0, PageRole, QVariant::fromValue(Page::Board));
         item->setData(0, BoardRole, id);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
         item->setToolTip(0, m_boards->index(row, BoardsModel::AgendaItemColumn).data().toString());
         if (id == current)
             setCurrentItem(item);

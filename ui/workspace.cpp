@@ -3,7 +3,11 @@
 #include "workspace.h"
 
 #include "agenda/agendaview.h"
+#include "actions/actionsview.h"
 #include "board/boardview.h"
+#include "boards/boardcommands.h"
+#include "boards/boardspage.h"
+#include "feedback/feedbackview.h"
 #include "listpage.h"
 #include "models/actionsmodel.h"
 #include "models/agendamodel.h"
@@ -17,6 +21,8 @@
 #include "people/paymentsview.h"
 #include "people/peopleview.h"
 #include "run/runcontroller.h"
+#include "photos/photospage.h"
+#include "sensemaking/sensemakingpage.h"
 #include "session/session.h"
 #include "sharepage.h"
 
@@ -53,13 +59,6 @@ Workspace::Workspace(Session *session, QWidget *parent, QSettings *settings)
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_navigator);
     splitter->addWidget(m_stack);
-    auto addList
-        = [this](Page page, const QString &title, const QString &description, SessionTableModel *model) {
-              auto *list = new ListPage(title, description, model, m_stack);
-              m_pages.insert(page, list);
-              m_stack->addWidget(list);
-              return list;
-          };
     m_pages.insert(Page::Overview, m_overview);
     m_stack->addWidget(m_overview);
     // The agenda: the running order, the chosen item's fields and the venue's access needs.
@@ -81,15 +80,50 @@ Workspace::Workspace(Session *session, QWidget *parent, QSettings *settings)
         m_pages.insert(page, scroll);
         m_stack->addWidget(scroll);
     }
-    // These lists are made when first shown, too: sizing every column and row to its contents
+    // The groups list is made when first shown, too: sizing every column and row to its contents
     // measures every cell's text.
-    for (const Page page : { Page::Groups, Page::Boards, Page::Actions, Page::Feedback }) {
+    for (const Page page : { Page::Groups }) {
         auto *holder = new QWidget(m_stack);
         auto *holderLayout = new QVBoxLayout(holder);
         holderLayout->setContentsMargins(0, 0, 0, 0);
         m_pages.insert(page, holder);
         m_stack->addWidget(holder);
     }
+    // Boards, actions, feedback, photos and sense-making: pages that change what they list.
+    m_boardCommands = new BoardCommands(session, this);
+    m_navigator->setBoardCommands(m_boardCommands);
+    m_boardsPage = new BoardsPage(m_boards, m_boardCommands, m_stack);
+    m_actionsView = new ActionsView(session, m_actions, m_stack);
+    m_feedbackView = new FeedbackView(session, m_feedback, m_stack);
+    m_photosPage = new PhotosPage(session, m_stack);
+    // The sense-making page is made when first shown (senseMakingPage()); until then a stand-in.
+    auto *senseMaking = new QWidget(m_stack);
+    for (const auto &[page, widget] : { std::pair<Page, QWidget *> { Page::Boards, m_boardsPage },
+             { Page::Actions, m_actionsView }, { Page::Feedback, m_feedbackView }, { Page::Photos, m_photosPage },
+             { Page::SenseMaking, senseMaking } }) {
+        m_pages.insert(page, widget);
+        m_stack->addWidget(widget);
+    }
+    connect(m_boardCommands, &BoardCommands::statusMessage, this, &Workspace::statusMessage);
+    connect(m_boardCommands, &BoardCommands::openRequested, this, &Workspace::showBoard);
+    connect(m_boardCommands, &BoardCommands::boardCreated, this, [this](const QUuid &id) {
+        showBoard(id);
+        m_boardView->focusCapture();
+    });
+    connect(m_boardsPage, &BoardsPage::openRequested, this, &Workspace::showBoard);
+    for (QObject *page : std::initializer_list<QObject *> { m_actionsView, m_feedbackView })
+        connect(static_cast<RecordsView *>(page), &RecordsView::statusMessage, this, &Workspace::statusMessage);
+    connect(m_photosPage, &PhotosPage::statusMessage, this, &Workspace::statusMessage);
+    // The board on screen was deleted (here or by undo): back to the list of boards.
+    connect(m_session, &Session::changed, this, [this](const Change &change) {
+        if (change.entity == Entity::Board && change.kind == Change::Kind::Removed && m_page == Page::Board
+            && change.id == m_boardView->board()) {
+            QTimer::singleShot(0, this, [this] {
+                if (m_page == Page::Board && !m_session->data().boards.contains(m_boardView->board()))
+                    showPage(Page::Boards);
+            });
+        }
+    });
     m_pages.insert(Page::Share, m_share);
     m_stack->addWidget(m_share);
     m_boardPage = makeBoardPage();
@@ -217,6 +251,12 @@ QWidget *Workspace::makeBoardPage()
 
 ListPage *Workspace::listPage(Page page) const
 {
+    if (page == Page::Boards)
+        return m_boardsPage->list();
+    if (page == Page::Actions)
+        return m_actionsView->list();
+    if (page == Page::Feedback)
+        return m_feedbackView->list();
     if (ListPage *made = m_lists.value(page))
         return made;
     QWidget *holder = m_pages.value(page);
@@ -231,35 +271,35 @@ ListPage *Workspace::listPage(Page page) const
         title = tr("Groups");
         description = tr("Breakout groups and who sits at each table.");
         break;
-    case Page::Boards:
-        model = m_boards;
-        title = tr("Boards");
-        description = tr("Sticky-note boards by agenda item and group. Press Enter to open one.");
-        break;
-    case Page::Actions:
-        model = m_actions;
-        title = tr("Actions");
-        description = tr("What will happen next, who will do it and by when.");
-        break;
-    case Page::Feedback:
-        model = m_feedback;
-        title = tr("Feedback");
-        description = tr("What people said about the day.");
-        break;
     default:
         return nullptr;
     }
     auto *list = new ListPage(title, description, model, holder);
     holder->layout()->addWidget(list);
     holder->setFocusProxy(list);
-    if (page == Page::Boards)
-        connect(list, &ListPage::activated, this, &Workspace::showBoard);
     m_lists.insert(page, list);
     return list;
 }
 
+SenseMakingPage *Workspace::senseMakingPage()
+{
+    if (!m_senseMaking) {
+        m_senseMaking = new SenseMakingPage(m_session, m_stack);
+        QWidget *standIn = m_pages.value(Page::SenseMaking);
+        const int at = m_stack->indexOf(standIn);
+        m_stack->insertWidget(at, m_senseMaking);
+        m_pages.insert(Page::SenseMaking, m_senseMaking);
+        m_stack->removeWidget(standIn);
+        standIn->deleteLater();
+        connect(m_senseMaking, &SenseMakingPage::statusMessage, this, &Workspace::statusMessage);
+    }
+    return m_senseMaking;
+}
+
 void Workspace::showPage(Page page)
 {
+    if (page == Page::SenseMaking)
+        (void)senseMakingPage();
     if (page == Page::Board) {
         showBoard(m_boardView->board());
         return;
@@ -309,6 +349,31 @@ QUuid Workspace::currentBoard() const
 QUuid Workspace::currentAgendaItem() const
 {
     return m_agendaView->currentItem();
+}
+
+void Workspace::newBoard()
+{
+    m_boardCommands->newBoard();
+}
+
+void Workspace::newAction()
+{
+    showPage(Page::Actions);
+    m_actionsView->startNew();
+}
+
+void Workspace::newFeedback()
+{
+    showPage(Page::Feedback);
+    m_feedbackView->startNew();
+}
+
+void Workspace::addPhotos()
+{
+    const QUuid board = currentBoard();
+    if (board.isNull())
+        showPage(Page::Photos);
+    m_photosPage->addPhotosWithDialog(board);
 }
 
 void Workspace::startFind()

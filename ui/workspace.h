@@ -16,6 +16,12 @@ namespace cg {
 
 class AccessNeedsSummaryView;
 class ActionsModel;
+class ActionsView;
+class BoardCommands;
+class BoardsPage;
+class FeedbackView;
+class PhotosPage;
+class SenseMakingPage;
 class AgendaModel;
 class AgendaView;
 class BoardView;
@@ -80,10 +86,26 @@ public:
     AgendaView *agendaView() const { return m_agendaView; }
     /// The run of the day for this workshop.
     RunController *runController() const { return m_run; }
+    BoardCommands *boardCommands() const { return m_boardCommands; }
+    BoardsPage *boardsPage() const { return m_boardsPage; }
+    ActionsView *actionsView() const { return m_actionsView; }
+    FeedbackView *feedbackView() const { return m_feedbackView; }
+    PhotosPage *photosPage() const { return m_photosPage; }
+    /// Made the first time it is wanted: its list of every note follows every edit of a note,
+    /// which a table capturing on a 20,000-note workshop should not pay for until then.
+    SenseMakingPage *senseMakingPage();
 
 public Q_SLOTS:
     /// Shows the find bar over the board (only on a board page).
     void startFind();
+    /// Asks for a new board; it opens with the keyboard in the capture box.
+    void newBoard();
+    /// Opens the Actions page with a new action in its editor.
+    void newAction();
+    /// Opens the Feedback page with a new answer in its editor.
+    void newFeedback();
+    /// Asks for photos to add, to the board on screen (or the workshop as a whole).
+    void addPhotos();
 
 Q_SIGNALS:
     void pageChanged(cg::Navigator::Page page);
@@ -122,6 +144,12 @@ private:
     QLabel *m_findCount = nullptr;
     QLabel *m_boardTitle = nullptr;
     QLabel *m_boardPrompt = nullptr;
+    BoardCommands *m_boardCommands = nullptr;
+    BoardsPage *m_boardsPage = nullptr;
+    ActionsView *m_actionsView = nullptr;
+    FeedbackView *m_feedbackView = nullptr;
+    PhotosPage *m_photosPage = nullptr;
+    SenseMakingPage *m_senseMaking = nullptr;
     QHash<Page, QWidget *> m_pages;
     mutable QHash<Page, ListPage *> m_lists; // groups, boards, actions, feedback, once made
     Page m_page = Page::Overview;

@@ -329,7 +329,10 @@ int runExportJson(const QStringList &arguments)
     auto session = openForReading(path);
     if (!session)
         return failure(session.message());
-    if (auto written = io::archive::writeFile((*session)->data(), out); !written)
+    auto complete = (*session)->completeData(); // with the photos' bytes, which data() leaves out
+    if (!complete)
+        return failure(complete.message());
+    if (auto written = io::archive::writeFile(*complete, out); !written)
         return failure(written.message());
     say(tr("Wrote %1.").arg(out));
     return Success;

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 namespace cg::edits {
 
@@ -33,6 +34,15 @@ void appendNoteRemovals(const WorkshopData &data, const QSet<QUuid> &ids, Edit &
         after.noteIds.removeIf([&](const QUuid &id) { return ids.contains(id); });
         if (after.noteIds.size() != a.noteIds.size())
             edit.changes.push_back(RowChange::updated(a, after));
+    }
+    // Cross-board themes let go of the notes before the notes go (undo puts them back after).
+    for (const Theme &t : data.themes) {
+        if (t.noteIds.isEmpty())
+            continue;
+        Theme after = t;
+        after.noteIds.removeIf([&](const QUuid &id) { return ids.contains(id); });
+        if (after.noteIds.size() != t.noteIds.size())
+            edit.changes.push_back(RowChange::updated(t, after));
     }
     for (const Note &n : data.notes)
         if (ids.contains(n.id))
@@ -124,11 +134,26 @@ Result<QUuid> boardOf(const WorkshopData &data, const QList<QUuid> &noteIds)
 
 } // namespace
 
+namespace {
+
+Result<void> checkBoardText(const Board &board)
+{
+    if (board.title.trimmed().isEmpty())
+        return fail(tr("A board needs a title."));
+    if (board.title.size() > 300)
+        return fail(tr("A board's title can be up to 300 characters; put the rest in its prompt."));
+    if (board.prompt.size() > 5000)
+        return fail(tr("A board's prompt can be up to 5,000 characters."));
+    return {};
+}
+
+} // namespace
+
 Result<Edit> addBoard(const WorkshopData &data, Board board)
 {
     board.title = board.title.trimmed();
-    if (board.title.isEmpty())
-        return fail(tr("A board needs a title."));
+    if (auto ok = checkBoardText(board); !ok)
+        return ok.error();
     if (!board.groupId.isNull() && !data.groups.contains(board.groupId))
         return fail(tr("That group is no longer in the workshop."));
     if (!board.agendaItemId.isNull() && !data.agendaItems.contains(board.agendaItemId))
@@ -145,8 +170,8 @@ Result<Edit> editBoard(const WorkshopData &data, const Board &updated)
     const Board *before = data.boards.find(updated.id);
     if (!before)
         return fail(tr("That board is no longer in the workshop."));
-    if (updated.title.trimmed().isEmpty())
-        return fail(tr("A board needs a title."));
+    if (auto ok = checkBoardText(updated); !ok)
+        return ok.error();
     if (!updated.groupId.isNull() && !data.groups.contains(updated.groupId))
         return fail(tr("That group is no longer in the workshop."));
     if (!updated.agendaItemId.isNull() && !data.agendaItems.contains(updated.agendaItemId))
@@ -207,6 +232,68 @@ Result<Edit> removeBoard(const WorkshopData &data, const QUuid &boardId)
     }
     edit.changes.push_back(RowChange::removed(*board));
     return edit;
+}
+
+QList<QUuid> boardOrder(const WorkshopData &data)
+{
+    std::vector<const Board *> boards;
+    boards.reserve(data.boards.size());
+    for (const Board &b : data.boards)
+        boards.push_back(&b);
+    std::stable_sort(boards.begin(), boards.end(), [](const Board *a, const Board *b) {
+        return std::tie(a->position, a->created) < std::tie(b->position, b->created);
+    });
+    QList<QUuid> ids;
+    ids.reserve(qsizetype(boards.size()));
+    for (const Board *b : boards)
+        ids << b->id;
+    return ids;
+}
+
+Result<Edit> moveBoard(const WorkshopData &data, const QUuid &boardId, int newIndex)
+{
+    const Board *board = data.boards.find(boardId);
+    if (!board)
+        return fail(tr("That board is no longer in the workshop."));
+    QList<QUuid> order = boardOrder(data);
+    order.removeOne(boardId);
+    order.insert(std::clamp(newIndex, 0, int(order.size())), boardId);
+    Edit edit{tr("Move board %1").arg(board->title), CommandId::None, {}, {}};
+    for (int i = 0; i < int(order.size()); ++i) {
+        const Board *before = data.boards.find(order.at(i));
+        if (before->position == i)
+            continue;
+        Board after = *before;
+        after.position = i;
+        edit.changes.push_back(RowChange::updated(*before, after));
+    }
+    return edit;
+}
+
+BoardContents boardContents(const WorkshopData &data, const QUuid &boardId)
+{
+    BoardContents contents;
+    QSet<QUuid> notes;
+    QSet<QUuid> themes;
+    for (const Note &n : data.notes) {
+        if (n.boardId == boardId) {
+            notes.insert(n.id);
+            ++contents.notes;
+        }
+    }
+    for (const Theme &t : data.themes) {
+        if (t.boardId == boardId && !boardId.isNull()) {
+            themes.insert(t.id);
+            ++contents.themes;
+        }
+    }
+    for (const Vote &v : data.votes)
+        if (notes.contains(v.noteId) || themes.contains(v.themeId))
+            contents.votes += v.count;
+    for (const Attachment &a : data.attachments)
+        if (a.boardId == boardId && !boardId.isNull())
+            ++contents.photos;
+    return contents;
 }
 
 Result<Edit> addNotes(const WorkshopData &data, std::vector<Note> notes)

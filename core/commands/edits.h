@@ -74,6 +74,19 @@ Result<Edit> addBoard(const WorkshopData &data, Board board);
 Result<Edit> editBoard(const WorkshopData &data, const Board &updated);
 /// Removes a board with its notes, themes and votes (undo brings them all back).
 Result<Edit> removeBoard(const WorkshopData &data, const QUuid &boardId);
+/// Moves a board to \a newIndex in the facilitator's order (boardOrder()), renumbering positions.
+Result<Edit> moveBoard(const WorkshopData &data, const QUuid &boardId, int newIndex);
+/// The boards in the facilitator's order: by position, then by when they were made.
+QList<QUuid> boardOrder(const WorkshopData &data);
+/// What removing a board takes with it, for the question asked first ("… and its 14 notes?").
+struct BoardContents
+{
+    int notes = 0;
+    int themes = 0;
+    int votes = 0;  // dots on the board's notes and themes
+    int photos = 0; // kept, moved to the workshop as a whole
+};
+BoardContents boardContents(const WorkshopData &data, const QUuid &boardId);
 
 // Notes
 Result<Edit> addNote(const WorkshopData &data, Note note);
@@ -129,17 +142,39 @@ int voteCount(const WorkshopData &data, const QUuid &noteId);
 
 // Actions, feedback, attachments, payments
 Result<Edit> addAction(const WorkshopData &data, Action action);
+/// A new action prefilled from notes on a board (what the notes say, linked to them and to their
+/// theme when they share one), for the facilitator to finish before addActionFromNotes().
+Result<Action> draftActionFromNotes(const WorkshopData &data, const QList<QUuid> &noteIds);
+/// Adds \a action linked to \a noteIds (as well as any notes it names already).
+Result<Edit> addActionFromNotes(const WorkshopData &data, const QList<QUuid> &noteIds, Action action);
 Result<Edit> editAction(const WorkshopData &data, const Action &updated);
 Result<Edit> removeAction(const WorkshopData &data, const QUuid &actionId);
 Result<Edit> addFeedback(const WorkshopData &data, Feedback feedback);
 Result<Edit> editFeedback(const WorkshopData &data, const Feedback &updated);
 Result<Edit> removeFeedback(const WorkshopData &data, const QUuid &feedbackId);
+/// Adds a photo or file with its bytes (see io::photos for turning a file into one). Refused
+/// without bytes or over maxAttachmentBytes.
 Result<Edit> addAttachment(const WorkshopData &data, Attachment attachment);
+/// Changes the caption, the board or the people shown; null bytes keep the stored ones.
 Result<Edit> editAttachment(const WorkshopData &data, const Attachment &updated);
 Result<Edit> removeAttachment(const WorkshopData &data, const QUuid &attachmentId);
+inline constexpr qint64 maxAttachmentBytes = 64LL * 1024 * 1024;
 /// Creates or replaces the payment record of a participant.
 Result<Edit> setPayment(const WorkshopData &data, Payment payment);
 Result<Edit> removePayment(const WorkshopData &data, const QUuid &paymentId);
+
+// Cross-board themes (sense-making): themes with no board that gather notes from any board.
+/// A new cross-board theme, optionally with notes in it already.
+Result<Edit> addCrossBoardTheme(const WorkshopData &data, const QString &name, const QList<QUuid> &noteIds = {});
+Result<Edit> renameCrossBoardTheme(const WorkshopData &data, const QUuid &themeId, const QString &name);
+/// Adds notes to a cross-board theme at \a index (-1: at the end); notes already in it stay put.
+Result<Edit> addNotesToTheme(const WorkshopData &data, const QUuid &themeId, const QList<QUuid> &noteIds,
+                             int index = -1);
+Result<Edit> removeNotesFromTheme(const WorkshopData &data, const QUuid &themeId, const QList<QUuid> &noteIds);
+/// Moves one note to \a newIndex within a cross-board theme's order.
+Result<Edit> moveNoteInTheme(const WorkshopData &data, const QUuid &themeId, const QUuid &noteId, int newIndex);
+/// Deletes a cross-board theme; its notes stay on their boards (votes on the theme go with it).
+Result<Edit> removeCrossBoardTheme(const WorkshopData &data, const QUuid &themeId);
 
 } // namespace edits
 } // namespace cg

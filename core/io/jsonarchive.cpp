@@ -136,6 +136,7 @@ template<class Io> void fields(Io &io, Theme &t)
     io.field("y", t.y);
     io.field("width", t.width);
     io.field("height", t.height);
+    io.field("noteIds", t.noteIds);
 }
 
 template<class Io> void fields(Io &io, Note &n)
@@ -188,6 +189,11 @@ template<class Io> void fields(Io &io, Attachment &a)
     io.field("data", a.data);
     io.field("caption", a.caption);
     io.field("peopleShown", a.peopleShown);
+    io.field("width", a.width);
+    io.field("height", a.height);
+    io.field("originalWidth", a.originalWidth);
+    io.field("originalHeight", a.originalHeight);
+    // byteSize is not a field: it is the size of "data", set when the archive is read.
 }
 
 template<class Io> void fields(Io &io, Feedback &f)
@@ -649,6 +655,13 @@ Result<WorkshopData> fromJson(const QByteArray &json)
     });
     if (error)
         return fail(tr("The archive cannot be imported: %1").arg(error->message));
+    for (const Attachment &a : data.attachments) {
+        Attachment sized = a;
+        if (sized.data.isNull())
+            sized.data = QByteArray(""); // an empty file, not "not loaded"
+        sized.byteSize = sized.data.size();
+        data.attachments.update(sized);
+    }
     if (auto consistent = checkReferences(data); !consistent)
         return fail(tr("The archive cannot be imported: %1").arg(consistent.message()));
     // Archives made before consent events had a sequence: number them as the file migration does.
@@ -684,8 +697,16 @@ Result<void> checkReferences(const WorkshopData &data)
         refers(data.groups, b.groupId, "group", b.id, "board");
         refers(data.agendaItems, b.agendaItemId, "agenda item", b.id, "board");
     }
-    for (const Theme &t : data.themes)
+    for (const Theme &t : data.themes) {
         refers(data.boards, t.boardId, "board", t.id, "theme");
+        for (const QUuid &n : t.noteIds)
+            refers(data.notes, n, "note", t.id, "theme", false);
+        if (problems.isEmpty() && !t.boardId.isNull() && !t.noteIds.isEmpty())
+            problems << tr("the theme %1 is on one board but lists notes as a cross-board theme does.")
+                            .arg(shortId(t.id));
+        if (problems.isEmpty() && QSet<QUuid>(t.noteIds.begin(), t.noteIds.end()).size() != t.noteIds.size())
+            problems << tr("the theme %1 lists a note twice.").arg(shortId(t.id));
+    }
     for (const Note &n : data.notes) {
         refers(data.boards, n.boardId, "board", n.id, "note", false);
         refers(data.participants, n.authorId, "person", n.id, "note");

@@ -13,7 +13,9 @@ namespace cg::io {
 /// The lossless JSON archive of a workshop: every entity and every field, so that a workshop can
 /// be handed over, inspected in any text editor, and imported again as the same workshop (same
 /// ids, same times). Keys are written in a stable (sorted) order and rows in table order, so
-/// exporting, importing and exporting again gives the identical bytes. Attachments are base64.
+/// exporting, importing and exporting again gives the identical bytes. Attachments are base64;
+/// an open workshop's Session::data() holds no attachment bytes, so archive
+/// Session::completeData().
 ///
 /// Top level: {"format": "common-ground-archive", "formatVersion": 1, "workshop": {...},
 /// "participants": [...], "consentEvents": [...], ...} with one array per entity, named as the

@@ -5,12 +5,16 @@
 #include "model/enums.h"
 #include "model/record.h"
 
+#include <QList>
 #include <QRectF>
 
 namespace cg {
 
-/// A named cluster of notes: a labelled frame on a board, or (board null) a cross-board theme
-/// for sense-making.
+/// A named cluster of notes. Either a labelled frame on one board (boardId set; its notes point
+/// at it through Note::themeId), or a cross-board theme for sense-making (boardId null), which
+/// gathers notes from any board in `noteIds`, in the facilitator's order. A note has one board
+/// theme but may be in several cross-board themes, so cross-board membership is a list kept
+/// with the theme (the theme_note table), not a field of the note.
 struct Theme : Record
 {
     QUuid boardId;
@@ -20,7 +24,9 @@ struct Theme : Record
     double y = 0;
     double width = 0;
     double height = 0;
+    QList<QUuid> noteIds; // cross-board themes only; empty for a board's theme
 
+    bool isCrossBoard() const { return boardId.isNull(); }
     QRectF rect() const { return {x, y, width, height}; }
     bool operator==(const Theme &) const = default;
 };

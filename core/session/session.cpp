@@ -28,16 +28,27 @@ void applyToMemory(WorkshopData &data, const std::optional<AnyRecord> &from, con
                    std::vector<Change> &events)
 {
     if (to) {
-        const T &row = std::get<T>(*to);
-        if constexpr (std::is_same_v<T, Workshop>) {
-            data.workshop = row;
-            events.push_back({Entity::Workshop, Change::Kind::Updated, row.id});
-        } else if (from) {
-            data.table<T>().update(row);
-            events.push_back({entityOf<T>(), Change::Kind::Updated, row.id});
+        auto put = [&](const T &row) {
+            if constexpr (std::is_same_v<T, Workshop>) {
+                data.workshop = row;
+                events.push_back({Entity::Workshop, Change::Kind::Updated, row.id});
+            } else if (from) {
+                data.table<T>().update(row);
+                events.push_back({entityOf<T>(), Change::Kind::Updated, row.id});
+            } else {
+                data.table<T>().insert(row);
+                events.push_back({entityOf<T>(), Change::Kind::Inserted, row.id});
+            }
+        };
+        if constexpr (std::is_same_v<T, Attachment>) {
+            // The file holds the bytes; memory only what the lists show (see Attachment).
+            Attachment row = std::get<T>(*to);
+            if (!row.data.isNull())
+                row.byteSize = row.data.size();
+            row.data = QByteArray();
+            put(row);
         } else {
-            data.table<T>().insert(row);
-            events.push_back({entityOf<T>(), Change::Kind::Inserted, row.id});
+            put(std::get<T>(*to));
         }
     } else if (from) {
         const QUuid id = std::get<T>(*from).id;
@@ -230,6 +241,8 @@ Result<void> Session::perform(Result<Edit> edit)
         return refused;
     if (edit->isEmpty())
         return {};
+    if (auto kept = keepAttachmentBytesForUndo(*edit); !kept)
+        return kept;
     stamp(*edit);
     m_lastError.clear();
     auto *command = new WriteCommand(this, std::move(*edit));
@@ -307,6 +320,47 @@ Result<void> Session::applyChanges(const std::vector<RowChange> &changes, bool f
         Q_EMIT changed(event);
     Q_EMIT editApplied();
     return {};
+}
+
+Result<void> Session::keepAttachmentBytesForUndo(Edit &edit) const
+{
+    // An edit that removes a photo, or replaces its bytes, carries the bytes it takes away, so
+    // that undo can put them back: the rows in data() never hold them.
+    for (RowChange &change : edit.changes) {
+        if (!change.before || change.entity() != Entity::Attachment)
+            continue;
+        auto &before = std::get<Attachment>(*change.before);
+        const bool bytesGo = !change.after || !std::get<Attachment>(*change.after).data.isNull();
+        if (!bytesGo || !before.data.isNull())
+            continue;
+        auto bytes = store::attachmentData(*m_db, before.id);
+        if (!bytes)
+            return fail(tr("“%1” could not be read from the workshop file, so it was left as it was: %2")
+                            .arg(before.fileName, bytes.message()));
+        before.data = std::move(*bytes);
+    }
+    return {};
+}
+
+Result<QByteArray> Session::attachmentData(const QUuid &attachmentId) const
+{
+    if (!m_data.attachments.contains(attachmentId))
+        return fail(tr("That picture is no longer in the workshop."));
+    return store::attachmentData(*m_db, attachmentId);
+}
+
+Result<WorkshopData> Session::completeData() const
+{
+    WorkshopData complete = m_data;
+    for (const Attachment &a : m_data.attachments) {
+        auto bytes = store::attachmentData(*m_db, a.id);
+        if (!bytes)
+            return fail(tr("“%1” could not be read from the workshop file: %2").arg(a.fileName, bytes.message()));
+        Attachment loaded = a;
+        loaded.data = std::move(*bytes);
+        complete.attachments.update(loaded);
+    }
+    return complete;
 }
 
 Result<void> Session::saveCopy(const QString &destination)

@@ -61,6 +61,13 @@ public:
     /// come back through undo (withdrawal with deletion, purge).
     Result<void> recordIrreversibly(Result<Edit> edit);
 
+    /// The stored bytes of one attachment (a photo), read from the file now: data() never holds
+    /// them (see Attachment), so that opening a workshop does not read every photo.
+    Result<QByteArray> attachmentData(const QUuid &attachmentId) const;
+    /// data() with every attachment's bytes read in, for what must carry everything (the
+    /// lossless archive).
+    Result<WorkshopData> completeData() const;
+
     /// A complete, consistent copy of the workshop at \a destination (written atomically).
     Result<void> saveCopy(const QString &destination);
 
@@ -86,6 +93,7 @@ private:
     Session(std::unique_ptr<Database> db, WorkshopData data);
     void stamp(Edit &edit) const;
     Result<void> refuseIfReadOnly() const;
+    Result<void> keepAttachmentBytesForUndo(Edit &edit) const;
     Result<void> recordWrite(Result<void> result);
 
     std::unique_ptr<Database> m_db;

@@ -12,6 +12,8 @@ const char *v2WorkshopSql(); // schema_v2_workshop.cpp: end time of the day
 const char *v2SafetySql();   // schema_v2_safety.cpp: append-only consent and audit, whoever writes
 const char *v2ConsentOrderSql(); // schema_v2_consentorder.cpp: consent ordered by sequence, not clock
 const char *v2RunSql();      // schema_v2_run.cpp: running the agenda to time
+const char *v2AttachmentsSql(); // schema_v2_attachments.cpp: photos' bytes read on demand, pixel sizes
+const char *v2ThemesSql(); // schema_v2_themes.cpp: cross-board theme membership
 
 namespace {
 
@@ -20,6 +22,8 @@ const Part kVersion2Parts[] = {
     {"safety", v2SafetySql()},
     {"consent order", v2ConsentOrderSql()},
     {"run", v2RunSql()},
+    {"attachments", v2AttachmentsSql()},
+    {"themes", v2ThemesSql()},
 };
 
 } // namespace

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <type_traits>
 
 namespace cg::store {
 
@@ -460,18 +461,25 @@ struct Mapping<Action>
 template<>
 struct Mapping<Attachment>
 {
+    // Version 2 moved the bytes to attachment_data (see schema_v2_attachments.cpp); they are
+    // written as a child of the row and read only by attachmentData().
     static constexpr const char *table = "attachment";
-    static constexpr const char *columns[] = {"id",      "board_id", "file_name", "mime_type",
-                                              "data",    "caption",  "created",   "modified"};
+    static constexpr const char *columns[] = {"id",         "board_id", "file_name",      "mime_type",
+                                              "caption",    "created",  "modified",       "byte_size",
+                                              "width",      "height",   "original_width", "original_height"};
     static void bind(Statement &s, const Attachment &a)
     {
         s.bind(1, a.id);
         s.bind(2, a.boardId);
         s.bind(3, a.fileName);
         s.bind(4, a.mimeType);
-        s.bind(5, a.data);
-        s.bind(6, a.caption);
-        bindStamps(s, 7, a);
+        s.bind(5, a.caption);
+        bindStamps(s, 6, a);
+        s.bind(8, a.data.isNull() ? a.byteSize : qint64(a.data.size()));
+        s.bind(9, a.width);
+        s.bind(10, a.height);
+        s.bind(11, a.originalWidth);
+        s.bind(12, a.originalHeight);
     }
     static Attachment read(const Statement &s)
     {
@@ -480,9 +488,13 @@ struct Mapping<Attachment>
         a.boardId = s.uuid(1);
         a.fileName = s.text(2);
         a.mimeType = s.text(3);
-        a.data = s.blob(4);
-        a.caption = s.text(5);
-        readStamps(s, 6, a);
+        a.caption = s.text(4);
+        readStamps(s, 5, a);
+        a.byteSize = s.integer(7);
+        a.width = int(s.integer(8));
+        a.height = int(s.integer(9));
+        a.originalWidth = int(s.integer(10));
+        a.originalHeight = int(s.integer(11));
         return a;
     }
 };
@@ -650,6 +662,9 @@ constexpr Members groupMembers{"DELETE FROM group_member WHERE group_id = ?1",
 constexpr Members actionNotes{"DELETE FROM action_note WHERE action_id = ?1",
                               "INSERT INTO action_note (action_id, note_id, position) VALUES (?1, ?2, ?3)",
                               "SELECT action_id, note_id FROM action_note ORDER BY action_id, position"};
+constexpr Members themeNotes{"DELETE FROM theme_note WHERE theme_id = ?1",
+                             "INSERT INTO theme_note (theme_id, note_id, position) VALUES (?1, ?2, ?3)",
+                             "SELECT theme_id, note_id FROM theme_note ORDER BY theme_id, position"};
 constexpr Members attachmentPeople{
     "DELETE FROM attachment_person WHERE attachment_id = ?1",
     "INSERT INTO attachment_person (attachment_id, participant_id, position) VALUES (?1, ?2, ?3)",
@@ -697,9 +712,27 @@ Result<void> writeChildren(Database &db, const Action &a, bool clear)
     return writeMembers(db, actionNotes, a.id, a.noteIds, clear);
 }
 template<>
+Result<void> writeChildren(Database &db, const Theme &t, bool clear)
+{
+    return writeMembers(db, themeNotes, t.id, t.noteIds, clear);
+}
+template<>
 Result<void> writeChildren(Database &db, const Attachment &a, bool clear)
 {
-    return writeMembers(db, attachmentPeople, a.id, a.peopleShown, clear);
+    if (auto people = writeMembers(db, attachmentPeople, a.id, a.peopleShown, clear); !people)
+        return people;
+    // Null bytes mean "not loaded": an update of the caption or the people keeps what is stored.
+    if (a.data.isNull()) {
+        if (!clear)
+            return fail(tr("The picture “%1” came without its contents, so it cannot be stored.").arg(a.fileName));
+        return {};
+    }
+    auto put = db.prepare("INSERT OR REPLACE INTO attachment_data (attachment_id, bytes) VALUES (?1, ?2)");
+    if (!put)
+        return put.error();
+    put->bind(1, a.id);
+    put->bind(2, a.data);
+    return put->exec();
 }
 
 template<class T>
@@ -910,23 +943,57 @@ Result<WorkshopData> loadAll(Database &db)
         return r.error();
     if (auto r = loadMembers(db, actionNotes, data.actions, &Action::noteIds); !r)
         return r.error();
+    if (auto r = loadMembers(db, themeNotes, data.themes, &Theme::noteIds); !r)
+        return r.error();
     if (auto r = loadMembers(db, attachmentPeople, data.attachments, &Attachment::peopleShown); !r)
         return r.error();
     return data;
+}
+
+Result<QByteArray> attachmentData(Database &db, const QUuid &attachmentId)
+{
+    auto stmt = db.prepare("SELECT bytes FROM attachment_data WHERE attachment_id = ?1");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, attachmentId);
+    if (!stmt->next()) {
+        if (stmt->error())
+            return *stmt->error();
+        return fail(tr("The picture is missing from the workshop file."));
+    }
+    QByteArray bytes = stmt->blob(0);
+    if (bytes.isNull())
+        bytes = QByteArray(""); // a stored empty file is empty, not "not loaded"
+    return bytes;
 }
 
 Result<void> writeAll(Database &db, const WorkshopData &data)
 {
     if (auto r = insertRow(db, data.workshop); !r)
         return r;
-    return forEachTable([&](auto type) -> Result<void> {
+    auto written = forEachTable([&](auto type) -> Result<void> {
         using T = typename decltype(type)::type;
         for (const T &row : data.table<T>()) {
-            if (auto r = insertRow(db, row); !r)
+            if constexpr (std::is_same_v<T, Theme>) {
+                // Themes come before notes (notes point at their board theme), so a cross-board
+                // theme's notes are listed once every note is in.
+                Theme bare = row;
+                bare.noteIds.clear();
+                if (auto r = insertRow(db, bare); !r)
+                    return r;
+            } else if (auto r = insertRow(db, row); !r) {
                 return r;
+            }
         }
         return {};
     });
+    if (!written)
+        return written;
+    for (const Theme &theme : data.themes) {
+        if (auto r = writeMembers(db, themeNotes, theme.id, theme.noteIds, false); !r)
+            return r;
+    }
+    return {};
 }
 
 } // namespace cg::store

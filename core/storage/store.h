@@ -17,8 +17,11 @@ Result<void> insert(Database &db, const AnyRecord &record);
 Result<void> update(Database &db, const AnyRecord &record);
 Result<void> remove(Database &db, Entity entity, const QUuid &id);
 
-/// Reads the whole workshop.
+/// Reads the whole workshop, except the bytes of attachments (see Attachment): those are read one
+/// at a time by attachmentData().
 Result<WorkshopData> loadAll(Database &db);
+/// The stored bytes of one attachment.
+Result<QByteArray> attachmentData(Database &db, const QUuid &attachmentId);
 /// Writes every row of \a data into a database with an empty schema (new files, imports, the
 /// generator).
 Result<void> writeAll(Database &db, const WorkshopData &data);

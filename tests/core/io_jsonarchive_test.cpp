@@ -23,7 +23,9 @@ QByteArray throughFile(const test::TempDir &dir, const WorkshopData &data, const
     }
     auto reopened = Session::open(path);
     REQUIRE(reopened.ok());
-    return io::archive::toJson((*reopened)->data());
+    auto complete = (*reopened)->completeData();
+    REQUIRE(complete.ok());
+    return io::archive::toJson(*complete);
 }
 
 } // namespace
@@ -55,7 +57,7 @@ TEST_CASE("JSON archive: the demo workshop round-trips, photo included", "[io][j
     const QByteArray json = io::archive::toJson(demo);
     auto read = io::archive::fromJson(json);
     REQUIRE(read.ok());
-    REQUIRE(read->attachments.size() == 1);
+    REQUIRE(read->attachments.size() == 2);
     CHECK(read->attachments.rows().front().data == demo.attachments.rows().front().data);
     CHECK(read->workshop == demo.workshop);
     CHECK(read->notes.rows() == demo.notes.rows());

@@ -5,6 +5,7 @@
 // and any toolbar do the same thing with the same words.
 #include "board/boardactions.h"
 
+#include "actions/actionsview.h"
 #include "board/boardcanvas.h"
 #include "board/boarditems.h"
 #include "board/boardscene.h"
@@ -86,6 +87,15 @@ QMenu *BoardActions::makeMenu(QWidget *parent, QPointF scenePos)
         }
         if (takeOutOfTheme->isEnabled())
             menu->addAction(takeOutOfTheme);
+        const int n = int(selected.size());
+        menu->addAction(n == 1 ? tr("Create action from note…") : tr("Create action from %1 notes…").arg(n),
+            this, [this, parent] {
+                QString problem;
+                if (!createActionFromNotes(m_canvas->session(), m_canvas->selectedNotes(), parent, &problem).isNull())
+                    Q_EMIT statusMessage(tr("Action added: see the Actions page."));
+                else if (!problem.isEmpty())
+                    Q_EMIT statusMessage(problem);
+            });
         menu->addSeparator();
         menu->addAction(addVote);
         menu->addAction(removeVote);

@@ -2,11 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/boardsmodel.h"
 
+#include "commands/edits.h"
 #include "models/listtext.h"
 #include "session/session.h"
 
-#include <algorithm>
-#include <tuple>
 
 namespace cg {
 
@@ -18,29 +17,13 @@ BoardsModel::BoardsModel(Session *session, QObject *parent)
 
 QList<QUuid> BoardsModel::orderedIds() const
 {
-    const WorkshopData &data = workshopData();
-    // Boards not tied to an agenda item or group go last within their level.
-    auto key = [&](const Board *board) {
-        const AgendaItem *item = data.agendaItems.find(board->agendaItemId);
-        const Group *group = data.groups.find(board->groupId);
-        return std::make_tuple(item ? item->position : INT_MAX, group ? group->position : INT_MAX,
-            board->position, board->created);
-    };
-    std::vector<const Board *> boards;
-    for (const Board &board : data.boards)
-        boards.push_back(&board);
-    std::stable_sort(
-        boards.begin(), boards.end(), [&](const Board *a, const Board *b) { return key(a) < key(b); });
-    QList<QUuid> ids;
-    for (const Board *board : boards)
-        ids << board->id;
-    return ids;
+    // The facilitator's order (the day's order, as they set it in the navigator).
+    return edits::boardOrder(workshopData());
 }
 
 QStringList BoardsModel::headers() const
 {
-    return { tr("Board"), tr("Kind"), tr("Agenda item"), tr("Group"), tr("Notes"), tr("Themes"),
-        tr("Votes") };
+    return { tr("Board"), tr("Kind"), tr("Group"), tr("Notes"), tr("Themes"), tr("Votes"), tr("Agenda item") };
 }
 
 const BoardsModel::Counts &BoardsModel::countsFor(const QUuid &board) const
@@ -74,7 +57,7 @@ QVariant BoardsModel::cell(const QUuid &id, int column, int role) const
     const Board *board = data.boards.find(id);
     if (!board)
         return {};
-    if (role == Qt::TextAlignmentRole && column >= Notes)
+    if (role == Qt::TextAlignmentRole && column >= Notes && column <= Votes)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && column == Title)
         return board->prompt;

@@ -8,13 +8,14 @@
 
 namespace cg {
 
-/// Boards ordered by agenda item, then group, with how much is on each.
+/// Boards in the facilitator's order (edits::boardOrder), with how much is on each.
 class BoardsModel : public SessionTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { Title, Kind, AgendaItemColumn, GroupColumn, Notes, Themes, Votes, ColumnCount };
+    // The agenda item (long words) last, where the list gives it the room that is left.
+    enum Column { Title, Kind, GroupColumn, Notes, Themes, Votes, AgendaItemColumn, ColumnCount };
 
     explicit BoardsModel(Session *session, QObject *parent = nullptr);
 

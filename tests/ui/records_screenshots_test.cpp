@@ -1,0 +1,98 @@
+// SPDX-FileCopyrightText: 2026 Common Ground contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Pictures for the docs that need a menu open, which the app's own --screenshot cannot show. Not
+// part of the normal suite: run under a real X server, e.g.
+//   QT_QPA_PLATFORM=xcb CG_SCREENSHOT_DIR=docs/screenshots xvfb-run -a -s "-screen 0 1600x1000x24"
+//   build/tests/ui/cg_ui_tests "[screenshots]"
+#include "actions/actionsview.h"
+#include "boards/boardspage.h"
+#include "listpage.h"
+#include "models/sessiontablemodel.h"
+#include "photos/photospage.h"
+#include "sensemaking/sensemakingpage.h"
+#include "look.h"
+#include "mainwindow.h"
+#include "navigator.h"
+#include "presenterwindow.h"
+#include "testsupport.h"
+#include "workspace.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QMenu>
+#include <QScreen>
+#include <QSettings>
+#include <QTest>
+#include <QTableView>
+#include <QTimer>
+#include <QTreeWidgetItem>
+
+using namespace cg;
+
+TEST_CASE("screenshot: the Boards page with a board's context menu", "[.][screenshots]")
+{
+    const QString out = qEnvironmentVariable("CG_SCREENSHOT_DIR");
+    REQUIRE_FALSE(out.isEmpty());
+    look::apply(*qApp);
+    test::TempDir dir;
+    QSettings settings(dir.path(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    MainWindow window(&settings);
+    window.setDemoFolder(dir.path(QStringLiteral("demos")));
+    window.setGeometry(window.screen()->availableGeometry());
+    window.show();
+    REQUIRE(window.openDemo());
+    Workspace *workspace = window.workspace();
+    workspace->showPage(Navigator::Page::Boards);
+    Navigator *navigator = workspace->navigator();
+    const QUuid second = navigator->boardIds().at(1);
+    workspace->boardsPage()->selectBoard(second);
+    QTest::qWait(800);
+    QTreeWidgetItem *item = nullptr;
+    for (int i = 0; i < navigator->topLevelItemCount(); ++i)
+        for (int j = 0; j < navigator->topLevelItem(i)->childCount(); ++j)
+            if (navigator->topLevelItem(i)->child(j)->data(0, Qt::UserRole + 2).toUuid() == second)
+                item = navigator->topLevelItem(i)->child(j);
+    REQUIRE(item);
+    bool saved = false;
+    QTimer::singleShot(900, &window, [&] {
+        saved = window.screen()->grabWindow(0).save(QDir(out).filePath(QStringLiteral("boards.png")));
+        if (QWidget *menu = QApplication::activePopupWidget())
+            menu->close();
+    });
+    Q_EMIT navigator->customContextMenuRequested(navigator->visualItemRect(item).center());
+    CHECK(saved);
+}
+
+TEST_CASE("screenshot: actions, photos and sense-making", "[.][screenshots]")
+{
+    const QString out = qEnvironmentVariable("CG_SCREENSHOT_DIR");
+    REQUIRE_FALSE(out.isEmpty());
+    look::apply(*qApp);
+    test::TempDir dir;
+    QSettings settings(dir.path(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    MainWindow window(&settings);
+    window.setDemoFolder(dir.path(QStringLiteral("demos")));
+    window.setGeometry(window.screen()->availableGeometry());
+    window.show();
+    REQUIRE(window.openDemo());
+    Workspace *workspace = window.workspace();
+    auto shoot = [&](const QString &name) {
+        QTest::qWait(900);
+        CHECK(window.screen()->grabWindow(0).save(QDir(out).filePath(name)));
+    };
+    // The action drafted from notes on two tables, with its theme.
+    workspace->showPage(Navigator::Page::Actions);
+    ActionsView *actions = workspace->actionsView();
+    for (int row = 0; row < actions->list()->model()->rowCount(); ++row)
+        if (actions->list()->model()->index(row, 0).data().toString().startsWith(QStringLiteral("Draft a discharge")))
+            actions->select(actions->list()->model()->idAt(row));
+    shoot(QStringLiteral("actions.png"));
+    workspace->showPage(Navigator::Page::Photos);
+    shoot(QStringLiteral("photos.png"));
+    workspace->showPage(Navigator::Page::SenseMaking);
+    SenseMakingPage *sense = workspace->senseMakingPage();
+    sense->themesView()->setCurrentIndex(sense->themesView()->model()->index(1, 0));
+    sense->searchEdit()->setText(QStringLiteral("call"));
+    shoot(QStringLiteral("sense-making.png"));
+}
