@@ -9,11 +9,13 @@ namespace cg::schema {
 
 // Declared here, defined beside the feature that needs them.
 const char *v2WorkshopSql(); // schema_v2_workshop.cpp: end time of the day
+const char *v2GroupsSql(); // schema_v2_groups.cpp: table access, locks, keep-apart/together pairs
 
 namespace {
 
 const Part kVersion2Parts[] = {
     {"workshop", v2WorkshopSql()},
+    {"groups", v2GroupsSql()},
 };
 
 } // namespace

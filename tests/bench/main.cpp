@@ -5,6 +5,7 @@
 //
 //   cg_bench open FILE [RUNS]        open FILE to a loaded Session, median of RUNS (default 7)
 //   cg_bench add-note FILE [COUNT]   add COUNT notes one by one through the Session (default 1000)
+//   cg_bench allocate [RUNS]         seat 500 people at 40 tables with 30 constraints (default 21)
 //   cg_bench board [...]             the canvas figures (GUI build only)
 #include "commands/edits.h"
 #include "session/session.h"
@@ -25,6 +26,7 @@
 #ifdef CG_BENCH_HAS_UI
 int runBoardBench(int argc, char **argv);
 #endif
+int runAllocationBench(int runs); // allocation_bench.cpp
 
 namespace {
 
@@ -109,6 +111,8 @@ int main(int argc, char *argv[])
         return benchOpen(args.at(2), args.size() > 3 ? args.at(3).toInt() : 7);
     if (args.size() >= 3 && args.at(1) == QLatin1String("add-note"))
         return benchAddNote(args.at(2), args.size() > 3 ? args.at(3).toInt() : 1000);
-    std::fprintf(stderr, "usage: cg_bench open FILE [RUNS] | add-note FILE [COUNT] | board [...]\n");
+    if (args.size() >= 2 && args.at(1) == QLatin1String("allocate"))
+        return runAllocationBench(args.size() > 2 ? std::max(1, args.at(2).toInt()) : 21);
+    std::fprintf(stderr, "usage: cg_bench open FILE [RUNS] | add-note FILE [COUNT] | allocate [RUNS] | board [...]\n");
     return 2;
 }
