@@ -29,5 +29,6 @@ using CommandTable = std::vector<Command>;
 /// Each file of subcommands registers its own; main() only collects and dispatches.
 void registerWorkshopCommands(CommandTable &table);  // workshopcommands.cpp: new, info, check, add-note, ...
 void registerConsentCommands(CommandTable &table);   // consentcommands.cpp: consent, withdraw, registers
+void registerGroupCommands(CommandTable &table);     // groupcommands.cpp: groups
 
 } // namespace cg::cli

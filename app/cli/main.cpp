@@ -17,6 +17,7 @@ int main(int argc, char *argv[])
     cg::cli::CommandTable table;
     cg::cli::registerWorkshopCommands(table);
     cg::cli::registerConsentCommands(table);
+    cg::cli::registerGroupCommands(table);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

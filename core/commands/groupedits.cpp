@@ -250,7 +250,8 @@ Result<AllocationEdit> allocateGroups(const WorkshopData &data, const Allocation
         for (RowChange &change : removal->changes)
             out.edit.changes.push_back(std::move(change));
     }
-    out.edit.text = tr("Seat %1 people at %2 groups").arg(out.seated).arg(tables.size());
+    out.edit.text = tables.size() == 1 ? tr("Seat %1 people at one group").arg(out.seated)
+                                       : tr("Seat %1 people at %2 groups").arg(out.seated).arg(tables.size());
     return out;
 }
 

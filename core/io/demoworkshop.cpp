@@ -511,6 +511,10 @@ WorkshopData demoWorkshop()
         for (int member : groupPeople[std::size_t(g)].second)
             group.memberIds << demoId("participant", member);
         group.position = g;
+        // What each table offers, so that allocation can seat people who need it there.
+        group.stepFree = g != 1;
+        group.hearingLoop = g == 2;
+        group.quietSpace = g == 0;
         stamp(group, on(kDay, 9, 20, g));
         data.groups.insert(group);
     }

@@ -161,12 +161,11 @@ struct Prepared
                 int b = index.value(pair.second, -1);
                 if (a < 0 || b < 0 || a == b)
                     continue;
-                if (a > b)
-                    std::swap(a, b);
-                if (seen.contains({ a, b }))
+                const QPair<int, int> key { std::min(a, b), std::max(a, b) };
+                if (seen.contains(key))
                     continue;
-                seen.insert({ a, b });
-                out.emplace_back(a, b);
+                seen.insert(key);
+                out.emplace_back(a, b); // as given: messages name them in the facilitator's order
             }
             return out;
         };
@@ -855,6 +854,8 @@ std::vector<Problem> describe(const Prepared &pr, const std::vector<QList<QUuid>
         p.message = tr("%1 and %2 are to be kept apart, but both sit at %3.").arg(pr.name(a), pr.name(b), pr.tableName(t));
         if (pr.fixedAt[std::size_t(a)] == t && pr.fixedAt[std::size_t(b)] == t)
             p.message += QLatin1Char(' ') + tr("Both are fixed to it.");
+        else if (allocated && pr.tables == 1)
+            p.message += QLatin1Char(' ') + tr("There is only one table.");
         else if (allocated)
             p.message += QLatin1Char(' ')
                 + tr("No arrangement with even tables was found that keeps every such pair apart; there may be "
