@@ -3,6 +3,7 @@
 #include "workspace.h"
 
 #include "board/boardview.h"
+#include "groups/groupsview.h"
 #include "listpage.h"
 #include "models/actionsmodel.h"
 #include "models/agendamodel.h"
@@ -82,7 +83,10 @@ Workspace::Workspace(Session *session, QWidget *parent, QSettings *settings)
         m_pages.insert(page, scroll);
         m_stack->addWidget(scroll);
     }
-    addList(Page::Groups, tr("Groups"), tr("Breakout groups and who sits at each table."), m_groups);
+    m_groupsView = new GroupsView(session, m_groups, m_stack);
+    connect(m_groupsView, &GroupsView::statusMessage, this, &Workspace::statusMessage);
+    m_pages.insert(Page::Groups, m_groupsView);
+    m_stack->addWidget(m_groupsView);
     ListPage *boards = addList(Page::Boards, tr("Boards"),
         tr("Sticky-note boards by agenda item and group. Press Enter to open one."), m_boards);
     addList(

@@ -23,6 +23,7 @@ class CheckInView;
 class ConsentDefaults;
 class FeedbackModel;
 class GroupsModel;
+class GroupsView;
 class ListPage;
 class OverviewPage;
 class PaymentsView;
@@ -60,6 +61,7 @@ public:
     PeopleView *peopleView() const { return m_peopleView; }
     CheckInView *checkInView() const { return m_checkIn; }
     PaymentsView *paymentsView() const { return m_payments; }
+    GroupsView *groupsView() const { return m_groupsView; }
     ConsentDefaults *consentDefaults() const { return m_consentDefaults; }
     /// The access needs summary under the agenda (the overview has its own).
     AccessNeedsSummaryView *agendaAccessNeeds() const { return m_agendaAccess; }
@@ -94,6 +96,7 @@ private:
     PeopleView *m_peopleView = nullptr;
     CheckInView *m_checkIn = nullptr;
     PaymentsView *m_payments = nullptr;
+    GroupsView *m_groupsView = nullptr;
     AccessNeedsSummaryView *m_agendaAccess = nullptr;
     ListPage *m_agendaList = nullptr;
     BoardView *m_boardView = nullptr;

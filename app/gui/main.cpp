@@ -6,6 +6,8 @@
 #include "mainwindow.h"
 #include "navigator.h"
 #include "people/checkinview.h"
+#include "people/csvimportdialog.h"
+#include "people/peopleview.h"
 #include "presenterwindow.h"
 #include "resourcepaths.h"
 #include "workspace.h"
@@ -107,7 +109,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption checkIn(QStringLiteral("check-in"),
         QApplication::translate("main", "Open check-in, mark NAME as arrived and show their consent questions."),
         QStringLiteral("name"));
-    parser.addOptions({ demo, view, presenter, screenshot, firstPaint, checkIn });
+    const QCommandLineOption importPreview(QStringLiteral("import-preview"),
+        QApplication::translate("main", "Open the people page and preview importing the sign-up spreadsheet CSV."),
+        QStringLiteral("csv"));
+    parser.addOptions({ demo, view, presenter, screenshot, firstPaint, checkIn, importPreview });
     parser.process(app);
     if (parser.isSet(firstPaint)) {
         const bool board = parser.value(view).startsWith(QStringLiteral("board:"));
@@ -152,6 +157,10 @@ int main(int argc, char *argv[])
         checkInView->searchField()->setText(parser.value(checkIn));
         if (auto arrived = checkInView->arrive(); !arrived)
             window.showError(arrived.message());
+    }
+    if (Workspace *workspace = window.workspace(); workspace && parser.isSet(importPreview)) {
+        workspace->showPage(Navigator::Page::People);
+        workspace->peopleView()->openImportDialog()->loadFile(QFileInfo(parser.value(importPreview)).absoluteFilePath());
     }
     if (parser.isSet(presenter)) {
         window.actions()->presenter->setChecked(true);

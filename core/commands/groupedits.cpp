@@ -182,6 +182,27 @@ std::vector<Group> newTables(const WorkshopData &data, int count)
 
 } // namespace
 
+Result<Edit> editTable(const WorkshopData &data, Group updated)
+{
+    const QUuid leader = updated.facilitatorId;
+    if (!leader.isNull()) {
+        updated.memberIds.removeAll(leader);
+        updated.lockedIds.removeAll(leader);
+    }
+    auto edit = editGroup(data, updated);
+    if (!edit || leader.isNull())
+        return edit;
+    for (const Group &g : data.groups) {
+        if (g.id == updated.id || !g.memberIds.contains(leader))
+            continue;
+        Group after = g;
+        after.memberIds.removeAll(leader);
+        after.lockedIds.removeAll(leader);
+        edit->changes.push_back(RowChange::updated(g, after));
+    }
+    return edit;
+}
+
 Result<Edit> makeGroups(const WorkshopData &data, int count)
 {
     if (count < 1 || count > maxGroups)

@@ -38,6 +38,10 @@ inline constexpr int maxGroupNameLength = 200;
 /// nobody to seat.
 Result<AllocationEdit> allocateGroups(const WorkshopData &data, const AllocationRequest &request);
 
+/// editGroup() for the groups page: a new table facilitator leads the table rather than sitting at
+/// it or at any other table, so they are taken out of every group's members in the same step.
+Result<Edit> editTable(const WorkshopData &data, Group updated);
+
 /// Adds groups named "Table N" until there are \a count (never removes any).
 Result<Edit> makeGroups(const WorkshopData &data, int count);
 

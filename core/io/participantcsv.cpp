@@ -108,7 +108,7 @@ ParticipantCsv parseParticipantsCsv(
     for (std::size_t r = 1; r < records->size(); ++r) {
         const CsvRecord &record = (*records)[r];
         const int line = record.line;
-        ParticipantCsv::Row row { line, ParticipantCsv::Row::Status::Error, -1, {} };
+        ParticipantCsv::Row row { line, ParticipantCsv::Row::Status::Error, -1, {}, {} };
         auto rowError = [&](const QString &message) {
             out.errors << message;
             out.rows.push_back(row);
@@ -268,6 +268,7 @@ ParticipantCsv parseParticipantsCsv(
                 ++out.cancelled;
                 row.status = ParticipantCsv::Row::Status::Skipped;
                 row.reason = tr("Ticket cancelled (%1): left out.").arg(quoted(statusText));
+                row.name = name;
                 out.warnings << tr("line %1: %2's ticket is cancelled (%3), so they were left out.")
                                     .arg(line)
                                     .arg(name.isEmpty() ? tr("this person") : name, quoted(statusText));

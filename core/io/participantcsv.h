@@ -48,6 +48,7 @@ struct ParticipantCsv
         Status status = Status::Added;
         int person = -1; // index into participants when added
         QString reason;  // why a row was skipped
+        QString name;    // who a skipped row was, as the file names them
     };
     std::vector<Row> rows;
     int cancelled = 0; // cancelled tickets left out

@@ -1031,8 +1031,6 @@ Features needsOf(const Participant &participant)
     return f;
 }
 
-namespace {
-
 bool inPool(const Participant &person, Pool pool, const ConsentPolicy &policy)
 {
     if (person.role == Role::Facilitator)
@@ -1053,6 +1051,8 @@ bool inPool(const Participant &person, Pool pool, const ConsentPolicy &policy)
     const ConsentState taking = policy.state(person.id, ConsentScope::TakePart);
     return taking != ConsentState::Refused && taking != ConsentState::Withdrawn;
 }
+
+namespace {
 
 Person personOf(const Participant &p)
 {

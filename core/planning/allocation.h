@@ -11,6 +11,10 @@
 #include <array>
 #include <vector>
 
+namespace cg {
+class ConsentPolicy;
+}
+
 namespace cg::allocation {
 
 /// What a table offers and what a person needs from the table they sit at, as bits.
@@ -126,6 +130,8 @@ Features needsOf(const Participant &participant);
 /// or withdrawn from taking part, and they are not a facilitator (facilitators lead tables and
 /// are not seated at them).
 bool inPool(const Participant &person, Pool pool, const WorkshopData &data);
+/// The same with the consent rules already built, for many people at once.
+bool inPool(const Participant &person, Pool pool, const ConsentPolicy &policy);
 
 /// The input for allocating over \a tables (existing or new groups, in order): everyone in the
 /// pool, plus anyone locked to one of the tables; the workshop's seating rules as pairs.
