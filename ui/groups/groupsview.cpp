@@ -162,6 +162,9 @@ GroupsView::GroupsView(Session *session, GroupsModel *groups, QWidget *parent)
     layout->addWidget(splitter, 1);
 
     connect(session, &Session::editApplied, this, &GroupsView::refresh);
+    // An edit is applied before the undo stack counts it: whether the file is still as the last
+    // allocation left it is only known once the stack has moved.
+    connect(session->undoStack(), &QUndoStack::indexChanged, this, &GroupsView::refreshProblems);
     rebuildCards();
     refresh();
     setFocusProxy(allocate);
