@@ -65,7 +65,9 @@ private:
 
 int popcount(Features f)
 {
-    return std::popcount(f);
+    // Three features: a table beats a library call in the search's innermost loop.
+    static constexpr int bits[8] = { 0, 1, 1, 2, 1, 2, 2, 3 };
+    return f < 8 ? bits[f] : std::popcount(f);
 }
 
 QString joinNames(const QStringList &names)
@@ -335,9 +337,15 @@ public:
         , m_tables(pr.tables)
     {
         m_unitOf.assign(std::size_t(pr.people), -1);
-        for (int u = 0; u < int(m_units.size()); ++u)
-            for (int p : m_units[std::size_t(u)].members)
+        m_unmet.assign(m_units.size() * std::size_t(m_tables), 0);
+        for (int u = 0; u < int(m_units.size()); ++u) {
+            for (int p : m_units[std::size_t(u)].members) {
                 m_unitOf[std::size_t(p)] = u;
+                for (int t = 0; t < m_tables; ++t)
+                    m_unmet[std::size_t(u * m_tables + t)]
+                        += popcount(m_pr.needs[std::size_t(p)] & ~m_pr.features[std::size_t(t)]);
+            }
+        }
     }
 
     void run(Random &random)
@@ -375,10 +383,7 @@ private:
     }
     int unmet(const Unit &unit, int table) const
     {
-        int n = 0;
-        for (int p : unit.members)
-            n += popcount(m_pr.needs[std::size_t(p)] & ~m_pr.features[std::size_t(table)]);
-        return n;
+        return m_unmet[std::size_t(int(&unit - m_units.data()) * m_tables + table)];
     }
     /// Keep-apart partners of the unit's members at \a table, not counting \a except's members.
     int conflicts(const Unit &unit, int table, int except = -1) const
@@ -703,6 +708,7 @@ private:
     const Bounds &m_bounds;
     const int m_tables;
     std::vector<int> m_unitOf;        // per person
+    std::vector<int> m_unmet;         // per unit and table: needs the table does not meet
     std::vector<int> m_at;            // per unit: its table
     std::vector<int> m_tableOfPerson; // per person
     std::vector<int> m_size;          // per table
