@@ -5,6 +5,7 @@
 #include "commands/edits.h"
 #include "commands/groupedits.h"
 #include "consent/consentpolicy.h"
+#include "io/jsonarchive.h"
 #include "session/session.h"
 #include "testsupport.h"
 
@@ -370,4 +371,44 @@ TEST_CASE("groups: the current arrangement is checked against the rules", "[comm
     CHECK(messages.contains(QStringLiteral(
         "Person 3 needs a hearing loop, but no table is marked as having it. Mark the tables that have it.")));
     CHECK(problems.size() == 2);
+}
+
+TEST_CASE("groups: locks, table access and pairs survive the JSON archive, and bad ones are refused",
+    "[commands][groups][json]")
+{
+    Room r;
+    r.must(edits::setGroupLock(r.session->data(), r.table1, r.people[1], true));
+    Group g = r.group(r.table2);
+    g.quietSpace = true;
+    r.must(edits::editGroup(r.session->data(), g));
+    SeatingRule rule;
+    rule.kind = SeatingKind::KeepTogether;
+    rule.firstId = r.people[3];
+    rule.secondId = r.people[4];
+    r.must(edits::addSeatingRule(r.session->data(), rule));
+
+    const QByteArray json = io::archive::toJson(r.session->data());
+    auto read = io::archive::fromJson(json);
+    INFO(read.message().toStdString());
+    REQUIRE(read.ok());
+    CHECK(test::sameContent(*read, r.session->data()));
+    CHECK(read->groups.find(r.table1)->lockedIds == QList<QUuid>{ r.people[1] });
+    CHECK(read->groups.find(r.table2)->quietSpace);
+    REQUIRE(read->seatingRules.size() == 1);
+
+    // A rule naming someone who is not there, and a lock on someone who is not a member.
+    WorkshopData broken = *read;
+    SeatingRule bad = broken.seatingRules.rows().front();
+    bad.secondId = newId();
+    broken.seatingRules.update(bad);
+    auto refused = io::archive::checkReferences(broken);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.message().contains(QStringLiteral("seating rule")));
+    WorkshopData badLock = *read;
+    Group locked = *badLock.groups.find(r.table1);
+    locked.lockedIds = { r.people[7] };
+    badLock.groups.update(locked);
+    auto lockRefused = io::archive::checkReferences(badLock);
+    REQUIRE_FALSE(lockRefused.ok());
+    CHECK(lockRefused.message().contains(QStringLiteral("not one of its members")));
 }

@@ -161,7 +161,15 @@ GroupsView::GroupsView(Session *session, GroupsModel *groups, QWidget *parent)
     layout->addWidget(m_message);
     layout->addWidget(splitter, 1);
 
-    connect(session, &Session::editApplied, this, &GroupsView::refresh);
+    // Only what the page shows: a note typed on a board changes nothing here.
+    connect(session, &Session::changed, this, [this](const Change &change) {
+        m_dirty = m_dirty || change.entity == Entity::Group || change.entity == Entity::Participant
+            || change.entity == Entity::SeatingRule || change.entity == Entity::ConsentEvent;
+    });
+    connect(session, &Session::editApplied, this, [this] {
+        if (m_dirty)
+            refresh();
+    });
     // An edit is applied before the undo stack counts it: whether the file is still as the last
     // allocation left it is only known once the stack has moved.
     connect(session->undoStack(), &QUndoStack::indexChanged, this, &GroupsView::refreshProblems);
@@ -256,6 +264,7 @@ bool GroupsView::eventFilter(QObject *watched, QEvent *event)
 
 void GroupsView::refresh()
 {
+    m_dirty = false;
     rebuildCards();
     for (GroupCard *c : m_cards)
         c->refresh();

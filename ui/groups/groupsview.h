@@ -98,6 +98,7 @@ private:
     QListWidget *m_problems = nullptr;
     QLabel *m_problemsHeading = nullptr;
     int m_columns = 0;
+    bool m_dirty = false;
     quint64 m_seed = 1;
     // What the last allocation could not meet, with why; shown while the file is as it left it.
     std::vector<allocation::Problem> m_allocationProblems;
