@@ -9,7 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
-#include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -50,12 +50,13 @@ GroupCard::GroupCard(Session *session, const QUuid &groupId, QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(m_title, 1);
     if (!groupId.isNull()) {
-        m_edit = new QPushButton(tr("Edit…"), this);
-        m_remove = new QPushButton(tr("Remove"), this);
-        m_edit->setAutoDefault(false);
-        m_remove->setAutoDefault(false);
-        connect(m_edit, &QPushButton::clicked, this, [this] { Q_EMIT editRequested(m_group); });
-        connect(m_remove, &QPushButton::clicked, this, [this] { Q_EMIT removeRequested(m_group); });
+        // Small buttons, so that two or three tables fit side by side on a laptop.
+        m_edit = new QToolButton(this);
+        m_edit->setText(tr("Edit…"));
+        m_remove = new QToolButton(this);
+        m_remove->setText(tr("Remove"));
+        connect(m_edit, &QToolButton::clicked, this, [this] { Q_EMIT editRequested(m_group); });
+        connect(m_remove, &QToolButton::clicked, this, [this] { Q_EMIT removeRequested(m_group); });
         top->addWidget(m_edit);
         top->addWidget(m_remove);
     }

@@ -7,7 +7,7 @@
 
 class QLabel;
 class QListView;
-class QPushButton;
+class QToolButton;
 
 namespace cg {
 
@@ -45,8 +45,8 @@ private:
     QLabel *m_details = nullptr;
     QListView *m_list = nullptr;
     GroupMembersModel *m_model = nullptr;
-    QPushButton *m_edit = nullptr;
-    QPushButton *m_remove = nullptr;
+    QToolButton *m_edit = nullptr;
+    QToolButton *m_remove = nullptr;
 };
 
 } // namespace cg

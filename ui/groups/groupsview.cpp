@@ -238,7 +238,12 @@ void GroupsView::rebuildCards()
 
 void GroupsView::layoutCards()
 {
-    const int columns = std::max(1, m_scroll->viewport()->width() / kCardWidth);
+    // As many columns as fit cards at their narrowest (their title and buttons), or kCardWidth.
+    int cardWidth = kCardWidth;
+    for (const GroupCard *c : m_cards)
+        cardWidth = std::max(cardWidth, c->minimumSizeHint().width());
+    const int spacing = m_gridLayout->horizontalSpacing();
+    const int columns = std::max(1, (m_scroll->viewport()->width() - 8 + spacing) / (cardWidth + spacing));
     if (columns == m_columns && m_gridLayout->count() == m_cards.size())
         return;
     m_columns = columns;
