@@ -8,6 +8,7 @@
 #include "boards/boardcommands.h"
 #include "boards/boardspage.h"
 #include "feedback/feedbackview.h"
+#include "groups/groupsview.h"
 #include "listpage.h"
 #include "models/actionsmodel.h"
 #include "models/agendamodel.h"
@@ -80,15 +81,10 @@ Workspace::Workspace(Session *session, QWidget *parent, QSettings *settings)
         m_pages.insert(page, scroll);
         m_stack->addWidget(scroll);
     }
-    // The groups list is made when first shown, too: sizing every column and row to its contents
-    // measures every cell's text.
-    for (const Page page : { Page::Groups }) {
-        auto *holder = new QWidget(m_stack);
-        auto *holderLayout = new QVBoxLayout(holder);
-        holderLayout->setContentsMargins(0, 0, 0, 0);
-        m_pages.insert(page, holder);
-        m_stack->addWidget(holder);
-    }
+    m_groupsView = new GroupsView(session, m_groups, m_stack);
+    connect(m_groupsView, &GroupsView::statusMessage, this, &Workspace::statusMessage);
+    m_pages.insert(Page::Groups, m_groupsView);
+    m_stack->addWidget(m_groupsView);
     // Boards, actions, feedback, photos and sense-making: pages that change what they list.
     m_boardCommands = new BoardCommands(session, this);
     m_navigator->setBoardCommands(m_boardCommands);
@@ -257,28 +253,7 @@ ListPage *Workspace::listPage(Page page) const
         return m_actionsView->list();
     if (page == Page::Feedback)
         return m_feedbackView->list();
-    if (ListPage *made = m_lists.value(page))
-        return made;
-    QWidget *holder = m_pages.value(page);
-    if (!holder || !holder->layout())
-        return nullptr;
-    SessionTableModel *model = nullptr;
-    QString title;
-    QString description;
-    switch (page) {
-    case Page::Groups:
-        model = m_groups;
-        title = tr("Groups");
-        description = tr("Breakout groups and who sits at each table.");
-        break;
-    default:
-        return nullptr;
-    }
-    auto *list = new ListPage(title, description, model, holder);
-    holder->layout()->addWidget(list);
-    holder->setFocusProxy(list);
-    m_lists.insert(page, list);
-    return list;
+    return nullptr;
 }
 
 SenseMakingPage *Workspace::senseMakingPage()

@@ -30,6 +30,7 @@ class CheckInView;
 class ConsentDefaults;
 class FeedbackModel;
 class GroupsModel;
+class GroupsView;
 class ListPage;
 class OverviewPage;
 class PaymentsView;
@@ -80,6 +81,7 @@ public:
         ensurePeoplePages();
         return m_payments;
     }
+    GroupsView *groupsView() const { return m_groupsView; }
     ConsentDefaults *consentDefaults() const { return m_consentDefaults; }
     /// The access needs summary beside the agenda (the overview has its own).
     AccessNeedsSummaryView *agendaAccessNeeds() const { return m_agendaAccess; }
@@ -134,6 +136,7 @@ private:
     mutable PeopleView *m_peopleView = nullptr;
     mutable CheckInView *m_checkIn = nullptr;
     mutable PaymentsView *m_payments = nullptr;
+    GroupsView *m_groupsView = nullptr;
     AccessNeedsSummaryView *m_agendaAccess = nullptr;
     RunController *m_run = nullptr;
     AgendaView *m_agendaView = nullptr;
@@ -151,7 +154,6 @@ private:
     PhotosPage *m_photosPage = nullptr;
     SenseMakingPage *m_senseMaking = nullptr;
     QHash<Page, QWidget *> m_pages;
-    mutable QHash<Page, ListPage *> m_lists; // groups, boards, actions, feedback, once made
     Page m_page = Page::Overview;
 };
 

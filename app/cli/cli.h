@@ -40,6 +40,7 @@ void registerWorkshopCommands(CommandTable &table);  // workshopcommands.cpp: ne
 void registerConsentCommands(CommandTable &table);   // consentcommands.cpp: consent, withdraw, registers
 void registerExportCommands(CommandTable &table);    // exportcommands.cpp: export
 void registerPlanCommands(CommandTable &table);      // plancommands.cpp: templates, agenda
+void registerGroupCommands(CommandTable &table);     // groupcommands.cpp: groups
 
 /// The application object for running \a command (see Command::draws).
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv, const Command *command);

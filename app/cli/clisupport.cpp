@@ -79,6 +79,11 @@ QString Arguments::value(const char *name) const
     return m_parser.value(QString::fromLatin1(name));
 }
 
+QStringList Arguments::values(const char *name) const
+{
+    return m_parser.values(QString::fromLatin1(name));
+}
+
 std::optional<qint64> Arguments::count(const char *name, qint64 fallback) const
 {
     if (!isSet(name))

@@ -40,6 +40,8 @@ public:
 
     bool isSet(const char *name) const;
     QString value(const char *name) const;
+    /// Every value of an option given more than once (--map A=x --map B=y).
+    QStringList values(const char *name) const;
     QStringList positional() const { return m_parser.positionalArguments(); }
 
     /// A non-negative whole number option, or its \a fallback when absent; nullopt when invalid.

@@ -12,11 +12,12 @@
 
 int main(int argc, char *argv[])
 {
-cg::cli::CommandTable table;
+    cg::cli::CommandTable table;
     cg::cli::registerWorkshopCommands(table);
     cg::cli::registerConsentCommands(table);
     cg::cli::registerExportCommands(table);
     cg::cli::registerPlanCommands(table);
+    cg::cli::registerGroupCommands(table);
 
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     const auto found = std::find_if(table.begin(), table.end(),

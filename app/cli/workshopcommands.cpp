@@ -170,20 +170,31 @@ int runInfo(const QStringList &arguments)
 // ---- import-participants ------------------------------------------------------------------------
 
 const QString kImportParticipantsHelp = QStringLiteral(
-    "Usage: commonground-cli import-participants FILE CSV\n\n"
+    "Usage: commonground-cli import-participants FILE CSV [--map COLUMN=FIELD]... [--keep-cancelled]\n\n"
     "Adds the people in a sign-up spreadsheet saved as CSV (UTF-8, with or without BOM; comma\n"
     "separated; quotes as spreadsheets write them) to the workshop FILE.\n\n"
-    "The first row names the columns: name (required), pseudonym, role, organisation, email,\n"
-    "phone, access_needs (separated by ';'), and optionally take_part, be_named, be_quoted,\n"
-    "be_photographed, be_recorded, contact_later with yes, no or nothing (not recorded).\n"
-    "Roles: lived experience, peer worker, practitioner, researcher, commissioner, facilitator,\n"
-    "other; anything else becomes 'other' with a warning.\n\n"
+    "The first row names the columns. Common Ground's own columns are name, pseudonym, role,\n"
+    "organisation, email, phone, access_needs (separated by ';'), access_notes, attendance\n"
+    "(invited, confirmed, arrived, stepped out, left, no-show), notes, and take_part, be_named,\n"
+    "be_quoted, be_photographed, be_recorded, contact_later with yes, no or nothing (not recorded).\n"
+    "Exports from Eventbrite, Google Forms and Microsoft Forms are read as they come: First Name and\n"
+    "Last Name (or Surname) make the name; Email Address, Cell Phone, Company, Ticket Type or\n"
+    "\"I am attending as\" (the role), access questions such as \"Do you have any access needs?\",\n"
+    "and Attendee Status are recognised. Free-text access needs (\"BSL interpreter please\") count\n"
+    "as the needs they name, and the words are kept. Role answers such as \"Carer\" or \"Patient /\n"
+    "service user\" become a role, the answer kept in the notes; anything unknown becomes 'other'\n"
+    "with a warning. Cancelled tickets are left out.\n\n"
+    "Options:\n"
+    "  --map COLUMN=FIELD  read COLUMN (as its header is written) as FIELD: name, first_name,\n"
+    "                      last_name, pseudonym, role, organisation, email, phone, access_needs,\n"
+    "                      access_notes, attendance, notes, a consent scope, or ignore. Repeatable.\n"
+    "  --keep-cancelled    add people whose ticket was cancelled, as no-shows\n\n"
     "If any row has a problem, it is reported with its line number and nobody is imported.");
 
 int runImportParticipants(const QStringList &arguments)
 {
     const QString usage = usageLine(kImportParticipantsHelp);
-    Arguments args({}, {});
+    Arguments args({ "map" }, { "keep-cancelled" });
     if (!args.parse(arguments))
         return usageError(usage, args.error());
     if (args.positional().size() != 2)
@@ -193,16 +204,34 @@ int runImportParticipants(const QStringList &arguments)
     QFile csv(csvPath);
     if (!QFileInfo::exists(csvPath))
         return failure(tr("There is no CSV file at %1.").arg(csvPath));
+    if (QFileInfo(csvPath).size() > io::maxCsvBytes)
+        return failure(tr("%1 is %2 MB; a sign-up list is at most %3 MB. Is it the right file?")
+                           .arg(csvPath)
+                           .arg(QFileInfo(csvPath).size() / (1024 * 1024))
+                           .arg(io::maxCsvBytes / (1024 * 1024)));
     if (!csv.open(QIODevice::ReadOnly))
         return failure(tr("%1 cannot be read: %2").arg(csvPath, csv.errorString()));
     const QByteArray bytes = csv.readAll();
+
+    io::ParticipantCsvOptions options;
+    options.keepCancelled = args.isSet("keep-cancelled");
+    if (const QStringList choices = args.values("map"); !choices.isEmpty()) {
+        // The columns as guessed, then the choices on top, so that a choice can name any column.
+        const io::ParticipantCsv guessed = io::parseParticipantsCsv(bytes, WorkshopData {});
+        if (guessed.columns.headers.isEmpty())
+            return failure(guessed.errors.value(0, tr("The CSV file has no header row.")));
+        auto chosen = io::withChoices(guessed.columns, choices);
+        if (!chosen)
+            return usageError(usage, chosen.message());
+        options.columns = chosen->uses;
+    }
     auto session = openSession(path, false);
     if (!session)
         return failure(session.message());
     if ((*session)->isReadOnly())
         return failure(
             tr("“%1” is read-only, so nobody can be added to it.").arg(QFileInfo(path).fileName()));
-    auto imported = io::importParticipantsCsv(**session, bytes, QFileInfo(csvPath).fileName());
+    auto imported = io::importParticipantsCsv(**session, bytes, QFileInfo(csvPath).fileName(), options);
     if (!imported)
         return failure(imported.message());
     for (const QString &warning : imported->warnings)

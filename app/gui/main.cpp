@@ -7,6 +7,8 @@
 #include "mainwindow.h"
 #include "navigator.h"
 #include "people/checkinview.h"
+#include "people/csvimportdialog.h"
+#include "people/peopleview.h"
 #include "presenterwindow.h"
 #include "resourcepaths.h"
 #include "workspace.h"
@@ -110,7 +112,10 @@ int main(int argc, char *argv[])
         QStringLiteral("name"));
     const QCommandLineOption details(QStringLiteral("details"),
         QApplication::translate("main", "Open the workshop's details (title, date, times, venue, ...) to change them."));
-    parser.addOptions({ demo, view, presenter, screenshot, firstPaint, checkIn, details });
+    const QCommandLineOption importPreview(QStringLiteral("import-preview"),
+        QApplication::translate("main", "Open the people page and preview importing the sign-up spreadsheet CSV."),
+        QStringLiteral("csv"));
+    parser.addOptions({ demo, view, presenter, screenshot, firstPaint, checkIn, details, importPreview });
     parser.process(app);
     if (parser.isSet(firstPaint)) {
         const bool board = parser.value(view).startsWith(QStringLiteral("board:"));
@@ -158,6 +163,10 @@ int main(int argc, char *argv[])
     }
     if (window.workspace() && parser.isSet(details)) // once the window is up: the dialog waits for answers
         QTimer::singleShot(0, window.plan(), &PlanHandler::editDetails);
+    if (Workspace *workspace = window.workspace(); workspace && parser.isSet(importPreview)) {
+        workspace->showPage(Navigator::Page::People);
+        workspace->peopleView()->openImportDialog()->loadFile(QFileInfo(parser.value(importPreview)).absoluteFilePath());
+    }
     if (parser.isSet(presenter)) {
         window.actions()->presenter->setChecked(true);
         // With one screen the presenter is an ordinary window; for a picture, let it fill it.

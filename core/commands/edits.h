@@ -35,6 +35,17 @@ Result<Edit> appendAudit(const WorkshopData &data, AuditEvent event);
 Result<Edit> addGroup(const WorkshopData &data, Group group);
 Result<Edit> editGroup(const WorkshopData &data, const Group &updated);
 Result<Edit> removeGroup(const WorkshopData &data, const QUuid &groupId);
+/// Moves a person into a group at \a index (-1: at the end) and out of any other; a null group
+/// takes them out of every group. A person locked to their table stays locked at the new one.
+Result<Edit> moveToGroup(const WorkshopData &data, const QUuid &participantId, const QUuid &groupId, int index = -1);
+/// Locks a member to their group, so that the next allocation leaves them there, or unlocks them.
+Result<Edit> setGroupLock(const WorkshopData &data, const QUuid &groupId, const QUuid &participantId, bool locked);
+/// Keeps two people apart (or together) when groups are allocated. A rule of the other kind for
+/// the same two people is replaced; the same rule again changes nothing.
+Result<Edit> addSeatingRule(const WorkshopData &data, SeatingRule rule);
+Result<Edit> removeSeatingRule(const WorkshopData &data, const QUuid &ruleId);
+/// The rule about two people, whichever order they are given in, or nullptr.
+const SeatingRule *seatingRuleFor(const WorkshopData &data, const QUuid &a, const QUuid &b);
 
 // Agenda
 Result<Edit> addAgendaItem(const WorkshopData &data, AgendaItem item);

@@ -162,6 +162,9 @@ Result<Edit> removeParticipant(const WorkshopData &data, const QUuid &participan
     for (const Payment &p : data.payments)
         if (p.participantId == participantId)
             edit.changes.push_back(RowChange::removed(p));
+    for (const SeatingRule &r : data.seatingRules)
+        if (r.firstId == participantId || r.secondId == participantId)
+            edit.changes.push_back(RowChange::removed(r));
     edit.changes.push_back(RowChange::removed(**person));
     return edit;
 }
@@ -184,11 +187,27 @@ Result<Edit> appendAudit(const WorkshopData &, AuditEvent event)
     return Edit{tr("Audit: %1").arg(event.kind), CommandId::None, {}, {RowChange::inserted(std::move(event))}};
 }
 
+namespace {
+
+Result<void> checkGroupShape(const Group &group)
+{
+    if (group.name.size() > 200)
+        return fail(tr("A group's name can be at most 200 characters long."));
+    for (const QUuid &locked : group.lockedIds)
+        if (!group.memberIds.contains(locked))
+            return fail(tr("Only a member of a group can be locked to it."));
+    return {};
+}
+
+} // namespace
+
 Result<Edit> addGroup(const WorkshopData &data, Group group)
 {
     group.name = group.name.trimmed();
     if (group.name.isEmpty())
         return fail(tr("A group needs a name."));
+    if (auto ok = checkGroupShape(group); !ok)
+        return ok.error();
     if (auto ok = checkParticipant(data, group.facilitatorId); !ok)
         return ok.error();
     for (const QUuid &member : group.memberIds)
@@ -206,6 +225,8 @@ Result<Edit> editGroup(const WorkshopData &data, const Group &updated)
         return before.error();
     if (updated.name.trimmed().isEmpty())
         return fail(tr("A group needs a name."));
+    if (auto ok = checkGroupShape(updated); !ok)
+        return ok.error();
     if (auto ok = checkParticipant(data, updated.facilitatorId); !ok)
         return ok.error();
     for (const QUuid &member : updated.memberIds)

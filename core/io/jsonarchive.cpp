@@ -96,6 +96,10 @@ template<class Io> void fields(Io &io, Group &g)
     io.field("facilitatorId", g.facilitatorId);
     io.field("memberIds", g.memberIds);
     io.field("position", g.position);
+    io.field("stepFree", g.stepFree);
+    io.field("hearingLoop", g.hearingLoop);
+    io.field("quietSpace", g.quietSpace);
+    io.field("lockedIds", g.lockedIds);
 }
 
 template<class Io> void fields(Io &io, AgendaItem &a)
@@ -232,6 +236,14 @@ template<class Io> void fields(Io &io, AuditEvent &a)
     io.field("participantId", a.participantId);
 }
 
+template<class Io> void fields(Io &io, SeatingRule &r)
+{
+    recordFields(io, r);
+    io.field("kind", r.kind);
+    io.field("firstId", r.firstId);
+    io.field("secondId", r.secondId);
+}
+
 // The arrays of the archive, in the order of Entity (which is also a safe insertion order).
 template<class F> void forEachTable(F &&f)
 {
@@ -248,6 +260,7 @@ template<class F> void forEachTable(F &&f)
     f(std::type_identity<Feedback> {}, "feedback");
     f(std::type_identity<Payment> {}, "payments");
     f(std::type_identity<AuditEvent> {}, "auditEvents");
+    f(std::type_identity<SeatingRule> {}, "seatingRules");
 }
 
 QString dateText(const QDate &d)
@@ -692,6 +705,17 @@ Result<void> checkReferences(const WorkshopData &data)
         refers(data.participants, g.facilitatorId, "person", g.id, "group");
         for (const QUuid &m : g.memberIds)
             refers(data.participants, m, "person", g.id, "group", false);
+        for (const QUuid &m : g.lockedIds) {
+            if (problems.isEmpty() && !g.memberIds.contains(m))
+                problems << tr("the group %1 fixes a person (%2) to its table who is not one of its members.")
+                                .arg(shortId(g.id), shortId(m));
+        }
+    }
+    for (const SeatingRule &r : data.seatingRules) {
+        refers(data.participants, r.firstId, "person", r.id, "seating rule", false);
+        refers(data.participants, r.secondId, "person", r.id, "seating rule", false);
+        if (problems.isEmpty() && r.firstId == r.secondId)
+            problems << tr("the seating rule %1 pairs a person with themselves.").arg(shortId(r.id));
     }
     for (const Board &b : data.boards) {
         refers(data.groups, b.groupId, "group", b.id, "board");

@@ -4,6 +4,7 @@
 
 #include "commands/edits.h"
 #include "io/csv.h"
+#include "planning/accessneeds.h"
 #include "session/session.h"
 
 #include <QCoreApplication>
@@ -21,42 +22,36 @@ QString tr(const char *text, int n = -1)
     return QCoreApplication::translate("cg::io::participantcsv", text, nullptr, n);
 }
 
-enum class Column { Name, Pseudonym, Role, Organisation, Email, Phone, AccessNeeds, Consent };
-
-QString normaliseHeader(const QString &header)
-{
-    QString h = header.trimmed().toLower();
-    h.replace(QLatin1Char(' '), QLatin1Char('_')).replace(QLatin1Char('-'), QLatin1Char('_'));
-    return h;
-}
-
-// Header names as spreadsheets commonly spell them, mapped to the columns we know.
-std::optional<Column> columnFor(const QString &normalised)
-{
-    static const QHash<QString, Column> known {
-        { QStringLiteral("name"), Column::Name },
-        { QStringLiteral("display_name"), Column::Name },
-        { QStringLiteral("full_name"), Column::Name },
-        { QStringLiteral("pseudonym"), Column::Pseudonym },
-        { QStringLiteral("role"), Column::Role },
-        { QStringLiteral("organisation"), Column::Organisation },
-        { QStringLiteral("organization"), Column::Organisation },
-        { QStringLiteral("email"), Column::Email },
-        { QStringLiteral("e_mail"), Column::Email },
-        { QStringLiteral("phone"), Column::Phone },
-        { QStringLiteral("telephone"), Column::Phone },
-        { QStringLiteral("access_needs"), Column::AccessNeeds },
-    };
-    if (auto it = known.constFind(normalised); it != known.constEnd())
-        return *it;
-    if (enumFromString<ConsentScope>(normalised))
-        return Column::Consent;
-    return std::nullopt;
-}
-
 QString quoted(const QString &text)
 {
     return QStringLiteral("“%1”").arg(text);
+}
+
+/// Microsoft Forms writes "anonymous" for the name and email of a form anyone may fill in.
+bool isAnonymousPlaceholder(const QString &value)
+{
+    return value.compare(QLatin1String("anonymous"), Qt::CaseInsensitive) == 0;
+}
+
+void appendLine(QString &to, const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    if (!to.isEmpty())
+        to += QLatin1Char('\n');
+    to += text;
+}
+
+/// The messages about the header say "line 1"; the header is on another line when blank lines
+/// come first.
+QStringList onHeaderLine(const QStringList &messages, int line)
+{
+    if (line == 1)
+        return messages;
+    QStringList out;
+    for (const QString &m : messages)
+        out << (m.startsWith(QLatin1String("line 1:")) ? QStringLiteral("line %1:").arg(line) + m.mid(7) : m);
+    return out;
 }
 
 } // namespace
@@ -65,6 +60,12 @@ ParticipantCsv parseParticipantsCsv(
     const QByteArray &bytes, const WorkshopData &data, const ParticipantCsvOptions &options)
 {
     ParticipantCsv out;
+    if (bytes.size() > maxCsvBytes) {
+        out.errors << tr("line 1: the file is %1 MB; a sign-up list is at most %2 MB. Is this the right file?")
+                          .arg(bytes.size() / (1024 * 1024))
+                          .arg(maxCsvBytes / (1024 * 1024));
+        return out;
+    }
     auto records = readCsv(bytes);
     if (!records) {
         out.errors << records.message();
@@ -77,50 +78,20 @@ ParticipantCsv parseParticipantsCsv(
 
     // The header: which column is which.
     const CsvRecord &header = records->front();
-    struct Mapped
-    {
-        Column column;
-        ConsentScope scope = ConsentScope::TakePart;
-    };
-    std::vector<std::optional<Mapped>> columns;
-    QSet<QString> seen;
-    bool hasName = false;
-    for (const QString &raw : header.fields) {
-        const QString name = normaliseHeader(raw);
-        const auto column = columnFor(name);
-        if (!column) {
-            if (!name.isEmpty())
-                out.warnings << tr(
-                    "line %1: the column %2 is not one Common Ground uses, so it was left out.")
-                                    .arg(header.line)
-                                    .arg(quoted(raw.trimmed()));
-            columns.push_back(std::nullopt);
-            continue;
-        }
-        Mapped mapped { *column };
-        QString key = name;
-        if (*column == Column::Consent) {
-            mapped.scope = *enumFromString<ConsentScope>(name);
-            key = enumKey(mapped.scope);
-        } else {
-            key = QString::number(int(*column));
-        }
-        if (seen.contains(key)) {
-            out.errors
-                << tr("line %1: the column %2 appears twice.").arg(header.line).arg(quoted(raw.trimmed()));
-            return out;
-        }
-        seen.insert(key);
-        hasName = hasName || *column == Column::Name;
-        columns.push_back(mapped);
-    }
-    if (!hasName) {
-        out.errors << tr(
-            "line %1: there is no “name” column. The first row must name the columns, for example "
-            "name,pseudonym,role,organisation,email,phone,access_needs.")
-                          .arg(header.line);
+    out.columns = options.columns ? mappingWith(header.fields, *options.columns) : guessColumns(header.fields);
+    out.warnings << onHeaderLine(out.columns.warnings, header.line);
+    out.errors << onHeaderLine(out.columns.errors, header.line);
+    if (!out.errors.isEmpty())
+        return out;
+    if (records->size() - 1 > std::size_t(maxCsvRows)) {
+        out.errors << tr("line %1: the file has %2 rows; at most %3 people can be imported at once. Is this the "
+                         "right file?")
+                          .arg(header.line)
+                          .arg(records->size() - 1)
+                          .arg(maxCsvRows);
         return out;
     }
+    const std::vector<ColumnUse> &uses = out.columns.uses;
 
     QSet<QString> existingNames;
     for (const Participant &p : data.participants)
@@ -137,107 +108,204 @@ ParticipantCsv parseParticipantsCsv(
     for (std::size_t r = 1; r < records->size(); ++r) {
         const CsvRecord &record = (*records)[r];
         const int line = record.line;
+        ParticipantCsv::Row row { line, ParticipantCsv::Row::Status::Error, -1, {}, {} };
+        auto rowError = [&](const QString &message) {
+            out.errors << message;
+            out.rows.push_back(row);
+        };
         if (record.fields.size() > header.fields.size()) {
-            out.errors << tr(
-                "line %1: this row has %2 fields but the header has %3. Is there a comma that should be "
-                "inside quotes?")
-                              .arg(line)
-                              .arg(record.fields.size())
-                              .arg(header.fields.size());
+            rowError(tr("line %1: this row has %2 fields but the header has %3. Is there a comma that should be "
+                        "inside quotes?")
+                         .arg(line)
+                         .arg(record.fields.size())
+                         .arg(header.fields.size()));
             continue;
         }
+        // Spreadsheets save rows of empty cells below the data ("Alice,,\n,,\n").
+        if (std::all_of(record.fields.begin(), record.fields.end(), [](const QString &f) { return f.trimmed().isEmpty(); })) {
+            row.status = ParticipantCsv::Row::Status::Skipped;
+            row.reason = tr("An empty row.");
+            out.rows.push_back(row);
+            continue;
+        }
+        bool tooLong = false;
+        for (qsizetype c = 0; c < record.fields.size() && !tooLong; ++c) {
+            if (record.fields.at(c).size() > maxFieldLength && uses[std::size_t(c)].field != SignupField::Ignore) {
+                rowError(tr("line %1: the text in the column %2 is %3 characters long; at most %4 fit. Is this the "
+                            "right file?")
+                             .arg(line)
+                             .arg(quoted(header.fields.at(c).trimmed()))
+                             .arg(record.fields.at(c).size())
+                             .arg(maxFieldLength));
+                tooLong = true;
+            }
+        }
+        if (tooLong)
+            continue;
+
         Participant p;
         p.id = newId();
+        QString name;
+        QString first;
+        QString last;
+        std::optional<AttendanceAnswer> status;
+        QString statusText;
         std::vector<std::pair<ConsentScope, ConsentDecision>> answers;
-        bool rowOk = true;
+        QStringList rowWarnings;
+        QStringList rowErrors;
         for (qsizetype c = 0; c < record.fields.size(); ++c) {
-            const auto &mapped = columns[std::size_t(c)];
-            if (!mapped)
-                continue;
+            const ColumnUse use = uses[std::size_t(c)];
             const QString value = record.fields.at(c).trimmed();
-            switch (mapped->column) {
-            case Column::Name:
-                p.displayName = value;
+            switch (use.field) {
+            case SignupField::Ignore:
                 break;
-            case Column::Pseudonym:
+            case SignupField::Name:
+                name = isAnonymousPlaceholder(value) ? QString() : value;
+                break;
+            case SignupField::FirstName:
+                first = value;
+                break;
+            case SignupField::LastName:
+                last = value;
+                break;
+            case SignupField::Pseudonym:
                 p.pseudonym = value;
                 break;
-            case Column::Role:
-                if (value.isEmpty()) {
-                    p.role = Role::Other;
-                } else if (auto role = enumFromString<Role>(value)) {
-                    p.role = *role;
-                } else {
-                    p.role = Role::Other;
-                    out.warnings << tr(
-                        "line %1: the role %2 is not one of %3, so it was recorded as “other”.")
-                                        .arg(line)
-                                        .arg(quoted(value), roleList);
-                }
+            case SignupField::Role: {
+                const RoleAnswer answer = roleFromAnswer(value);
+                p.role = answer.role;
+                if (!answer.exact && !value.isEmpty())
+                    appendLine(p.notes, tr("Signed up as: %1").arg(value));
+                if (!answer.recognised)
+                    rowWarnings << tr("line %1: the role %2 is not one of %3, so it was recorded as “other”.")
+                                       .arg(line)
+                                       .arg(quoted(value), roleList);
                 break;
-            case Column::Organisation:
+            }
+            case SignupField::Organisation:
                 p.organisation = value;
                 break;
-            case Column::Email:
-                p.email = value;
-                if (!value.isEmpty() && !value.contains(QLatin1Char('@')))
-                    out.warnings
-                        << tr("line %1: the email address %2 has no @ in it.").arg(line).arg(quoted(value));
+            case SignupField::Email:
+                p.email = isAnonymousPlaceholder(value) ? QString() : value;
+                if (!p.email.isEmpty() && !p.email.contains(QLatin1Char('@')))
+                    rowWarnings << tr("line %1: the email address %2 has no @ in it.").arg(line).arg(quoted(value));
                 break;
-            case Column::Phone:
+            case SignupField::Phone:
                 p.phone = value;
                 break;
-            case Column::AccessNeeds: {
-                QStringList other;
+            case SignupField::AccessNeeds: {
+                // Our own list ("bsl;step_free"), or words: every item that is not a need's key
+                // is recognised as free text and kept as written.
+                QStringList words;
                 for (const QString &item : value.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
                     const QString need = item.trimmed();
                     if (need.isEmpty())
                         continue;
-                    if (auto known = enumFromString<AccessNeed>(need))
+                    if (auto known = enumFromString<AccessNeed>(need)) {
                         p.accessNeeds << *known;
-                    else
-                        other << need;
+                        continue;
+                    }
+                    if (saysNoAccessNeeds(need))
+                        continue;
+                    const QList<AccessNeed> recognised = recogniseAccessNeeds(need);
+                    p.accessNeeds << recognised;
+                    words << need;
+                    if (recognised.isEmpty())
+                        rowWarnings << tr("line %1: %2 kept in the access notes (not one of the listed access needs).")
+                                           .arg(line)
+                                           .arg(need);
                 }
-                // Needs outside the fixed list still matter: keep them, in the person's words.
-                if (!other.isEmpty()) {
-                    p.accessNotes = other.join(QStringLiteral("; "));
-                    out.warnings << tr(
-                        "line %1: %2 kept in the access notes (not one of the listed access needs).")
-                                        .arg(line)
-                                        .arg(other.join(QStringLiteral("; ")));
-                }
-                std::sort(p.accessNeeds.begin(), p.accessNeeds.end());
-                p.accessNeeds.erase(
-                    std::unique(p.accessNeeds.begin(), p.accessNeeds.end()), p.accessNeeds.end());
+                appendLine(p.accessNotes, words.join(QStringLiteral("; ")));
                 break;
             }
-            case Column::Consent: {
+            case SignupField::AccessNotes: {
+                if (saysNoAccessNeeds(value))
+                    break;
+                const QList<AccessNeed> recognised = recogniseAccessNeeds(value);
+                p.accessNeeds << recognised;
+                appendLine(p.accessNotes, value);
+                if (recognised.isEmpty())
+                    rowWarnings << tr("line %1: %2 matched none of the listed access needs; it is kept in the access "
+                                      "notes.")
+                                       .arg(line)
+                                       .arg(quoted(value));
+                break;
+            }
+            case SignupField::Attendance:
+                if (!value.isEmpty()) {
+                    status = attendanceFromAnswer(value);
+                    statusText = value;
+                }
+                break;
+            case SignupField::Notes:
+                appendLine(p.notes, value);
+                break;
+            case SignupField::Consent: {
                 const QString answer = value.toLower();
                 if (answer.isEmpty())
                     break;
                 if (answer == QLatin1String("yes")) {
-                    answers.emplace_back(mapped->scope, ConsentDecision::Granted);
+                    answers.emplace_back(use.scope, ConsentDecision::Granted);
                 } else if (answer == QLatin1String("no")) {
-                    answers.emplace_back(mapped->scope, ConsentDecision::Refused);
+                    answers.emplace_back(use.scope, ConsentDecision::Refused);
                 } else {
-                    out.errors << tr("line %1: %2 must be yes, no or empty, not %3.")
-                                      .arg(line)
-                                      .arg(enumKey(mapped->scope), quoted(value));
-                    rowOk = false;
+                    rowErrors << tr("line %1: %2 must be yes, no or empty, not %3.")
+                                     .arg(line)
+                                     .arg(enumKey(use.scope), quoted(value));
                 }
                 break;
             }
             }
         }
+        if (name.isEmpty())
+            name = QStringList { first, last }.join(QLatin1Char(' ')).trimmed();
+        p.displayName = name;
+        std::sort(p.accessNeeds.begin(), p.accessNeeds.end());
+        p.accessNeeds.erase(std::unique(p.accessNeeds.begin(), p.accessNeeds.end()), p.accessNeeds.end());
+
+        if (status && status->cancelled) {
+            if (!options.keepCancelled) {
+                ++out.cancelled;
+                row.status = ParticipantCsv::Row::Status::Skipped;
+                row.reason = tr("Ticket cancelled (%1): left out.").arg(quoted(statusText));
+                row.name = name;
+                out.warnings << tr("line %1: %2's ticket is cancelled (%3), so they were left out.")
+                                    .arg(line)
+                                    .arg(name.isEmpty() ? tr("this person") : name, quoted(statusText));
+                out.rows.push_back(row);
+                continue;
+            }
+            p.attendance = Attendance::NoShow;
+            appendLine(p.notes, tr("Ticket cancelled (%1).").arg(statusText));
+        } else if (status && status->attendance) {
+            p.attendance = *status->attendance;
+        } else if (status) {
+            rowWarnings << tr("line %1: the attendance %2 is not one Common Ground knows (invited, confirmed, arrived, "
+                              "stepped out, left, no-show), so it was recorded as “invited”.")
+                               .arg(line)
+                               .arg(quoted(statusText));
+        }
         if (p.displayName.isEmpty()) {
-            out.errors << tr(
-                "line %1: the name is empty. Every person needs a name (a first name or a nickname "
-                "is fine).")
+            out.errors << tr("line %1: the name is empty. Every person needs a name (a first name or a nickname "
+                             "is fine).")
                               .arg(line);
+            out.rows.push_back(row);
             continue;
         }
-        if (!rowOk)
+        if (p.displayName.size() > maxNameLength) {
+            rowError(tr("line %1: the name is %2 characters long; at most %3 fit. Is the right column used for "
+                        "names?")
+                         .arg(line)
+                         .arg(p.displayName.size())
+                         .arg(maxNameLength));
             continue;
+        }
+        if (!rowErrors.isEmpty()) {
+            out.errors << rowErrors;
+            out.rows.push_back(row);
+            continue;
+        }
+        out.warnings << rowWarnings;
         const QString folded = p.displayName.toCaseFolded();
         if (existingNames.contains(folded))
             out.warnings << tr("line %1: %2 is already in the workshop; added again as a separate person.")
@@ -261,6 +329,9 @@ ParticipantCsv parseParticipantsCsv(
             e.infoSheetVersion = data.workshop.infoSheetVersion;
             out.consentEvents.push_back(e);
         }
+        row.status = ParticipantCsv::Row::Status::Added;
+        row.person = int(out.participants.size());
+        out.rows.push_back(row);
         out.participants.push_back(std::move(p));
     }
     if (out.ok() && out.participants.empty())
@@ -269,10 +340,10 @@ ParticipantCsv parseParticipantsCsv(
 }
 
 Result<ParticipantImportSummary> importParticipantsCsv(
-    Session &session, const QByteArray &bytes, const QString &sourceName)
+    Session &session, const QByteArray &bytes, const QString &sourceName, const ParticipantCsvOptions &choices)
 {
     const WorkshopData &data = session.data();
-    ParticipantCsvOptions options;
+    ParticipantCsvOptions options = choices;
     options.recordedAt = session.now();
     options.recordedBy = data.workshop.facilitators.isEmpty() ? tr("imported from a spreadsheet")
                                                               : data.workshop.facilitators.first();

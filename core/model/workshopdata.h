@@ -13,6 +13,7 @@
 #include "model/note.h"
 #include "model/participant.h"
 #include "model/payment.h"
+#include "model/seatingrule.h"
 #include "model/table.h"
 #include "model/theme.h"
 #include "model/vote.h"
@@ -39,11 +40,12 @@ enum class Entity {
     Feedback,
     Payment,
     AuditEvent,
+    SeatingRule,
 };
 
 /// Any one stored row, as carried by commands and change events.
 using AnyRecord = std::variant<Workshop, Participant, ConsentEvent, Group, AgendaItem, Board, Theme, Note, Vote,
-                               Action, Attachment, Feedback, Payment, AuditEvent>;
+                               Action, Attachment, Feedback, Payment, AuditEvent, SeatingRule>;
 
 template<class T>
 constexpr Entity entityOf();
@@ -61,6 +63,7 @@ template<> constexpr Entity entityOf<Attachment>() { return Entity::Attachment; 
 template<> constexpr Entity entityOf<Feedback>() { return Entity::Feedback; }
 template<> constexpr Entity entityOf<Payment>() { return Entity::Payment; }
 template<> constexpr Entity entityOf<AuditEvent>() { return Entity::AuditEvent; }
+template<> constexpr Entity entityOf<SeatingRule>() { return Entity::SeatingRule; }
 
 inline Entity entityOf(const AnyRecord &record)
 {
@@ -88,6 +91,7 @@ struct WorkshopData
     Table<Feedback> feedback;
     Table<Payment> payments;
     Table<AuditEvent> auditEvents;
+    Table<SeatingRule> seatingRules;
 
     template<class T>
     Table<T> &table();
@@ -108,5 +112,6 @@ template<> inline Table<Attachment> &WorkshopData::table() { return attachments;
 template<> inline Table<Feedback> &WorkshopData::table() { return feedback; }
 template<> inline Table<Payment> &WorkshopData::table() { return payments; }
 template<> inline Table<AuditEvent> &WorkshopData::table() { return auditEvents; }
+template<> inline Table<SeatingRule> &WorkshopData::table() { return seatingRules; }
 
 } // namespace cg

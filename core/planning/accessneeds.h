@@ -44,4 +44,19 @@ AccessNeedsSummary summariseAccessNeeds(const WorkshopData &data, Audience audie
 /// Plain words for a need, e.g. "BSL interpreter", "Step-free access".
 QString accessNeedWords(AccessNeed need);
 
+/// The words of a free-text answer as matching compares them: case and accents folded as
+/// names::fold() does, apostrophes dropped ("can't" → "cant"), anything that is not a letter or
+/// digit a break between words.
+QStringList plainWords(QStringView text);
+
+/// The access needs a sign-up form's free-text answer asks for, in declaration order: "BSL
+/// interpreter please" → BSL, "Hearing loop please" → hearing loop, "uses a wheelchair" →
+/// step-free, "vegetarian" → dietary. A need just after "no", "not", "don't" or "without" does
+/// not count ("no wheelchair needed"); "no stairs" does. Only for recognising: the person's own
+/// words are always kept as well.
+QList<AccessNeed> recogniseAccessNeeds(QStringView text);
+
+/// Whether the answer says there is no need at all ("None", "N/A", "No thank you", "-").
+bool saysNoAccessNeeds(QStringView text);
+
 } // namespace cg

@@ -98,6 +98,7 @@ void stampMissing(WorkshopData &data, const QDateTime &now)
     stampTable(data.feedback, now);
     stampTable(data.payments, now);
     stampTable(data.auditEvents, now);
+    stampTable(data.seatingRules, now);
 }
 
 } // namespace

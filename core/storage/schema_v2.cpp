@@ -14,6 +14,7 @@ const char *v2ConsentOrderSql(); // schema_v2_consentorder.cpp: consent ordered 
 const char *v2RunSql();      // schema_v2_run.cpp: running the agenda to time
 const char *v2AttachmentsSql(); // schema_v2_attachments.cpp: photos' bytes read on demand, pixel sizes
 const char *v2ThemesSql(); // schema_v2_themes.cpp: cross-board theme membership
+const char *v2GroupsSql(); // schema_v2_groups.cpp: table access, locks, keep-apart/together pairs
 
 namespace {
 
@@ -24,6 +25,7 @@ const Part kVersion2Parts[] = {
     {"run", v2RunSql()},
     {"attachments", v2AttachmentsSql()},
     {"themes", v2ThemesSql()},
+    {"groups", v2GroupsSql()},
 };
 
 } // namespace

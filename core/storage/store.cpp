@@ -212,7 +212,7 @@ struct Mapping<Group>
 {
     static constexpr const char *table = "breakout_group";
     static constexpr const char *columns[] = {"id", "name", "location", "facilitator_id", "position", "created",
-                                              "modified"};
+                                              "modified", "step_free", "hearing_loop", "quiet_space"};
     static void bind(Statement &s, const Group &g)
     {
         s.bind(1, g.id);
@@ -221,6 +221,9 @@ struct Mapping<Group>
         s.bind(4, g.facilitatorId);
         s.bind(5, g.position);
         bindStamps(s, 6, g);
+        s.bind(8, g.stepFree);
+        s.bind(9, g.hearingLoop);
+        s.bind(10, g.quietSpace);
     }
     static Group read(const Statement &s)
     {
@@ -231,6 +234,9 @@ struct Mapping<Group>
         g.facilitatorId = s.uuid(3);
         g.position = int(s.integer(4));
         readStamps(s, 5, g);
+        g.stepFree = s.boolean(7);
+        g.hearingLoop = s.boolean(8);
+        g.quietSpace = s.boolean(9);
         return g;
     }
 };
@@ -603,6 +609,31 @@ struct Mapping<AuditEvent>
     }
 };
 
+template<>
+struct Mapping<SeatingRule>
+{
+    static constexpr const char *table = "seating_rule";
+    static constexpr const char *columns[] = {"id", "kind", "first_id", "second_id", "created", "modified"};
+    static void bind(Statement &s, const SeatingRule &r)
+    {
+        s.bind(1, r.id);
+        s.bind(2, enumKey(r.kind));
+        s.bind(3, r.firstId);
+        s.bind(4, r.secondId);
+        bindStamps(s, 5, r);
+    }
+    static SeatingRule read(const Statement &s)
+    {
+        SeatingRule r;
+        r.id = s.uuid(0);
+        r.kind = readEnum(s, 1, SeatingKind::KeepApart);
+        r.firstId = s.uuid(2);
+        r.secondId = s.uuid(3);
+        readStamps(s, 4, r);
+        return r;
+    }
+};
+
 // ---- SQL text, built once per entity ------------------------------------------------------------
 
 template<class T>
@@ -659,6 +690,10 @@ struct Members
 constexpr Members groupMembers{"DELETE FROM group_member WHERE group_id = ?1",
                                "INSERT INTO group_member (group_id, participant_id, position) VALUES (?1, ?2, ?3)",
                                "SELECT group_id, participant_id FROM group_member ORDER BY group_id, position"};
+// Only read: the lock flag is written by writeChildren<Group> after the membership rows.
+constexpr Members lockedGroupMembers{
+    nullptr, nullptr,
+    "SELECT group_id, participant_id FROM group_member WHERE locked ORDER BY group_id, position"};
 constexpr Members actionNotes{"DELETE FROM action_note WHERE action_id = ?1",
                               "INSERT INTO action_note (action_id, note_id, position) VALUES (?1, ?2, ?3)",
                               "SELECT action_id, note_id FROM action_note ORDER BY action_id, position"};
@@ -704,7 +739,22 @@ Result<void> writeChildren(Database &, const T &, bool)
 template<>
 Result<void> writeChildren(Database &db, const Group &g, bool clear)
 {
-    return writeMembers(db, groupMembers, g.id, g.memberIds, clear);
+    if (auto written = writeMembers(db, groupMembers, g.id, g.memberIds, clear); !written)
+        return written;
+    // Members fixed to this table (schema version 2): a flag on their membership row.
+    if (g.lockedIds.isEmpty())
+        return {};
+    auto lock = db.prepare("UPDATE group_member SET locked = 1 WHERE group_id = ?1 AND participant_id = ?2");
+    if (!lock)
+        return lock.error();
+    for (const QUuid &id : g.lockedIds) {
+        lock->bind(1, g.id);
+        lock->bind(2, id);
+        if (auto done = lock->exec(); !done)
+            return done;
+        lock->reset();
+    }
+    return {};
 }
 template<>
 Result<void> writeChildren(Database &db, const Action &a, bool clear)
@@ -857,6 +907,8 @@ Result<void> forEachTable(Fn &&fn)
         r = fn(std::type_identity<Payment>());
     if (r)
         r = fn(std::type_identity<AuditEvent>());
+    if (r)
+        r = fn(std::type_identity<SeatingRule>());
     return r;
 }
 
@@ -869,7 +921,7 @@ const char *tableName(Entity entity)
         Mapping<Group>::table,    Mapping<AgendaItem>::table,  Mapping<Board>::table,
         Mapping<Theme>::table,    Mapping<Note>::table,        Mapping<Vote>::table,
         Mapping<Action>::table,   Mapping<Attachment>::table,  Mapping<Feedback>::table,
-        Mapping<Payment>::table,  Mapping<AuditEvent>::table};
+        Mapping<Payment>::table,  Mapping<AuditEvent>::table,  Mapping<SeatingRule>::table};
     return names[int(entity)];
 }
 
@@ -914,6 +966,8 @@ Result<void> remove(Database &db, Entity entity, const QUuid &id)
         return removeRow<Payment>(db, id);
     case Entity::AuditEvent:
         return removeRow<AuditEvent>(db, id);
+    case Entity::SeatingRule:
+        return removeRow<SeatingRule>(db, id);
     }
     return fail(tr("Unknown kind of record."));
 }
@@ -940,6 +994,8 @@ Result<WorkshopData> loadAll(Database &db)
     if (!loaded)
         return loaded.error();
     if (auto r = loadMembers(db, groupMembers, data.groups, &Group::memberIds); !r)
+        return r.error();
+    if (auto r = loadMembers(db, lockedGroupMembers, data.groups, &Group::lockedIds); !r)
         return r.error();
     if (auto r = loadMembers(db, actionNotes, data.actions, &Action::noteIds); !r)
         return r.error();

@@ -5,6 +5,7 @@
 //
 //   cg_bench open FILE [RUNS]        open FILE to a loaded Session, median of RUNS (default 7)
 //   cg_bench add-note FILE [COUNT]   add COUNT notes one by one through the Session (default 1000)
+//   cg_bench allocate [RUNS]         seat 500 people at 40 tables with 30 constraints (default 21)
 //   cg_bench board [...]             the canvas figures (GUI build only)
 #include "commands/edits.h"
 #include "session/session.h"
@@ -26,6 +27,7 @@
 int runBoardBench(int argc, char **argv);
 #endif
 int runExportBench(const QString &path, int runs); // export_bench.cpp
+int runAllocationBench(int runs); // allocation_bench.cpp
 
 namespace {
 
@@ -112,6 +114,8 @@ int main(int argc, char *argv[])
         return benchAddNote(args.at(2), args.size() > 3 ? args.at(3).toInt() : 1000);
     if (args.size() >= 3 && args.at(1) == QLatin1String("export"))
         return runExportBench(args.at(2), args.size() > 3 ? args.at(3).toInt() : 5);
-    std::fprintf(stderr, "usage: cg_bench open FILE [RUNS] | add-note FILE [COUNT] | export FILE [RUNS] | board [...]\n");
+    if (args.size() >= 2 && args.at(1) == QLatin1String("allocate"))
+        return runAllocationBench(args.size() > 2 ? std::max(1, args.at(2).toInt()) : 21);
+    std::fprintf(stderr, "usage: cg_bench open FILE [RUNS] | add-note FILE [COUNT] | export FILE [RUNS] | allocate [RUNS] | board [...]\n");
     return 2;
 }

@@ -137,7 +137,7 @@ TEST_CASE("cli: import-participants adds people and consent; a bad row adds nobo
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     CHECK(run.out.contains(QStringLiteral("Imported 6 people and 16 consent answers")));
-    CHECK(run.err.contains(QStringLiteral("warning: line 5: the role “carer”")));
+    CHECK(run.err.contains(QStringLiteral("warning: line 1: the column “favourite_biscuit”")));
     const auto info = cli({ q("info"), w, q("--json") });
     const QJsonObject counts
         = QJsonDocument::fromJson(info.out.toUtf8()).object().value(q("counts")).toObject();

@@ -119,7 +119,8 @@ bool sameContent(const WorkshopData &a, const WorkshopData &b)
         && sameTable(a.agendaItems, b.agendaItems) && sameTable(a.boards, b.boards) && sameTable(a.themes, b.themes)
         && sameTable(a.notes, b.notes) && sameTable(a.votes, b.votes) && sameTable(a.actions, b.actions)
         && sameTable(a.attachments, b.attachments) && sameTable(a.feedback, b.feedback)
-        && sameTable(a.payments, b.payments) && sameTable(a.auditEvents, b.auditEvents);
+        && sameTable(a.payments, b.payments) && sameTable(a.auditEvents, b.auditEvents)
+        && sameTable(a.seatingRules, b.seatingRules);
 }
 
 QString cliPath()

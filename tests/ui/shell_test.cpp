@@ -1,5 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Common Ground contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "groups/groupcard.h"
+#include "groups/groupsview.h"
+#include "models/groupsmodel.h"
 #include "appactions.h"
 #include "commands/edits.h"
 #include "listpage.h"
@@ -127,7 +130,8 @@ TEST_CASE("opening a workshop shows its counts and what needs attention in the o
 
     // Every navigator page lists what is in the file.
     CHECK(workspace->peopleView()->model()->rowCount() == 4);
-    CHECK(workspace->listPage(Navigator::Page::Groups)->model()->rowCount() == 1);
+    CHECK(workspace->groupsView()->groupsModel()->rowCount() == 1);
+    CHECK(workspace->groupsView()->cards().size() == 1);
     CHECK(workspace->listPage(Navigator::Page::Actions)->model()->rowCount() == 2);
     CHECK(workspace->navigator()->boardIds().size() == int(shell.window->session()->data().boards.size()));
     CHECK(workspace->sharePage()->summary().contains(QStringLiteral("1 of 4 people")));

@@ -3,6 +3,7 @@
 #include "models/groupsmodel.h"
 
 #include "models/listtext.h"
+#include "planning/allocation.h"
 #include "session/session.h"
 
 #include <algorithm>
@@ -31,7 +32,7 @@ QList<QUuid> GroupsModel::orderedIds() const
 
 QStringList GroupsModel::headers() const
 {
-    return { tr("Group"), tr("Table or room"), tr("Table facilitator"), tr("Members") };
+    return { tr("Group"), tr("Table or room"), tr("Table facilitator"), tr("Access"), tr("Members") };
 }
 
 QVariant GroupsModel::cell(const QUuid &id, int column, int role) const
@@ -47,6 +48,13 @@ QVariant GroupsModel::cell(const QUuid &id, int column, int role) const
         return group->location;
     case Facilitator:
         return personName(data, group->facilitatorId);
+    case Access: {
+        QStringList offers;
+        for (allocation::Feature f : allocation::allFeatures)
+            if (allocation::featuresOf(*group) & f)
+                offers << allocation::featureWords(f);
+        return sentenceCase(offers.join(QStringLiteral(", ")));
+    }
     case Members: {
         QStringList names;
         for (const QUuid &member : group->memberIds)

@@ -6,13 +6,13 @@
 
 namespace cg {
 
-/// Breakout groups: name, table, table facilitator and members.
+/// Breakout groups: name, table, table facilitator, what the table offers and members.
 class GroupsModel : public SessionTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { Name, Location, Facilitator, Members, ColumnCount };
+    enum Column { Name, Location, Facilitator, Access, Members, ColumnCount };
 
     explicit GroupsModel(Session *session, QObject *parent = nullptr);
 

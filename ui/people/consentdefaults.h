@@ -24,6 +24,8 @@ public:
     /// \a settings may be null (tests, or nowhere to keep it); it must outlive this object.
     explicit ConsentDefaults(QSettings *settings = nullptr, QObject *parent = nullptr);
 
+    /// The settings given (may be null), for other choices the people pages keep between days.
+    QSettings *settings() const { return m_settings; }
     ConsentMethod method() const { return m_method; }
     void setMethod(ConsentMethod method);
     QString recordedBy() const { return m_recordedBy; }

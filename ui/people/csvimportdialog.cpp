@@ -7,6 +7,8 @@
 #include "people/tablecolumns.h"
 #include "session/session.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
@@ -17,6 +19,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -32,22 +35,28 @@ int lineOf(const QString &message)
     return match.hasMatch() ? match.captured(1).toInt() : 0;
 }
 
+QTableWidgetItem *cell(const QString &text)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setToolTip(text);
+    return item;
+}
+
 } // namespace
 
-CsvImportDialog::CsvImportDialog(Session *session, QWidget *parent)
+CsvImportDialog::CsvImportDialog(Session *session, QWidget *parent, QSettings *settings)
     : QDialog(parent)
     , m_session(session)
+    , m_memory(settings)
 {
-    setWindowTitle(tr("Import people from CSV"));
-    resize(900, 600);
+    setWindowTitle(tr("Import people from a sign-up spreadsheet"));
+    resize(1440, 920); // the window system keeps it on a smaller screen
     auto *layout = new QVBoxLayout(this);
 
-    auto *intro
-        = new QLabel(tr("Choose a sign-up spreadsheet saved as CSV. The first row must name the columns: "
-                        "name (needed), pseudonym, role, organisation, email, phone, access_needs, and "
-                        "optionally one column per consent choice (take_part, be_named, …) with yes or no. "
-                        "Nothing is added until you press Import."),
-            this);
+    auto *intro = new QLabel(tr("Choose a sign-up spreadsheet saved as CSV: an Eventbrite, Google Forms or Microsoft "
+                                "Forms export as it comes, or Common Ground's own columns. Check what each column is "
+                                "read as and what each person becomes. Nothing is added until you press Import."),
+        this);
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::PlainText);
     layout->addWidget(intro);
@@ -76,22 +85,71 @@ CsvImportDialog::CsvImportDialog(Session *session, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("sectionHeading"));
     layout->addWidget(m_summary);
 
-    m_table = new QTableWidget(this);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setChildrenCollapsible(false);
+
+    // The columns of the file and what each is read as.
+    auto *columnsPane = new QWidget(splitter);
+    auto *columnsLayout = new QVBoxLayout(columnsPane);
+    columnsLayout->setContentsMargins(0, 0, 0, 0);
+    auto *columnsLabel = new QLabel(tr("C&olumns in the file"), columnsPane);
+    columnsLabel->setObjectName(QStringLiteral("sectionHeading"));
+    m_columnsNote = new QLabel(columnsPane);
+    m_columnsNote->setObjectName(QStringLiteral("hint"));
+    m_columnsNote->setTextFormat(Qt::PlainText);
+    m_columnsNote->setWordWrap(true);
+    m_columns = new QTableWidget(columnsPane);
+    m_columns->setAccessibleName(tr("Columns in the file and what each is read as"));
+    m_columns->setColumnCount(3);
+    m_columns->setHorizontalHeaderLabels({ tr("Column"), tr("For example"), tr("Read as") });
+    m_columns->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_columns->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_columns->verticalHeader()->hide();
+    m_columns->horizontalHeader()->setStretchLastSection(false);
+    m_columns->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    columnsLabel->setBuddy(m_columns);
+    m_cancelled = new QCheckBox(tr("Add people whose ticket was &cancelled, as no-shows"), columnsPane);
+    connect(m_cancelled, &QCheckBox::toggled, this, &CsvImportDialog::setKeepCancelled);
+    columnsLayout->addWidget(columnsLabel);
+    columnsLayout->addWidget(m_columnsNote);
+    columnsLayout->addWidget(m_columns, 1);
+    columnsLayout->addWidget(m_cancelled);
+
+    // The people the rows become.
+    auto *peoplePane = new QWidget(splitter);
+    auto *peopleLayout = new QVBoxLayout(peoplePane);
+    peopleLayout->setContentsMargins(0, 0, 0, 0);
+    auto *peopleLabel = new QLabel(tr("P&eople in the file"), peoplePane);
+    peopleLabel->setObjectName(QStringLiteral("sectionHeading"));
+    m_table = new QTableWidget(peoplePane);
     m_table->setAccessibleName(tr("Rows in the file"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(true);
-    layout->addWidget(m_table, 3);
+    m_table->setColumnCount(PreviewColumnCount);
+    m_table->setHorizontalHeaderLabels({ tr("Line"), tr("Problems"), tr("Name"), tr("Role"), tr("Email"), tr("Phone"),
+        tr("Access needs"), tr("In their words"), tr("Attendance") });
+    peopleLabel->setBuddy(m_table);
+    peopleLayout->addWidget(peopleLabel);
+    peopleLayout->addWidget(m_table, 1);
 
-    auto *problemsLabel = new QLabel(tr("&Problems found"), this);
+    auto *problemsPane = new QWidget(splitter);
+    auto *problemsLayout = new QVBoxLayout(problemsPane);
+    problemsLayout->setContentsMargins(0, 0, 0, 0);
+    auto *problemsLabel = new QLabel(tr("&Problems found"), problemsPane);
     problemsLabel->setObjectName(QStringLiteral("sectionHeading"));
-    layout->addWidget(problemsLabel);
-    m_problems = new QListWidget(this);
+    m_problems = new QListWidget(problemsPane);
     m_problems->setAccessibleName(tr("Problems found"));
     m_problems->setWordWrap(true);
     problemsLabel->setBuddy(m_problems);
-    layout->addWidget(m_problems, 1);
+    problemsLayout->addWidget(problemsLabel);
+    problemsLayout->addWidget(m_problems, 1);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 1);
+    splitter->setSizes({ 330, 360, 110 });
+    layout->addWidget(splitter, 1);
 
     auto *buttons = new QDialogButtonBox(this);
     m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
@@ -113,20 +171,26 @@ void CsvImportDialog::chooseFile()
 bool CsvImportDialog::loadFile(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    const qint64 size = QFileInfo(path).size();
+    if (size > io::maxCsvBytes || !file.open(QIODevice::ReadOnly)) {
         m_path.clear();
         m_bytes.clear();
+        m_uses.reset();
         m_preview = {};
-        m_preview.errors
-            << tr("The file %1 could not be opened: %2").arg(QFileInfo(path).fileName(), file.errorString());
+        m_preview.errors << (size > io::maxCsvBytes
+                ? tr("The file %1 is %2 MB; a sign-up list is at most %3 MB. Is it the right file?")
+                      .arg(QFileInfo(path).fileName())
+                      .arg(size / (1024 * 1024))
+                      .arg(io::maxCsvBytes / (1024 * 1024))
+                : tr("The file %1 could not be opened: %2").arg(QFileInfo(path).fileName(), file.errorString()));
         m_file->setText(path);
-        showPreview({});
+        showColumns();
+        showPreview();
         return false;
     }
     m_path = path;
     m_reload->setEnabled(true);
     loadBytes(file.readAll(), QFileInfo(path).fileName());
-    m_file->setText(tr("File: %1").arg(QFileInfo(path).fileName()));
     return true;
 }
 
@@ -135,85 +199,176 @@ void CsvImportDialog::loadBytes(const QByteArray &bytes, const QString &sourceNa
     m_bytes = bytes;
     m_sourceName = sourceName;
     m_file->setText(tr("File: %1").arg(sourceName));
-    io::ParticipantCsvOptions options;
-    options.recordedAt = m_session->now();
-    m_preview = io::parseParticipantsCsv(bytes, m_session->data(), options);
-    showPreview(bytes);
+    // The columns as recognised, unless the facilitator chose them for this header before.
+    m_uses.reset();
+    m_remembered = false;
+    parse();
+    if (auto recalled = m_memory.recall(m_preview.columns.headers)) {
+        if (!(*recalled == m_preview.columns.uses)) {
+            m_uses = *recalled;
+            m_remembered = true;
+            parse();
+        }
+    }
+    showColumns();
+    showPreview();
 }
 
-void CsvImportDialog::showPreview(const QByteArray &bytes)
+void CsvImportDialog::parse()
 {
-    m_table->clear();
+    io::ParticipantCsvOptions options;
+    options.recordedAt = m_session->now();
+    options.columns = m_uses;
+    options.keepCancelled = m_keepCancelled;
+    m_preview = io::parseParticipantsCsv(m_bytes, m_session->data(), options);
+}
+
+void CsvImportDialog::setColumnUse(int column, io::ColumnUse use)
+{
+    std::vector<io::ColumnUse> uses = m_uses ? *m_uses : m_preview.columns.uses;
+    if (column < 0 || column >= int(uses.size()))
+        return;
+    uses[std::size_t(column)] = use;
+    m_uses = uses;
+    parse();
+    // The combo boxes already show the choice; only what follows from it changes.
+    if (QComboBox *box = columnChoice(column)) {
+        const QSignalBlocker block(box);
+        box->setCurrentIndex(box->findData(io::columnUseKey(use)));
+    }
+    showPreview();
+}
+
+void CsvImportDialog::setKeepCancelled(bool keep)
+{
+    if (keep == m_keepCancelled)
+        return;
+    m_keepCancelled = keep;
+    const QSignalBlocker block(m_cancelled);
+    m_cancelled->setChecked(keep);
+    if (m_bytes.isEmpty())
+        return;
+    parse();
+    showPreview();
+}
+
+QComboBox *CsvImportDialog::columnChoice(int column) const
+{
+    return qobject_cast<QComboBox *>(m_columns->cellWidget(column, 2));
+}
+
+void CsvImportDialog::showColumns()
+{
+    m_columns->clearContents();
+    const io::ColumnMapping &mapping = m_preview.columns;
+    m_columns->setRowCount(int(mapping.headers.size()));
+    // An example of each column: its first answer that is not empty.
+    std::vector<QString> examples(std::size_t(mapping.headers.size()));
+    if (auto records = io::readCsv(m_bytes); records) {
+        for (std::size_t r = 1; r < records->size() && r < 200; ++r) {
+            const QStringList &fields = (*records)[r].fields;
+            for (qsizetype c = 0; c < fields.size() && c < mapping.headers.size(); ++c)
+                if (examples[std::size_t(c)].isEmpty())
+                    examples[std::size_t(c)] = fields.at(c).simplified().left(80);
+        }
+    }
+    const std::vector<io::ColumnUse> uses = io::allColumnUses();
+    for (int c = 0; c < int(mapping.headers.size()); ++c) {
+        const QString header = mapping.headers.at(c).trimmed();
+        m_columns->setItem(c, 0, cell(header));
+        m_columns->setItem(c, 1, cell(examples[std::size_t(c)]));
+        auto *box = new QComboBox(m_columns);
+        box->setAccessibleName(tr("Read the column %1 as").arg(header));
+        for (const io::ColumnUse &use : uses)
+            box->addItem(io::columnUseWords(use), io::columnUseKey(use));
+        box->setCurrentIndex(box->findData(io::columnUseKey(mapping.uses[std::size_t(c)])));
+        connect(box, &QComboBox::currentIndexChanged, this, [this, c, box] {
+            if (auto use = io::columnUseFromKey(box->currentData().toString()))
+                setColumnUse(c, *use);
+        });
+        m_columns->setCellWidget(c, 2, box);
+    }
+    m_columnsNote->setText(m_remembered
+            ? tr("These are the choices you made last time for a file with these columns.")
+            : tr("Recognised from the first row. Change what a column is read as if it is wrong; your choice is "
+                 "remembered for files with the same columns."));
+    m_columns->resizeColumnsToContents();
+    m_columns->horizontalHeader()->resizeSection(0, std::min(420, std::max(200, m_columns->columnWidth(0))));
+    m_columns->horizontalHeader()->resizeSection(2, 320);
+}
+
+void CsvImportDialog::showPreview()
+{
+    m_table->clearContents();
     m_table->setRowCount(0);
     m_problems->clear();
 
-    // The rows as written, so that the facilitator recognises their spreadsheet.
-    auto records = bytes.isEmpty() ? Result<std::vector<io::CsvRecord>>(std::vector<io::CsvRecord> {})
-                                   : io::readCsv(bytes);
     QHash<int, QStringList> problems; // by line
     for (const QString &e : m_preview.errors)
         problems[lineOf(e)] << tr("Error: %1").arg(e);
     for (const QString &w : m_preview.warnings)
         problems[lineOf(w)] << tr("Warning: %1").arg(w);
 
-    if (records && !records->empty()) {
-        const io::CsvRecord &header = records->front();
-        // Line and problems first: they are what the facilitator has to act on.
-        QStringList labels { tr("Line"), tr("Problems") };
-        labels << header.fields;
-        m_table->setColumnCount(int(labels.size()));
-        m_table->setHorizontalHeaderLabels(labels);
-        m_table->setRowCount(int(records->size()) - 1);
-        for (std::size_t r = 1; r < records->size(); ++r) {
-            const io::CsvRecord &record = (*records)[r];
-            const int row = int(r) - 1;
-            m_table->setItem(row, 0, new QTableWidgetItem(QString::number(record.line)));
-            for (qsizetype c = 0; c < record.fields.size() && c < header.fields.size(); ++c)
-                m_table->setItem(row, int(c) + 2, new QTableWidgetItem(record.fields.at(c)));
-            const QStringList rowProblems = problems.value(record.line);
-            auto *cell = new QTableWidgetItem(
-                rowProblems.isEmpty() ? tr("OK") : rowProblems.join(QLatin1Char('\n')));
-            const bool hasError = std::any_of(rowProblems.begin(), rowProblems.end(),
-                [](const QString &p) { return p.startsWith(tr("Error: ")); });
-            // A shape as well as the words, so the problem rows stand out without colour.
-            cell->setIcon(PeopleWords::stateIcon(hasError ? ConsentState::Refused
-                    : rowProblems.isEmpty()               ? ConsentState::Granted
-                                                          : ConsentState::NotRecorded));
-            m_table->setItem(row, 1, cell);
+    m_table->setRowCount(int(m_preview.rows.size()));
+    for (int row = 0; row < int(m_preview.rows.size()); ++row) {
+        const io::ParticipantCsv::Row &r = m_preview.rows[std::size_t(row)];
+        m_table->setItem(row, LineColumn, cell(QString::number(r.line)));
+        QStringList rowProblems = problems.value(r.line);
+        if (r.status == io::ParticipantCsv::Row::Status::Skipped && rowProblems.isEmpty())
+            rowProblems << r.reason;
+        auto *status = cell(rowProblems.isEmpty() ? tr("OK") : rowProblems.join(QLatin1Char('\n')));
+        const bool hasError = r.status == io::ParticipantCsv::Row::Status::Error;
+        // A shape as well as the words, so the problem rows stand out without colour.
+        status->setIcon(PeopleWords::stateIcon(hasError   ? ConsentState::Refused
+                : r.status == io::ParticipantCsv::Row::Status::Skipped ? ConsentState::Withdrawn
+                : rowProblems.isEmpty()                                ? ConsentState::Granted
+                                                                       : ConsentState::NotRecorded));
+        m_table->setItem(row, ProblemsColumn, status);
+        if (r.person < 0) {
+            if (!r.name.isEmpty())
+                m_table->setItem(row, NameColumn, cell(r.name));
+            continue;
         }
-        fitColumns();
+        const Participant &p = m_preview.participants[std::size_t(r.person)];
+        m_table->setItem(row, NameColumn, cell(p.displayName));
+        m_table->setItem(row, RoleColumn, cell(PeopleWords::role(p.role)));
+        m_table->setItem(row, EmailColumn, cell(p.email));
+        m_table->setItem(row, PhoneColumn, cell(p.phone));
+        m_table->setItem(row, NeedsColumn, cell(PeopleWords::accessNeeds(p.accessNeeds)));
+        m_table->setItem(row, WordsColumn, cell(p.accessNotes));
+        m_table->setItem(row, AttendanceColumn, cell(PeopleWords::attendance(p.attendance)));
     }
+    fitColumns();
 
-    for (const QString &e : m_preview.errors) {
-        auto *item
-            = new QListWidgetItem(PeopleWords::stateIcon(ConsentState::Refused), tr("Error: %1").arg(e));
-        m_problems->addItem(item);
-    }
-    for (const QString &w : m_preview.warnings) {
-        auto *item = new QListWidgetItem(
-            PeopleWords::stateIcon(ConsentState::NotRecorded), tr("Warning: %1").arg(w));
-        m_problems->addItem(item);
-    }
+    for (const QString &e : m_preview.errors)
+        m_problems->addItem(
+            new QListWidgetItem(PeopleWords::stateIcon(ConsentState::Refused), tr("Error: %1").arg(e)));
+    for (const QString &w : m_preview.warnings)
+        m_problems->addItem(
+            new QListWidgetItem(PeopleWords::stateIcon(ConsentState::NotRecorded), tr("Warning: %1").arg(w)));
 
     const int people = int(m_preview.participants.size());
     if (!m_preview.errors.isEmpty()) {
         const auto n = m_preview.errors.size();
         m_summary->setText((n == 1 ? tr("1 problem must be fixed") : tr("%1 problems must be fixed").arg(n))
             + QLatin1Char(' ')
-            + tr("in the file before anything can be imported. Fix it in your spreadsheet, save "
-                 "it as CSV again and press Reload."));
+            + tr("before anything can be imported. Change what a column is read as, or fix the file in your "
+                 "spreadsheet, save it as CSV again and press Reload."));
     } else if (people == 0) {
         m_summary->setText(tr("There is nobody to import in this file."));
     } else {
         QString text
             = people == 1 ? tr("1 person ready to import.") : tr("%1 people ready to import.").arg(people);
+        if (m_preview.cancelled > 0)
+            text += QLatin1Char(' ')
+                + (m_preview.cancelled == 1 ? tr("1 cancelled ticket left out.")
+                                            : tr("%1 cancelled tickets left out.").arg(m_preview.cancelled));
         if (!m_preview.consentEvents.empty())
             text += QLatin1Char(' ')
                 + tr("Their consent answers (%1) will be recorded permanently, as written-form decisions.")
                       .arg(m_preview.consentEvents.size());
         if (!m_preview.warnings.isEmpty())
-            text += QLatin1Char(' ')
-                + tr("Please read the warnings below (%1).").arg(m_preview.warnings.size());
+            text += QLatin1Char(' ') + tr("Please read the warnings below (%1).").arg(m_preview.warnings.size());
         m_summary->setText(text);
     }
     m_import->setEnabled(canImport());
@@ -221,12 +376,11 @@ void CsvImportDialog::showPreview(const QByteArray &bytes)
 
 void CsvImportDialog::fitColumns()
 {
-    // The file's own columns stay narrow enough that the problems column has room to wrap.
-    fitColumnsToContents(m_table, 180);
-    if (m_table->columnCount() > 1) {
-        m_table->horizontalHeader()->resizeSection(1, 400);
-        m_table->resizeRowsToContents();
-    }
+    // Short columns fit their contents; the problems and the person's own words get room to wrap.
+    fitColumnsToContents(m_table, 220);
+    m_table->horizontalHeader()->resizeSection(ProblemsColumn, 250);
+    m_table->horizontalHeader()->resizeSection(WordsColumn, 260);
+    m_table->resizeRowsToContents();
 }
 
 void CsvImportDialog::showEvent(QShowEvent *event)
@@ -268,11 +422,16 @@ Result<io::ParticipantImportSummary> CsvImportDialog::importNow()
         m_summary->setText(message);
         return fail(message);
     }
-    auto done = io::importParticipantsCsv(*m_session, m_bytes, m_sourceName);
+    io::ParticipantCsvOptions options;
+    options.columns = m_uses;
+    options.keepCancelled = m_keepCancelled;
+    auto done = io::importParticipantsCsv(*m_session, m_bytes, m_sourceName, options);
     if (!done) {
         m_summary->setText(done.message());
         return done;
     }
+    if (m_uses)
+        m_memory.remember(m_preview.columns.headers, *m_uses);
     accept();
     return done;
 }

@@ -256,7 +256,7 @@ void PeopleView::showConsent()
 
 CsvImportDialog *PeopleView::openImportDialog()
 {
-    auto *dialog = new CsvImportDialog(m_session, this);
+    auto *dialog = new CsvImportDialog(m_session, this, m_defaults->settings());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] { showMessage(tr("People imported.")); });
     dialog->open();
