@@ -467,6 +467,23 @@ void SharePage::updatePreview()
         m_preview->setCurrentIndex(2);
         return;
     }
+    const report::Format *format = report::findFormat(formatKey());
+    if (format && format->binary && format->document) {
+        // PDF, ODT and DOCX: never their bytes as text, and not made on every change (a large
+        // workshop's PDF takes seconds); the preview is the very document they are made from.
+        const QByteArray html =
+            doc::toHtml(format->document(report::build(m_session->data(), audience(), options())));
+        const bool cut = html.size() > kPreviewLimit;
+        m_previewNote->setText(cut ? tr("The report is long: the preview shows its beginning. The %1 file holds all "
+                                        "of it and is made when you export.")
+                                         .arg(format->title)
+                                   : tr("The %1 file is made when you export; it holds what the preview shows.")
+                                         .arg(format->title));
+        // A cut document is still rendered: the browser closes what the cut left open.
+        m_rendered->setHtml(QString::fromUtf8(cut ? html.left(kPreviewLimit) : html));
+        m_preview->setCurrentIndex(0);
+        return;
+    }
     auto bytes = currentBytes();
     if (!bytes) {
         m_previewNote->setText(bytes.message());
@@ -492,7 +509,6 @@ void SharePage::updatePreview()
         m_preview->setCurrentIndex(2);
         return;
     }
-    const report::Format *format = report::findFormat(formatKey());
     if (format && format->preview == report::Format::Preview::Document && format->document) {
         // The same HTML writer as the file, shown by the text browser (which ignores the print
         // styles).
@@ -581,11 +597,15 @@ void SharePage::chooseAndExport()
 {
     QString extension = QStringLiteral("html");
     QString title = m_format->currentText();
-    if (const report::Format *f = report::findFormat(formatKey()))
+    QString variant; // "easyread" of "easyread-pdf": several formats share an extension
+    if (const report::Format *f = report::findFormat(formatKey())) {
         extension = f->extension;
-    else if (const boardpicture::Format *p = boardpicture::findFormat(formatKey()))
+        if (f->key != f->extension)
+            variant = QLatin1Char('-') + f->key.section(QLatin1Char('-'), 0, 0);
+    } else if (const boardpicture::Format *p = boardpicture::findFormat(formatKey())) {
         extension = p->extension;
-    const QString base = audience() == Audience::Public ? tr("share-back") : tr("team-report-not-for-sharing");
+    }
+    const QString base = (audience() == Audience::Public ? tr("share-back") : tr("team-report-not-for-sharing")) + variant;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(title),
         QDir::home().filePath(base + QLatin1Char('.') + extension), tr("%1 (*.%2)").arg(title, extension));
     if (!path.isEmpty())
