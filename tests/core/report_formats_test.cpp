@@ -106,7 +106,9 @@ QString readerText(const test::TempDir &dir, const report::Format &format, const
     const QString path = writeTemp(dir, format.key + QLatin1Char('.') + format.extension, bytes);
     if (format.extension == QLatin1String("pdf")) {
         REQUIRE(bytes.startsWith("%PDF-"));
-        return pdfText(path).simplified();
+        // -raw: in the order it was drawn, so a table cell's lines stay together; NFKC, so a
+        // ligature glyph ("ﬁ") reads as its letters.
+        return pdfText(path, { QStringLiteral("-raw") }).normalized(QString::NormalizationForm_KC).simplified();
     }
     REQUIRE(bytes.startsWith("PK\x03\x04"));
     if (format.extension == QLatin1String("odt"))
@@ -161,11 +163,11 @@ TEST_CASE("every report format, binary ones too, keeps back what consent keeps b
             CHECK(test::publicMissing(text) == QStringList {});
         CHECK(text.contains(QStringLiteral("AmiraPlainNote")));
 
-        // The same reading finds what only the team may see in the team's file: it would find
+        // The same reading finds a name only the team may see in the team's file: it would find
         // a leak.
         if (format.binary) {
             const QString team = readerText(dir, format, bytesOf(format, Audience::Team));
-            CHECK(team.contains(QStringLiteral("SensitiveHeldText")));
+            CHECK(team.contains(QStringLiteral("Ben Okafor")));
             CHECK_FALSE(team.contains(QStringLiteral("CarolRefusedText")));
         }
     }
@@ -180,8 +182,8 @@ TEST_CASE("easy read is shorter than the full report in the same format", "[repo
     test::TempDir dir;
     for (const auto &[easyKey, fullKey] : { std::pair { "easyread-pdf", "pdf" }, std::pair { "easyread-docx", "docx" } }) {
         INFO(easyKey);
-        const report::Format *easy = report::findFormat(QLatin1String(easyKey));
-        const report::Format *full = report::findFormat(QLatin1String(fullKey));
+        const report::Format *easy = report::findFormat(QString::fromLatin1(easyKey));
+        const report::Format *full = report::findFormat(QString::fromLatin1(fullKey));
         REQUIRE(easy);
         REQUIRE(full);
         CHECK(easy->binary);
@@ -240,7 +242,7 @@ TEST_CASE("LibreOffice reads the public ODT and DOCX reports without anything ke
     test::TempDir dir;
     QStringList inputs;
     for (const char *key : { "odt", "docx" }) {
-        const report::Format *format = report::findFormat(QLatin1String(key));
+        const report::Format *format = report::findFormat(QString::fromLatin1(key));
         REQUIRE(format);
         inputs << writeTemp(dir, QStringLiteral("public-%1.%2").arg(format->key, format->extension),
             bytesOf(*format, Audience::Public));

@@ -123,7 +123,7 @@ TEST_CASE("the Share view offers PDF and easy read, previews them as documents a
         CHECK(test::readAll(path).startsWith("%PDF-"));
         REQUIRE(session->data().auditEvents.size() == audits + 1);
         CHECK(session->data().auditEvents.rows().back().summary.contains(
-            key == QLatin1String("pdf") ? QStringLiteral("as PDF") : QStringLiteral("Easy read (PDF)")));
+            qstrcmp(key, "pdf") == 0 ? QStringLiteral("as PDF") : QStringLiteral("Easy read (PDF)")));
     }
 }
 
