@@ -269,7 +269,7 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv, const 
 void registerExportCommands(CommandTable &table)
 {
     table.push_back({ QStringLiteral("export"),
-        tr("Write the share-back or team report (Markdown, HTML, PDF, large print, ODT, DOCX, easy read, CSV, JSON) or a board picture"),
+        tr("Write the share-back or team report (Markdown, HTML, PDF, ODT, DOCX, easy read, CSV, JSON) or a board picture"),
         exportHelp(), runExport, Command::Draws::Widgets });
 }
 

@@ -62,7 +62,7 @@ const std::vector<Format> &formats()
                 // The team's JSON is the lossless archive; the public one holds only the report.
                 return r.audience == Audience::Team ? teamJson(data) : toJson(r);
             },
-            false, tr("the report as data; for the team, the complete archive (as export-json)"));
+            false, tr("the report as data; the team's is the complete archive"));
         return out;
     }();
     return list;
