@@ -25,6 +25,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -471,8 +472,13 @@ void SharePage::updatePreview()
     if (format && format->binary && format->document) {
         // PDF, ODT and DOCX: never their bytes as text, and not made on every change (a large
         // workshop's PDF takes seconds); the preview is the very document they are made from.
-        const QByteArray html =
-            doc::toHtml(format->document(report::build(m_session->data(), audience(), options())));
+        QString html =
+            QString::fromUtf8(doc::toHtml(format->document(report::build(m_session->data(), audience(), options()))));
+        // The web page's own furniture (its skip link and contents list) is not in these files:
+        // they have bookmarks and headings instead.
+        static const QRegularExpression furniture(QStringLiteral("<a class=\"skip\"[^>]*>.*?</a>|<nav\\b.*?</nav>"),
+            QRegularExpression::DotMatchesEverythingOption);
+        html.remove(furniture);
         const bool cut = html.size() > kPreviewLimit;
         m_previewNote->setText(cut ? tr("The report is long: the preview shows its beginning. The %1 file holds all "
                                         "of it and is made when you export.")
@@ -480,7 +486,7 @@ void SharePage::updatePreview()
                                    : tr("The %1 file is made when you export; it holds what the preview shows.")
                                          .arg(format->title));
         // A cut document is still rendered: the browser closes what the cut left open.
-        m_rendered->setHtml(QString::fromUtf8(cut ? html.left(kPreviewLimit) : html));
+        m_rendered->setHtml(cut ? html.left(kPreviewLimit) : html);
         m_preview->setCurrentIndex(0);
         return;
     }
