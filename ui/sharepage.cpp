@@ -25,6 +25,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -467,6 +468,28 @@ void SharePage::updatePreview()
         m_preview->setCurrentIndex(2);
         return;
     }
+    const report::Format *format = report::findFormat(formatKey());
+    if (format && format->binary && format->document) {
+        // PDF, ODT and DOCX: never their bytes as text, and not made on every change (a large
+        // workshop's PDF takes seconds); the preview is the very document they are made from.
+        QString html =
+            QString::fromUtf8(doc::toHtml(format->document(report::build(m_session->data(), audience(), options()))));
+        // The web page's own furniture (its skip link and contents list) is not in these files:
+        // they have bookmarks and headings instead.
+        static const QRegularExpression furniture(QStringLiteral("<a class=\"skip\"[^>]*>.*?</a>|<nav\\b.*?</nav>"),
+            QRegularExpression::DotMatchesEverythingOption);
+        html.remove(furniture);
+        const bool cut = html.size() > kPreviewLimit;
+        m_previewNote->setText(cut ? tr("The report is long: the preview shows its beginning. The %1 file holds all "
+                                        "of it and is made when you export.")
+                                         .arg(format->title)
+                                   : tr("The %1 file is made when you export; it holds what the preview shows.")
+                                         .arg(format->title));
+        // A cut document is still rendered: the browser closes what the cut left open.
+        m_rendered->setHtml(cut ? html.left(kPreviewLimit) : html);
+        m_preview->setCurrentIndex(0);
+        return;
+    }
     auto bytes = currentBytes();
     if (!bytes) {
         m_previewNote->setText(bytes.message());
@@ -492,7 +515,6 @@ void SharePage::updatePreview()
         m_preview->setCurrentIndex(2);
         return;
     }
-    const report::Format *format = report::findFormat(formatKey());
     if (format && format->preview == report::Format::Preview::Document && format->document) {
         // The same HTML writer as the file, shown by the text browser (which ignores the print
         // styles).
@@ -581,11 +603,15 @@ void SharePage::chooseAndExport()
 {
     QString extension = QStringLiteral("html");
     QString title = m_format->currentText();
-    if (const report::Format *f = report::findFormat(formatKey()))
+    QString variant; // "easyread" of "easyread-pdf": several formats share an extension
+    if (const report::Format *f = report::findFormat(formatKey())) {
         extension = f->extension;
-    else if (const boardpicture::Format *p = boardpicture::findFormat(formatKey()))
+        if (f->key != f->extension)
+            variant = QLatin1Char('-') + f->key.section(QLatin1Char('-'), 0, 0);
+    } else if (const boardpicture::Format *p = boardpicture::findFormat(formatKey())) {
         extension = p->extension;
-    const QString base = audience() == Audience::Public ? tr("share-back") : tr("team-report-not-for-sharing");
+    }
+    const QString base = (audience() == Audience::Public ? tr("share-back") : tr("team-report-not-for-sharing")) + variant;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(title),
         QDir::home().filePath(base + QLatin1Char('.') + extension), tr("%1 (*.%2)").arg(title, extension));
     if (!path.isEmpty())

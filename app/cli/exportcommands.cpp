@@ -46,6 +46,21 @@ QStringList formatKeys()
     return out + pictureKeys();
 }
 
+/// One line for each format: its key and what it is for, from the formats' own table.
+QString formatList()
+{
+    QStringList lines;
+    auto line = [&lines](const QString &key, const QString &what) {
+        lines << QStringLiteral("                       ") + key.leftJustified(16) + what;
+    };
+    for (const report::Format &f : report::formats())
+        line(f.key, f.description);
+    const QStringList pictures = pictureKeys();
+    if (!pictures.isEmpty())
+        line(pictures.join(QStringLiteral(", ")), tr("a picture of one board"));
+    return lines.join(QLatin1Char('\n'));
+}
+
 QString exportHelp()
 {
     QStringList sections;
@@ -59,9 +74,8 @@ QString exportHelp()
               "                     named, no personal data, sensitive notes only once released;\n"
               "  --audience team    the internal report: names, and the team-only sections. People who\n"
               "                     have not agreed to take part are left out of both.\n\n"
-              "  --format FORMAT    one of: %1. csv is the notes as a spreadsheet;\n"
-              "                     json for the team is the complete archive (as export-json);\n"
-              "                     png and svg are a picture of one board.\n"
+              "  --format FORMAT    one of (every report format applies the audience's choices):\n"
+              "%1\n"
               "  -o OUT             the file to write; it is replaced only once the new one is complete\n"
               "  --board NAME       only this board (its title, any case, or a unique start of it);\n"
               "                     needed for png and svg when the workshop has several boards\n"
@@ -71,7 +85,7 @@ QString exportHelp()
               "Every export is recorded in the workshop's audit trail: what, for whom, the format and\n"
               "how many notes and themes it holds, never their words.\n\n"
               "Exit status: 0 done, 1 failed (nothing written), 2 wrong arguments.")
-        .arg(formatKeys().join(QStringLiteral(", ")), sections.join(QStringLiteral(", ")));
+        .arg(formatList(), sections.join(QStringLiteral(", ")));
 }
 
 QString defaultActor()
@@ -255,7 +269,7 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv, const 
 void registerExportCommands(CommandTable &table)
 {
     table.push_back({ QStringLiteral("export"),
-        tr("Write the share-back or team report (Markdown, HTML, PDF, ODT, DOCX, CSV, JSON) or a board picture"),
+        tr("Write the share-back or team report (Markdown, HTML, PDF, ODT, DOCX, easy read, CSV, JSON) or a board picture"),
         exportHelp(), runExport, Command::Draws::Widgets });
 }
 

@@ -21,20 +21,48 @@ QString tr(const char *text)
 const std::vector<Format> &formats()
 {
     static const std::vector<Format> list = [] {
+        using Write = std::function<Result<QByteArray>(const WorkshopData &, const Report &)>;
         std::vector<Format> out;
-        out.push_back({ QStringLiteral("md"), tr("Markdown"), QStringLiteral("md"), Format::Preview::Text, toDocument,
-            [](const WorkshopData &, const Report &r) -> Result<QByteArray> { return doc::toMarkdown(toDocument(r)); } });
-        out.push_back({ QStringLiteral("html"), tr("Web page (HTML)"), QStringLiteral("html"), Format::Preview::Document,
-            toDocument,
-            [](const WorkshopData &, const Report &r) -> Result<QByteArray> { return doc::toHtml(toDocument(r)); } });
-        out.push_back({ QStringLiteral("csv"), tr("Notes as a spreadsheet (CSV)"), QStringLiteral("csv"),
-            Format::Preview::Text, nullptr,
-            [](const WorkshopData &, const Report &r) -> Result<QByteArray> { return notesCsv(r); } });
-        out.push_back({ QStringLiteral("json"), tr("Data (JSON)"), QStringLiteral("json"), Format::Preview::Text, nullptr,
+        auto add = [&out](const char *key, QString title, const char *extension, Format::Preview preview,
+                       std::function<doc::Document(const Report &)> document, Write write, bool binary,
+                       QString description) {
+            out.push_back({ QString::fromLatin1(key), std::move(title), QString::fromLatin1(extension), preview,
+                std::move(document), std::move(write), binary, std::move(description) });
+        };
+        add("md", tr("Markdown"), "md", Format::Preview::Text, toDocument,
+            [](const WorkshopData &, const Report &r) -> Result<QByteArray> { return doc::toMarkdown(toDocument(r)); },
+            false, tr("the report as plain text with light formatting"));
+        add("html", tr("Web page (HTML)"), "html", Format::Preview::Document, toDocument,
+            [](const WorkshopData &, const Report &r) -> Result<QByteArray> { return doc::toHtml(toDocument(r)); },
+            false, tr("one web page that opens in any browser, also offline"));
+        add("pdf", tr("PDF"), "pdf", Format::Preview::Document, toDocument,
+            [](const WorkshopData &, const Report &r) { return doc::toPdf(toDocument(r), doc::Style::standard()); },
+            true, tr("A4 pages to print or send, fonts included"));
+        // For people who asked for large print: the same report at 18 pt.
+        add("largeprint-pdf", tr("Large-print PDF (18 pt)"), "pdf", Format::Preview::Document, toDocument,
+            [](const WorkshopData &, const Report &r) { return doc::toPdf(toDocument(r), doc::Style::large()); },
+            true, tr("the PDF in 18 pt type, for people who asked for large print"));
+        add("odt", tr("OpenDocument text (ODT)"), "odt", Format::Preview::Document, toDocument,
+            [](const WorkshopData &, const Report &r) { return doc::toOdt(toDocument(r), doc::Style::standard()); },
+            true, tr("to edit in LibreOffice or any word processor"));
+        add("docx", tr("Word document (DOCX)"), "docx", Format::Preview::Document, toDocument,
+            [](const WorkshopData &, const Report &r) { return doc::toDocx(toDocument(r), doc::Style::standard()); },
+            true, tr("to edit in Microsoft Word or any word processor"));
+        add("easyread-pdf", tr("Easy read (PDF)"), "pdf", Format::Preview::Document, toEasyRead,
+            [](const WorkshopData &, const Report &r) { return doc::toPdf(toEasyRead(r), doc::Style::easy()); },
+            true, tr("a short summary in plain words and large type, as a PDF"));
+        add("easyread-docx", tr("Easy read (DOCX)"), "docx", Format::Preview::Document, toEasyRead,
+            [](const WorkshopData &, const Report &r) { return doc::toDocx(toEasyRead(r), doc::Style::easy()); },
+            true, tr("the easy-read summary as a Word document, to add pictures to"));
+        add("csv", tr("Notes as a spreadsheet (CSV)"), "csv", Format::Preview::Text, nullptr,
+            [](const WorkshopData &, const Report &r) -> Result<QByteArray> { return notesCsv(r); }, false,
+            tr("the notes, one a row, for a spreadsheet"));
+        add("json", tr("Data (JSON)"), "json", Format::Preview::Text, nullptr,
             [](const WorkshopData &data, const Report &r) -> Result<QByteArray> {
                 // The team's JSON is the lossless archive; the public one holds only the report.
                 return r.audience == Audience::Team ? teamJson(data) : toJson(r);
-            } });
+            },
+            false, tr("the report as data; the team's is the complete archive"));
         return out;
     }();
     return list;

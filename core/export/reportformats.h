@@ -23,7 +23,7 @@ namespace cg::report {
 /// is one entry there and nothing else.
 struct Format
 {
-    QString key;       ///< for --format and settings: "md", "html", "csv", "json"
+    QString key;       ///< for --format and settings: "md", "html", "pdf", "easyread-docx", …
     QString title;     ///< for people: "Markdown"
     QString extension; ///< without the dot
     /// How the Share view previews it: as the rendered document (HTML of document()), or as the
@@ -33,6 +33,11 @@ struct Format
     std::function<doc::Document(const Report &)> document;
     /// The bytes of the file. \a data is there for the team's lossless JSON archive only.
     std::function<Result<QByteArray>(const WorkshopData &data, const Report &report)> write;
+    /// Not text (PDF, ODT, DOCX): never shown as text, and, being slow to make for a large
+    /// workshop, made only when it is exported; the preview renders document() instead.
+    bool binary = false;
+    /// What the command line's help says about it, in a few words.
+    QString description;
 };
 
 /// Every report format core can write, in the order they are offered. Board pictures (PNG, SVG)

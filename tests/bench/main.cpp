@@ -17,6 +17,7 @@
 #endif
 #include <QElapsedTimer>
 #include <QFile>
+#include <QGuiApplication>
 
 #include <algorithm>
 #include <cstdio>
@@ -26,7 +27,7 @@
 #ifdef CG_BENCH_HAS_UI
 int runBoardBench(int argc, char **argv);
 #endif
-int runExportBench(const QString &path, int runs); // export_bench.cpp
+int runExportBench(const QString &path, int runs, const QStringList &keys); // export_bench.cpp
 int runAllocationBench(int runs); // allocation_bench.cpp
 
 namespace {
@@ -106,16 +107,26 @@ int main(int argc, char *argv[])
         return runBoardBench(argc - 1, argv + 1);
     }
 #endif
+    if (argc > 1 && qstrcmp(argv[1], "export") == 0) {
+        // The PDF writer lays out text with Qt's fonts, which need a QGuiApplication.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        const QStringList args = QCoreApplication::arguments();
+        if (args.size() < 3) {
+            std::fprintf(stderr, "usage: cg_bench export FILE [RUNS [KEY...]]\n");
+            return 2;
+        }
+        return runExportBench(args.at(2), args.size() > 3 ? args.at(3).toInt() : 5, args.mid(4));
+    }
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     if (args.size() >= 3 && args.at(1) == QLatin1String("open"))
         return benchOpen(args.at(2), args.size() > 3 ? args.at(3).toInt() : 7);
     if (args.size() >= 3 && args.at(1) == QLatin1String("add-note"))
         return benchAddNote(args.at(2), args.size() > 3 ? args.at(3).toInt() : 1000);
-    if (args.size() >= 3 && args.at(1) == QLatin1String("export"))
-        return runExportBench(args.at(2), args.size() > 3 ? args.at(3).toInt() : 5);
     if (args.size() >= 2 && args.at(1) == QLatin1String("allocate"))
         return runAllocationBench(args.size() > 2 ? std::max(1, args.at(2).toInt()) : 21);
-    std::fprintf(stderr, "usage: cg_bench open FILE [RUNS] | add-note FILE [COUNT] | export FILE [RUNS] | allocate [RUNS] | board [...]\n");
+    std::fprintf(stderr, "usage: cg_bench open FILE [RUNS] | add-note FILE [COUNT] | export FILE [RUNS [KEY...]] | allocate [RUNS] | board [...]\n");
     return 2;
 }

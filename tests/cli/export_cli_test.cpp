@@ -88,6 +88,50 @@ TEST_CASE("export writes every format for the public without anything the consen
     CHECK(exports == 7);
 }
 
+TEST_CASE("export writes the PDF, ODT, DOCX and easy-read files and records each", "[cli][export][pdf]")
+{
+    test::TempDir dir;
+    const QString file = fixtureFile(dir);
+    const QString pdf = dir.path(QStringLiteral("out.pdf"));
+    auto run = exportTo(file, QStringLiteral("pdf"), pdf, { QStringLiteral("--audience"), QStringLiteral("public") });
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("share-back report (public)")));
+    CHECK(test::readAll(pdf).startsWith("%PDF-"));
+    for (const char *format : { "largeprint-pdf", "easyread-pdf" }) {
+        const QString out = dir.path(QLatin1String(format) + QStringLiteral(".pdf"));
+        run = exportTo(file, QString::fromLatin1(format), out, { QStringLiteral("--audience"), QStringLiteral("team") });
+        INFO(format << ": " << run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        CHECK(run.out.contains(QStringLiteral("team report")));
+        CHECK(test::readAll(out).startsWith("%PDF-"));
+    }
+    for (const char *format : { "odt", "docx", "easyread-docx" }) {
+        const QString out = dir.path(QStringLiteral("out-") + QLatin1String(format));
+        run = exportTo(file, QString::fromLatin1(format), out);
+        INFO(format << ": " << run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        CHECK(test::readAll(out).startsWith("PK\x03\x04"));
+    }
+    auto session = Session::open(file);
+    REQUIRE(session.ok());
+    QStringList formats;
+    for (const AuditEvent &e : (*session)->data().auditEvents) {
+        if (e.kind == QLatin1String("export"))
+            formats << e.summary;
+    }
+    REQUIRE(formats.size() == 6);
+    CHECK(formats.front().contains(QStringLiteral("PDF")));
+    CHECK(formats.at(2).contains(QStringLiteral("Easy read (PDF)")));
+
+    // The help lists every format with what it is for.
+    run = test::runCli({ QStringLiteral("export"), QStringLiteral("--help") });
+    CHECK(run.exitCode == 0);
+    const QString help = run.out + run.err;
+    for (const char *line : { "pdf             A4 pages", "largeprint-pdf  the PDF in 18 pt", "easyread-docx   " })
+        CHECK(help.contains(QLatin1String(line)));
+}
+
 TEST_CASE("export refuses what it cannot do, in plain words", "[cli][export]")
 {
     test::TempDir dir;
@@ -144,7 +188,11 @@ TEST_CASE("every export onto a full disk fails and keeps the previous file", "[c
         "run '%2' export '%3' --format html --audience team -o '%1/out'\n"
         "run '%2' export-json '%3' '%1/out'\n"
         "run '%2' consent-register '%3' '%1/out'\n"
-        "run '%2' payments '%3' '%1/out'\n")
+        "run '%2' payments '%3' '%1/out'\n"
+        "run '%2' export '%3' --format pdf -o '%1/out'\n"
+        // A new file on the full disk: nothing may be left of it, not even a temporary file.
+        "'%2' export '%3' --format easyread-pdf -o '%1/new.pdf' >/dev/null 2>'%4'; echo \"new=$?\";"
+        " grep -c 'disk is full' '%4' | sed 's/^/full=/'; echo \"left=$(ls -A '%1' | tr '\\n' ' ')\"\n")
                                .arg(full, cli, file, dir.path(QStringLiteral("err"))); // errors off the full disk
     QProcess shell;
     shell.start(QStringLiteral("unshare"), { QStringLiteral("-rm"), QStringLiteral("sh"), QStringLiteral("-c"), script });
@@ -153,7 +201,8 @@ TEST_CASE("every export onto a full disk fails and keeps the previous file", "[c
     INFO(out.toStdString() << QString::fromUtf8(shell.readAllStandardError()).toStdString());
     // 99: no private tmpfs could be mounted (a machine without user namespaces).
     REQUIRE(shell.exitCode() != 99);
-    CHECK(out.count(QStringLiteral("rc=1\nfull=1\nOLD GOOD FILE\n")) == 5);
+    CHECK(out.count(QStringLiteral("rc=1\nfull=1\nOLD GOOD FILE\n")) == 6);
+    CHECK(out.contains(QStringLiteral("new=1\nfull=1\nleft=filler out \n")));
 }
 
 TEST_CASE("a real browser renders the exported HTML report", "[cli][export][browser]")

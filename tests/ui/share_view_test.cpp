@@ -93,6 +93,40 @@ TEST_CASE("the Share view previews exactly what it writes, filtered by consent",
     }
 }
 
+TEST_CASE("the Share view offers PDF and easy read, previews them as documents and writes them", "[ui][share][pdf]")
+{
+    test::TempDir dir;
+    auto session = fixtureSession(dir);
+    SharePage page(session.get(), nullptr, nullptr);
+    page.resize(1400, 900);
+    page.show();
+    page.setAudience(Audience::Public);
+    for (const char *key : { "pdf", "largeprint-pdf", "odt", "docx", "easyread-pdf", "easyread-docx" }) {
+        INFO(key);
+        page.setFormatKey(QString::fromLatin1(key));
+        REQUIRE(page.formatKey() == QLatin1String(key));
+        settle();
+        // The rendered document, never the file's bytes as text.
+        const QString preview = page.previewText();
+        CHECK(preview.contains(QStringLiteral("AmiraPlainNote")));
+        CHECK_FALSE(preview.contains(QStringLiteral("%PDF")));
+        CHECK_FALSE(preview.contains(QStringLiteral("PK\x03\x04")));
+        CHECK(test::publicLeaks(preview) == QStringList {});
+    }
+    for (const char *key : { "pdf", "easyread-pdf" }) {
+        INFO(key);
+        page.setFormatKey(QString::fromLatin1(key));
+        settle();
+        const QString path = dir.path(QLatin1String(key) + QStringLiteral(".pdf"));
+        const auto audits = session->data().auditEvents.size();
+        REQUIRE(page.exportTo(path, true).ok()); // made on the export's worker thread
+        CHECK(test::readAll(path).startsWith("%PDF-"));
+        REQUIRE(session->data().auditEvents.size() == audits + 1);
+        CHECK(session->data().auditEvents.rows().back().summary.contains(
+            qstrcmp(key, "pdf") == 0 ? QStringLiteral("as PDF") : QStringLiteral("Easy read (PDF)")));
+    }
+}
+
 TEST_CASE("a held-back sensitive note is released with one action, undoably and on record", "[ui][share][release]")
 {
     test::TempDir dir;
