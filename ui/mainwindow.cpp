@@ -4,7 +4,10 @@
 
 #include "aboutdialog.h"
 #include "appactions.h"
+#include "elidedlabel.h"
+#include "board/boardcanvas.h"
 #include "board/boardview.h"
+#include "board/capturebar.h"
 #include "io/demoworkshop.h"
 #include "look.h"
 #include "messagebanner.h"
@@ -44,7 +47,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     , m_readOnlyBanner(new MessageBanner(this))
     , m_pages(new QStackedWidget(this))
     , m_startPage(new StartPage(m_recent, this))
-    , m_saveState(new QLabel(this))
+    , m_saveState(new ElidedLabel(this))
 {
     setWindowTitle(tr("Common Ground"));
     m_readOnlyBanner->setDismissable(false);
@@ -59,7 +62,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    m_saveState->setAccessibleName(tr("Save state"));
+    m_saveState->setObjectName(QStringLiteral("saveState"));
     statusBar()->addPermanentWidget(m_saveState);
 
     connect(m_startPage, &StartPage::newRequested, this, &MainWindow::newWorkshop);
@@ -90,6 +93,17 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
         if (m_workspace)
             m_workspace->startFind();
     });
+    connect(m_actions->addVote, &QAction::triggered, this, [this] {
+        if (!m_workspace || m_workspace->currentBoard().isNull())
+            return;
+        BoardCanvas *canvas = m_workspace->boardView()->canvas();
+        if (canvas->selectedNotes().isEmpty() && canvas->selectedTheme().isNull())
+            statusBar()->showMessage(tr("Select a note or a theme first, then add a vote (%1).")
+                                         .arg(m_actions->addVote->shortcut().toString(QKeySequence::NativeText)),
+                6000);
+        else
+            canvas->addVoteToSelection();
+    });
 
     applyPreferences();
     if (!restoreGeometry(m_settings->value(QStringLiteral("window/geometry")).toByteArray())) {
@@ -117,12 +131,31 @@ QString MainWindow::demoFolder() const
                                   : m_demoFolder;
 }
 
+bool MainWindow::isHiddenFolder(const QString &folder) const
+{
+    const QString path = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
+    for (const QString &special : { demoFolder(), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) }) {
+        const QString root = QDir::cleanPath(QFileInfo(special).absoluteFilePath());
+        if (!root.isEmpty() && (path == root || path.startsWith(root + QLatin1Char('/'))))
+            return true;
+    }
+    // A dot folder under the home folder (~/.local/share, ~/.cache): hidden in the file dialog.
+    const QString home = QDir::cleanPath(QDir::homePath());
+    if (path.startsWith(home + QLatin1Char('/'))) {
+        for (const QString &part : path.mid(home.size() + 1).split(QLatin1Char('/'), Qt::SkipEmptyParts))
+            if (part.startsWith(QLatin1Char('.')))
+                return true;
+    }
+    return false;
+}
+
 QString MainWindow::dialogFolder() const
 {
     const QString last = m_settings->value(QStringLiteral("dialogs/lastFolder")).toString();
-    if (!last.isEmpty() && QFileInfo(last).isDir())
+    if (!last.isEmpty() && QFileInfo(last).isDir() && !isHiddenFolder(last))
         return last;
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileInfo(documents).isDir() ? documents : QDir::homePath();
 }
 
 void MainWindow::showError(const QString &message)
@@ -189,6 +222,7 @@ bool MainWindow::adopt(std::unique_ptr<Session> session)
     m_pages->addWidget(m_workspace);
     m_pages->setCurrentWidget(m_workspace);
     m_actions->setUndoStack(s->undoStack());
+    m_actions->setCaptureCommands(m_workspace->boardView()->captureBar()->commands());
 
     connect(s, &Session::writeFailed, this, [this](const QString &message) {
         m_lastWriteError = message;
@@ -227,7 +261,10 @@ bool MainWindow::adopt(std::unique_ptr<Session> session)
             MessageBanner::Tone::Information);
     }
     m_recent->add(s->filePath(), s->workshop().title);
-    m_settings->setValue(QStringLiteral("dialogs/lastFolder"), QFileInfo(s->filePath()).absolutePath());
+    // The demo's copies live in the app's own (hidden) data folder: not a place to offer for the
+    // facilitator's own files.
+    if (!isHiddenFolder(QFileInfo(s->filePath()).absolutePath()))
+        m_settings->setValue(QStringLiteral("dialogs/lastFolder"), QFileInfo(s->filePath()).absolutePath());
     m_settings->setValue(QStringLiteral("session/lastWorkshop"), QFileInfo(s->filePath()).absoluteFilePath());
     m_workspace->setFocus();
     updateChrome();
@@ -245,6 +282,7 @@ void MainWindow::closeWorkshop()
         delete m_presenter;
     }
     m_actions->setUndoStack(nullptr);
+    m_actions->setCaptureCommands({});
     m_pages->setCurrentWidget(m_startPage);
     delete m_workspace;
     m_workspace = nullptr;
@@ -311,7 +349,12 @@ void MainWindow::showPreferences()
     PreferencesDialog dialog(m_preferences, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_preferences = dialog.preferences();
+    setPreferences(dialog.preferences());
+}
+
+void MainWindow::setPreferences(const Preferences &preferences)
+{
+    m_preferences = preferences;
     m_preferences.save(*m_settings);
     applyPreferences();
 }
@@ -391,22 +434,22 @@ void MainWindow::updateChrome()
 void MainWindow::updateSaveState()
 {
     if (!m_session) {
-        m_saveState->setText(tr("No workshop open"));
+        m_saveState->setFullText(tr("No workshop open"));
         return;
     }
     const QString path = QDir::toNativeSeparators(m_session->filePath());
     if (!m_lastWriteError.isEmpty())
-        m_saveState->setText(tr("The last change was not saved — %1").arg(path));
+        m_saveState->setFullText(tr("The last change was not saved — %1").arg(path));
     else if (m_session->isReadOnly())
-        m_saveState->setText(tr("Read-only — %1").arg(path));
+        m_saveState->setFullText(tr("Read-only — %1").arg(path));
     else
-        m_saveState->setText(tr("All changes saved — %1").arg(path));
+        m_saveState->setFullText(tr("All changes saved — %1").arg(path));
     m_saveState->setToolTip(path);
 }
 
 QString MainWindow::saveStateText() const
 {
-    return m_saveState->text();
+    return m_saveState->fullText();
 }
 
 } // namespace cg

@@ -17,6 +17,7 @@ class QStackedWidget;
 namespace cg {
 
 class AppActions;
+class ElidedLabel;
 class MessageBanner;
 class PresenterWindow;
 class RecentFiles;
@@ -59,6 +60,10 @@ public:
     PresenterWindow *presenter() const { return m_presenter; }
     QString saveStateText() const;
     const Preferences &preferences() const { return m_preferences; }
+    /// Keeps \a preferences in the settings and applies them (text size at once).
+    void setPreferences(const Preferences &preferences);
+    /// Where the file dialogs open: the folder last used for a workshop, else Documents.
+    QString dialogFolder() const;
 
     /// Shows \a message in the error banner (and emits errorShown).
     void showError(const QString &message);
@@ -85,7 +90,8 @@ private:
     void updateChrome();
     void updateSaveState();
     void applyPreferences();
-    QString dialogFolder() const;
+    /// The demo's folder, the app's data folder, or a dot folder in the home folder.
+    bool isHiddenFolder(const QString &folder) const;
 
     QSettings *m_settings;
     RecentFiles *m_recent;
@@ -95,7 +101,7 @@ private:
     MessageBanner *m_readOnlyBanner;
     QStackedWidget *m_pages;
     StartPage *m_startPage;
-    QLabel *m_saveState;
+    ElidedLabel *m_saveState;
     std::unique_ptr<Session> m_session;
     Workspace *m_workspace = nullptr;
     QPointer<PresenterWindow> m_presenter;

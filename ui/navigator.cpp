@@ -100,6 +100,8 @@ Navigator::Navigator(BoardsModel *boards, QWidget *parent)
         }
     }
     connect(this, &QTreeWidget::currentItemChanged, this, &Navigator::onCurrentChanged);
+    connect(this, &QTreeWidget::itemActivated, this, &Navigator::placeEntered);
+    connect(this, &QTreeWidget::itemClicked, this, &Navigator::placeEntered);
     for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved }) {
         connect(boards, signal, this, &Navigator::rebuildBoards);
     }

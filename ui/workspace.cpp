@@ -88,8 +88,14 @@ Workspace::Workspace(Session *session, QWidget *parent, QSettings *settings)
     addList(
         Page::Actions, tr("Actions"), tr("What will happen next, who will do it and by when."), m_actions);
     addList(Page::Feedback, tr("Feedback"), tr("What people said about the day."), m_feedback);
-    m_pages.insert(Page::Share, m_share);
-    m_stack->addWidget(m_share);
+    // In a scroll area like the people pages: its explanations are taller than a small screen.
+    auto *shareScroll = new QScrollArea(m_stack);
+    shareScroll->setWidget(m_share);
+    shareScroll->setWidgetResizable(true);
+    shareScroll->setFrameShape(QFrame::NoFrame);
+    shareScroll->setFocusProxy(m_share);
+    m_pages.insert(Page::Share, shareScroll);
+    m_stack->addWidget(shareScroll);
     m_boardPage = makeBoardPage();
     m_pages.insert(Page::Board, m_boardPage);
     m_stack->addWidget(m_boardPage);
@@ -98,6 +104,9 @@ Workspace::Workspace(Session *session, QWidget *parent, QSettings *settings)
     connect(agenda, &ListPage::currentChanged, this, &Workspace::agendaItemChosen);
     connect(m_navigator, &Navigator::pageChosen, this, &Workspace::showPage);
     connect(m_navigator, &Navigator::boardChosen, this, &Workspace::showBoard);
+    // Choosing a place (Enter or a click, not passing it with the arrows) takes the keyboard there,
+    // so the first letter typed lands in check-in's search box or the board's note box.
+    connect(m_navigator, &Navigator::placeEntered, this, &Workspace::enterPage);
 
     // F6 moves between panes (a common desktop convention): from anywhere in a page back to the
     // navigator, and from the navigator into the page. Alt+digits belong to the capture bar.
@@ -269,6 +278,12 @@ QUuid Workspace::currentBoard() const
 QUuid Workspace::currentAgendaItem() const
 {
     return m_agendaList->currentId();
+}
+
+void Workspace::enterPage()
+{
+    if (QWidget *page = m_stack->currentWidget())
+        page->setFocus(Qt::OtherFocusReason);
 }
 
 void Workspace::startFind()

@@ -67,6 +67,9 @@ public:
 public Q_SLOTS:
     /// Shows the find bar over the board (only on a board page).
     void startFind();
+    /// Puts the keyboard in the page on screen: check-in's search box, the board's note box, the
+    /// people list, …
+    void enterPage();
 
 Q_SIGNALS:
     void pageChanged(cg::Navigator::Page page);
