@@ -3,6 +3,7 @@
 #include "board/boardscene.h"
 
 #include "board/notepalette.h"
+#include "people/names.h"
 #include "session/session.h"
 
 namespace cg {
@@ -256,7 +257,7 @@ int BoardScene::voteCount(const QUuid &target) const
 
 bool BoardScene::matches(const Note &note) const
 {
-    return !m_findText.isEmpty() && note.text.contains(m_findText, Qt::CaseInsensitive);
+    return !m_findText.isEmpty() && names::Matcher(m_findText).matches(note.text);
 }
 
 int BoardScene::setFindText(const QString &text)

@@ -6,6 +6,7 @@
 #include "people/checkinconsentform.h"
 #include "people/consentdefaults.h"
 #include "people/peopletablemodel.h"
+#include "people/names.h"
 #include "people/peoplewords.h"
 #include "session/session.h"
 
@@ -20,6 +21,7 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace cg {
@@ -72,9 +74,16 @@ CheckInView::CheckInView(Session *session, QWidget *parent, ConsentDefaults *def
     layout->addWidget(m_search);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filter->setText(text);
-        selectFirstMatch();
+        chooseFromSearch();
     });
-    connect(m_search, &QLineEdit::returnPressed, this, [this] { (void)arrive(); });
+    // Enter checks in only someone actually chosen: the one person the name means, or the one
+    // moved onto with Up and Down. An empty box, or a name that fits several, chooses nobody.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (!currentParticipant().isNull())
+            (void)arrive();
+        else
+            showMessage(whyNobodyChosen());
+    });
 
     m_list = new QTableView(listPage);
     m_list->setObjectName(QStringLiteral("checkInTable"));
@@ -83,6 +92,8 @@ CheckInView::CheckInView(Session *session, QWidget *parent, ConsentDefaults *def
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setTabKeyNavigation(false); // Tab leaves the list for the buttons; Up and Down walk it
+    m_list->setWordWrap(false);
     m_list->setShowGrid(false);
     m_list->setAlternatingRowColors(true);
     m_list->verticalHeader()->hide();
@@ -176,7 +187,7 @@ CheckInView::CheckInView(Session *session, QWidget *parent, ConsentDefaults *def
     connect(m_session, &Session::editApplied, this, refreshCount);
     connect(m_session, &Session::editApplied, this, &CheckInView::updateButtons);
     refreshCount();
-    selectFirstMatch();
+    chooseFromSearch();
     setFocusProxy(m_search);
 }
 
@@ -190,25 +201,85 @@ QUuid CheckInView::currentParticipant() const
     return m_list->currentIndex().data(PeopleTableModel::IdRole).toUuid();
 }
 
-void CheckInView::selectFirstMatch()
+void CheckInView::chooseFromSearch()
 {
-    if (m_filter->rowCount() > 0)
-        m_list->setCurrentIndex(m_filter->index(0, PeopleTableModel::NameColumn));
-    else
-        m_list->setCurrentIndex({});
+    const QString typed = m_search->text().trimmed();
+    QModelIndex chosen;
+    if (!typed.isEmpty()) {
+        const names::Resolution who = names::resolvePerson(m_session->data(), typed);
+        if (who.isOne()) {
+            const int sourceRow = m_model->rowOf(who.person);
+            chosen = m_filter->mapFromSource(m_model->index(sourceRow, PeopleTableModel::NameColumn));
+        }
+        if (!chosen.isValid() && m_filter->rowCount() == 1)
+            chosen = m_filter->index(0, PeopleTableModel::NameColumn);
+    }
+    m_list->selectionModel()->clearSelection();
+    if (chosen.isValid()) {
+        m_list->setCurrentIndex(chosen);
+        m_list->scrollTo(chosen);
+    } else {
+        m_list->selectionModel()->setCurrentIndex({}, QItemSelectionModel::Clear);
+    }
     updateButtons();
+}
+
+QString CheckInView::whyNobodyChosen() const
+{
+    const QString typed = m_search->text().trimmed();
+    if (typed.isEmpty())
+        return tr("Type part of a name first.");
+    const int matches = m_filter->rowCount();
+    if (matches == 0)
+        return tr("Nobody matches “%1”.").arg(typed);
+    return tr("%n people match “%1”: choose one with Up or Down, then press Enter.", nullptr, matches).arg(typed);
+}
+
+bool CheckInView::handleUndoKey(QEvent *event)
+{
+    // Ctrl+Z here undoes the last check-in (or other change), not the typing in the search box:
+    // taking back a wrong "arrived" must not need a trip to the menu.
+    const auto *key = static_cast<QKeyEvent *>(event);
+    const bool undo = key->matches(QKeySequence::Undo);
+    const bool redo = key->matches(QKeySequence::Redo)
+        || key->keyCombination() == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_Z)
+        || key->keyCombination() == QKeyCombination(Qt::CTRL, Qt::Key_Y);
+    if (!undo && !redo)
+        return false;
+    if (event->type() == QEvent::ShortcutOverride) {
+        event->accept(); // ours, so the window's Undo does not also run
+        return true;
+    }
+    QUndoStack *stack = m_session->undoStack();
+    if (undo && stack->canUndo()) {
+        const QString what = stack->undoText();
+        stack->undo();
+        showMessage(tr("Undone: %1.").arg(what));
+    } else if (redo && stack->canRedo()) {
+        const QString what = stack->redoText();
+        stack->redo();
+        showMessage(tr("Redone: %1.").arg(what));
+    } else {
+        showMessage(undo ? tr("There is nothing to undo.") : tr("There is nothing to redo."));
+    }
+    return true;
 }
 
 bool CheckInView::eventFilter(QObject *watched, QEvent *event)
 {
+    if ((watched == m_search || watched == m_list)
+        && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)
+        && handleUndoKey(event))
+        return true;
     // Up and Down in the search box move through the matches, so hands never leave the keys.
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Up) {
             const int rows = m_filter->rowCount();
             if (rows > 0) {
-                int row = m_list->currentIndex().isValid() ? m_list->currentIndex().row() : -1;
-                row = qBound(0, row + (key->key() == Qt::Key_Down ? 1 : -1), rows - 1);
+                const bool down = key->key() == Qt::Key_Down;
+                int row = m_list->currentIndex().isValid() ? m_list->currentIndex().row() : (down ? -1 : rows);
+                row = qBound(0, row + (down ? 1 : -1), rows - 1);
                 m_list->setCurrentIndex(m_filter->index(row, PeopleTableModel::NameColumn));
             }
             return true;
@@ -224,6 +295,20 @@ bool CheckInView::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+Result<Edit> CheckInView::attendanceEdit(const Participant &updated) const
+{
+    auto edit = edits::editParticipant(m_session->data(), updated);
+    if (edit) {
+        // Its own step in the undo history, named for what happened at the door (an edit of the
+        // same person's details just before would otherwise merge with it and be undone too).
+        edit->mergeKey.clear();
+        edit->text = updated.attendance == Attendance::Arrived
+            ? tr("Check in %1").arg(updated.displayName)
+            : tr("Mark %1 as “%2”").arg(updated.displayName, PeopleWords::attendance(updated.attendance));
+    }
+    return edit;
+}
+
 Result<void> CheckInView::arrive()
 {
     const QUuid id = currentParticipant();
@@ -237,7 +322,7 @@ Result<void> CheckInView::arrive()
     if (person->attendance != Attendance::Arrived) {
         Participant updated = *person;
         updated.attendance = Attendance::Arrived;
-        auto done = m_session->perform(edits::editParticipant(m_session->data(), updated));
+        auto done = m_session->perform(attendanceEdit(updated));
         if (!done) {
             showMessage(done.message());
             return done;
@@ -258,7 +343,7 @@ Result<void> CheckInView::setAttendance(Attendance attendance)
     }
     Participant updated = *person;
     updated.attendance = attendance;
-    auto done = m_session->perform(edits::editParticipant(m_session->data(), updated));
+    auto done = m_session->perform(attendanceEdit(updated));
     showMessage(
         done ? tr("%1: %2.").arg(updated.displayName, PeopleWords::attendance(attendance)) : done.message());
     m_search->setFocus();
@@ -269,12 +354,13 @@ void CheckInView::backToList(int recorded)
 {
     const Participant *person = m_session->data().participants.find(m_form->participantId());
     const QString name = person ? person->displayName : QString();
+    const QString undo = tr("Ctrl+Z undoes the check-in (consent choices stay on record).");
     if (recorded < 0)
-        showMessage(tr("%1 is marked as arrived; no consent choices were recorded.").arg(name));
+        showMessage(tr("%1 is marked as arrived; no consent choices were recorded. %2").arg(name, undo));
     else
         showMessage(recorded == 1
-                ? tr("%1 is checked in, with 1 consent choice recorded.").arg(name)
-                : tr("%1 is checked in, with %2 consent choices recorded.").arg(name).arg(recorded));
+                ? tr("%1 is checked in, with 1 consent choice recorded. %2").arg(name, undo)
+                : tr("%1 is checked in, with %2 consent choices recorded. %3").arg(name).arg(recorded).arg(undo));
     m_pages->setCurrentIndex(0);
     m_search->clear();
     m_search->setFocus(Qt::OtherFocusReason);

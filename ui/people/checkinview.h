@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "commands/edit.h"
 #include "model/enums.h"
+#include "model/participant.h"
 #include "result.h"
 
 #include <QUuid>
@@ -22,9 +24,11 @@ class PeopleFilterModel;
 class PeopleTableModel;
 class Session;
 
-/// Check-in for the day, at the door: a large, searchable list of everyone. Type part of a name,
-/// press Enter: the person is marked as arrived and their consent questions come up straight
-/// away (CheckInConsentForm). After saving, the cursor is back in the search box for the next
+/// Check-in for the day, at the door: a large, searchable list of everyone. Type part of a name
+/// (case and accents ignored), press Enter: the person is marked as arrived and their consent
+/// questions come up straight away (CheckInConsentForm). Enter does nothing until one person is
+/// chosen (the name means only them, or Up and Down picked them), and Ctrl+Z on the page undoes
+/// the check-in. After saving, the cursor is back in the search box for the next
 /// person. People can also be marked as stepped out or left.
 class CheckInView : public QWidget
 {
@@ -48,7 +52,12 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void selectFirstMatch();
+    /// Chooses the person the search means (names::resolvePerson), or the only one it shows;
+    /// otherwise nobody.
+    void chooseFromSearch();
+    QString whyNobodyChosen() const;
+    bool handleUndoKey(QEvent *event);
+    Result<Edit> attendanceEdit(const Participant &updated) const;
     void backToList(int recorded);
     void updateButtons();
     void showMessage(const QString &text);
