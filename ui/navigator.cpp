@@ -63,7 +63,7 @@ Navigator::Navigator(BoardsModel *boards, QWidget *parent)
     setRootIsDecorated(false);
     setIndentation(18);
     setColumnCount(1);
-    setMinimumWidth(260);
+    // Its minimum width is in the style sheet (look.cpp), in em, so that it grows with the text.
     // Board names are long ("Table 4: Getting help when things go wrong"): they wrap onto a second
     // line rather than lose words a facilitator needs to tell tables apart.
     setWordWrap(true);

@@ -18,11 +18,14 @@
 #include "session/session.h"
 #include "sharepage.h"
 
+#include <algorithm>
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTimer>
@@ -120,6 +123,7 @@ Workspace::Workspace(Session *session, QWidget *parent, QSettings *settings)
     });
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter = splitter;
     splitter->addWidget(m_navigator);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(0, 0);
@@ -278,6 +282,18 @@ QUuid Workspace::currentBoard() const
 QUuid Workspace::currentAgendaItem() const
 {
     return m_agendaList->currentId();
+}
+
+void Workspace::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // The first time it has its real width: the navigator a fifth of it, within reason, so a
+    // small laptop keeps most of its width for the page.
+    if (!m_splitSized && width() > 0) {
+        m_splitSized = true;
+        const int navigator = std::clamp(width() / 5, m_navigator->minimumSizeHint().width(), 360);
+        m_splitter->setSizes({ navigator, width() - navigator });
+    }
 }
 
 void Workspace::enterPage()

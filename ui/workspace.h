@@ -10,6 +10,7 @@
 class QLabel;
 class QLineEdit;
 class QSettings;
+class QSplitter;
 class QStackedWidget;
 
 namespace cg {
@@ -71,6 +72,9 @@ public Q_SLOTS:
     /// people list, …
     void enterPage();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 Q_SIGNALS:
     void pageChanged(cg::Navigator::Page page);
     /// A board was put on screen (null when leaving the board page).
@@ -108,6 +112,8 @@ private:
     QLabel *m_boardPrompt = nullptr;
     QHash<Page, QWidget *> m_pages;
     Page m_page = Page::Overview;
+    QSplitter *m_splitter = nullptr;
+    bool m_splitSized = false;
 };
 
 } // namespace cg

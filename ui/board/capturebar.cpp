@@ -88,9 +88,10 @@ CaptureBar::CaptureBar(Session *session, QWidget *parent)
         QKeySequence(Qt::ALT | Qt::Key_W), Qt::WidgetShortcut);
     m_noteAction = makeCommand(this, tr("Go to the &Note"), tr("Type what was said"),
         QKeySequence(Qt::ALT | Qt::Key_N), Qt::WidgetShortcut);
-    m_anonymousAction = makeCommand(this, tr("&Anonymous"),
+    m_anonymousAction = makeCommand(this, tr("Make &Anonymous"),
         tr("Nobody's name on the next notes: clear “Who”"), QKeySequence(Qt::ALT | Qt::Key_A),
         Qt::WindowShortcut);
+    m_anonymousAction->setIconText(tr("Make anonymous"));
     addAction(m_anonymousAction);
     connect(m_whoAction, &QAction::triggered, this, &CaptureBar::focusAuthor);
     connect(m_noteAction, &QAction::triggered, this, &CaptureBar::focusText);
@@ -131,7 +132,7 @@ CaptureBar::CaptureBar(Session *session, QWidget *parent)
     auto *whoLabel = new QLabel(tr("&Who:"), this);
     m_author = new QLineEdit(this);
     m_author->setObjectName(QStringLiteral("captureWho"));
-    m_author->setPlaceholderText(tr("Anonymous"));
+    m_author->setPlaceholderText(tr("Type part of a name"));
     m_author->setAccessibleName(tr("Who said it"));
     m_author->setToolTip(tr("Type any part of a name; Up and Down choose from the list, Enter or Tab "
                             "accepts. Leave empty for anonymous (Alt+A). Type “facilitator” for the "
@@ -141,9 +142,10 @@ CaptureBar::CaptureBar(Session *session, QWidget *parent)
     m_anonymous = new QToolButton(this);
     m_anonymous->setDefaultAction(m_anonymousAction);
     m_anonymous->setFocusPolicy(Qt::NoFocus);
-    m_anonymous->setAccessibleName(withKeys(tr("Anonymous"), m_anonymousAction->shortcut()));
+    m_anonymous->setAccessibleName(withKeys(tr("Make anonymous"), m_anonymousAction->shortcut()));
 
     auto *whoGroup = new QWidget(this);
+    whoGroup->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred); // the colours sit beside it
     auto *whoRow = new QHBoxLayout(whoGroup);
     whoRow->setContentsMargins(0, 0, 0, 0);
     whoRow->addWidget(whoLabel);
@@ -216,13 +218,25 @@ CaptureBar::CaptureBar(Session *session, QWidget *parent)
     flow->addWidget(whoGroup);
     flow->addWidget(optionsGroup);
     outer->addLayout(flow);
-    auto *noteRow = new QHBoxLayout;
-    noteRow->setSpacing(6);
-    noteRow->addWidget(noteLabel);
-    noteRow->addWidget(m_speaker);
-    noteRow->addWidget(m_text, 1);
-    noteRow->addWidget(m_add);
-    outer->addLayout(noteRow);
+    // Whose words, then the words: side by side, or the box on a line of its own when there is not
+    // room for the whole of it (it is never squeezed to "Typ…").
+    auto *byGroup = new QWidget(this);
+    byGroup->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
+    auto *byRow = new QHBoxLayout(byGroup);
+    byRow->setContentsMargins(0, 0, 0, 0);
+    byRow->addWidget(noteLabel);
+    byRow->addWidget(m_speaker);
+    auto *textGroup = new QWidget(this);
+    textGroup->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    auto *textRow = new QHBoxLayout(textGroup);
+    textRow->setContentsMargins(0, 0, 0, 0);
+    textRow->addWidget(m_text, 1);
+    textRow->addWidget(m_add);
+    auto *noteFlow = new FlowLayout;
+    noteFlow->setHorizontalSpacing(6);
+    noteFlow->addWidget(byGroup);
+    noteFlow->addWidget(textGroup);
+    outer->addLayout(noteFlow);
     outer->addWidget(m_problem);
     outer->addWidget(m_notice);
 
@@ -704,12 +718,15 @@ void CaptureBar::updateAvailability()
 
 void CaptureBar::updateSizes()
 {
-    // In em, so that large type (or 200 % scaling) gives the boxes room for as many letters.
-    const int em = m_text->fontMetrics().averageCharWidth();
-    m_text->setMinimumWidth(16 * em);
-    const int whoEm = m_author->fontMetrics().averageCharWidth();
-    m_author->setMinimumWidth(10 * whoEm);
-    m_author->setMaximumWidth(24 * whoEm);
+    // From the text size, so that large type (or 200 % scaling) gives the boxes room for as many
+    // letters: the note box at least as wide as its hint, "Type what was said and press Enter".
+    const QFontMetrics textMetrics = m_text->fontMetrics();
+    m_text->setMinimumWidth(std::max(24 * textMetrics.averageCharWidth(),
+        textMetrics.horizontalAdvance(tr("Type what was said and press Enter")) + 3 * textMetrics.averageCharWidth()));
+    const QFontMetrics whoMetrics = m_author->fontMetrics();
+    const int whoEm = whoMetrics.averageCharWidth();
+    m_author->setMinimumWidth(std::max(16 * whoEm, whoMetrics.horizontalAdvance(m_author->placeholderText()) + 5 * whoEm));
+    m_author->setMaximumWidth(30 * whoEm);
     m_speaker->setMaximumWidth(18 * m_speaker->fontMetrics().averageCharWidth() + 20);
     updateSpeaker();
 }

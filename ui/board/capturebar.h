@@ -28,6 +28,7 @@ struct Change;
 /// in a list), then the note; Enter adds it and clears the box for the next one. The person stays
 /// chosen (people often make several points in a row) and is shown large beside the note box, so
 /// a note never goes to the wrong person unnoticed; Alt+A makes the next notes anonymous again.
+/// Its rows wrap rather than squeeze the note box on a small screen or in large type.
 /// A name that fits two people is never guessed: the bar asks which one and keeps the note.
 /// Colour stays chosen too, while "quote" and "sensitive" apply to one note only.
 /// Alt+1…6 colour, Alt+Q quote, Alt+S sensitive, Alt+W "Who", Alt+N the note (commands(), which

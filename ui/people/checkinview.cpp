@@ -3,6 +3,7 @@
 #include "people/checkinview.h"
 
 #include "commands/edits.h"
+#include "flowlayout.h"
 #include "people/checkinconsentform.h"
 #include "people/consentdefaults.h"
 #include "people/peopletablemodel.h"
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -27,7 +29,9 @@
 namespace cg {
 
 namespace {
-constexpr int kBigPoints = 18; // legible from a step back, at a busy door
+/// Legible from a step back, at a busy door: 18 pt with the usual 11 pt text, and as much larger
+/// as the facilitator's text size is.
+constexpr double kBigFactor = 18.0 / 11.0;
 }
 
 CheckInView::CheckInView(Session *session, QWidget *parent, ConsentDefaults *defaults)
@@ -48,12 +52,7 @@ CheckInView::CheckInView(Session *session, QWidget *parent, ConsentDefaults *def
     // Page 1: the list.
     auto *listPage = new QWidget(m_pages);
     listPage->setObjectName(QStringLiteral("checkInList"));
-    listPage->setStyleSheet(
-        QStringLiteral("#checkInList QLineEdit, #checkInList QTableView, #checkInList QPushButton, "
-                       "#checkInList QLabel, #checkInList QHeaderView::section { font-size: %1pt; }\n"
-                       "#checkInList QLabel#pageHeading { font-size: %2pt; font-weight: 600; }")
-            .arg(kBigPoints)
-            .arg(kBigPoints + 8));
+    m_listPage = listPage;
     auto *layout = new QVBoxLayout(listPage);
     auto *heading = new QLabel(tr("Check-in"), listPage);
     heading->setObjectName(QStringLiteral("pageHeading"));
@@ -103,17 +102,23 @@ CheckInView::CheckInView(Session *session, QWidget *parent, ConsentDefaults *def
             || c == PeopleTableModel::AttendanceColumn || c == PeopleTableModel::TakePartColumn;
         m_list->setColumnHidden(c, !shown);
     }
-    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_list->horizontalHeader()->setSectionResizeMode(PeopleTableModel::NameColumn, QHeaderView::Stretch);
-    m_list->verticalHeader()->setDefaultSectionSize(
-        QFontMetrics(QFont(font().family(), kBigPoints)).height() + 16);
+    // Names and consent are never cut short: each column as wide as what it holds, the last one
+    // shown taking what is left. At the door consent to take part matters most after the name, so
+    // it comes next; the role comes last and is the first to go on a narrow screen (fitColumns()).
+    QHeaderView *columns = m_list->horizontalHeader();
+    columns->setSectionResizeMode(QHeaderView::ResizeToContents);
+    columns->setStretchLastSection(true);
+    columns->moveSection(columns->visualIndex(PeopleTableModel::TakePartColumn), 1);
+    columns->moveSection(columns->visualIndex(PeopleTableModel::AttendanceColumn), 2);
+    columns->moveSection(columns->visualIndex(PeopleTableModel::RoleColumn), 3);
+    m_list->setTextElideMode(Qt::ElideRight);
     m_list->installEventFilter(this);
     layout->addWidget(m_list, 1);
     connect(m_list, &QTableView::activated, this, [this] { (void)arrive(); });
     connect(
         m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CheckInView::updateButtons);
 
-    auto *buttons = new QHBoxLayout;
+    auto *buttons = new FlowLayout; // one below the other on a narrow screen
     m_arrived
         = new QPushButton(PeopleWords::stateIcon(ConsentState::Granted), tr("Arrived (Enter)"), listPage);
     m_arrived->setAccessibleName(tr("Arrived: mark as arrived and record consent"));
@@ -127,9 +132,10 @@ CheckInView::CheckInView(Session *session, QWidget *parent, ConsentDefaults *def
         b->setAutoDefault(false);
         b->setFocusPolicy(Qt::TabFocus);
     }
-    buttons->addWidget(m_arrived, 2);
-    buttons->addWidget(m_steppedOut, 1);
-    buttons->addWidget(m_left, 1);
+    m_arrived->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    buttons->addWidget(m_arrived);
+    buttons->addWidget(m_steppedOut);
+    buttons->addWidget(m_left);
     layout->addLayout(buttons);
     connect(m_arrived, &QPushButton::clicked, this, [this] { (void)arrive(); });
     connect(
@@ -159,14 +165,6 @@ CheckInView::CheckInView(Session *session, QWidget *parent, ConsentDefaults *def
     // Page 2: their consent questions.
     m_form = new CheckInConsentForm(session, m_defaults, m_pages);
     m_form->setObjectName(QStringLiteral("checkInConsent"));
-    m_form->setStyleSheet(
-        QStringLiteral("#checkInConsent QLabel, #checkInConsent QRadioButton, "
-                       "#checkInConsent QPushButton, #checkInConsent QComboBox, "
-                       "#checkInConsent QLineEdit { font-size: %1pt; }\n"
-                       "#checkInConsent QLabel#pageHeading { font-size: %2pt; font-weight: 600; }\n"
-                       "#checkInConsent QRadioButton::indicator { width: 20px; height: 20px; }")
-            .arg(kBigPoints - 2)
-            .arg(kBigPoints + 6));
     // Six questions in large type are taller than a laptop's screen: the form scrolls rather than
     // making the whole window taller than the screen.
     auto *formScroll = new QScrollArea(m_pages);
@@ -188,7 +186,55 @@ CheckInView::CheckInView(Session *session, QWidget *parent, ConsentDefaults *def
     connect(m_session, &Session::editApplied, this, &CheckInView::updateButtons);
     refreshCount();
     chooseFromSearch();
+    applyTextSize();
     setFocusProxy(m_search);
+}
+
+void CheckInView::applyTextSize()
+{
+    const double base = font().pointSizeF() > 0 ? font().pointSizeF() : 11.0;
+    const int big = qRound(base * kBigFactor);
+    if (big == m_bigPoints)
+        return;
+    m_bigPoints = big;
+    m_listPage->setStyleSheet(
+        QStringLiteral("#checkInList QLineEdit, #checkInList QTableView, #checkInList QPushButton, "
+                       "#checkInList QLabel, #checkInList QHeaderView::section { font-size: %1pt; }\n"
+                       "#checkInList QLabel#pageHeading { font-size: %2pt; font-weight: 600; }")
+            .arg(big)
+            .arg(big + 8));
+    m_form->setStyleSheet(
+        QStringLiteral("#checkInConsent QLabel, #checkInConsent QRadioButton, "
+                       "#checkInConsent QPushButton, #checkInConsent QComboBox, "
+                       "#checkInConsent QLineEdit { font-size: %1pt; }\n"
+                       "#checkInConsent QLabel#pageHeading { font-size: %2pt; font-weight: 600; }\n"
+                       "#checkInConsent QRadioButton::indicator { width: 1em; height: 1em; }")
+            .arg(big - 2)
+            .arg(big + 6));
+    QFont rows = font();
+    rows.setPointSize(big);
+    m_list->verticalHeader()->setDefaultSectionSize(QFontMetrics(rows).height() + 16);
+}
+
+void CheckInView::fitColumns()
+{
+    // On a narrow screen (or in large type) the role goes, so that name, consent to take part and
+    // attendance, what the door needs, fit without scrolling sideways.
+    const QAbstractItemView *view = m_list; // sizeHintForColumn() is public there
+    int needed = 0;
+    for (int c : { int(PeopleTableModel::NameColumn), int(PeopleTableModel::AttendanceColumn),
+             int(PeopleTableModel::TakePartColumn) })
+        needed += std::max(view->sizeHintForColumn(c), m_list->horizontalHeader()->sectionSizeHint(c));
+    needed += m_list->fontMetrics().averageCharWidth() * 14 + m_list->verticalScrollBar()->sizeHint().width();
+    m_list->setColumnHidden(PeopleTableModel::RoleColumn, m_list->width() < needed);
+}
+
+void CheckInView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The window's text size (Preferences) changed: the door's large type follows it.
+    if (event->type() == QEvent::FontChange)
+        applyTextSize();
 }
 
 bool CheckInView::isAskingConsent() const
@@ -285,6 +331,8 @@ bool CheckInView::eventFilter(QObject *watched, QEvent *event)
             return true;
         }
     }
+    if (watched == m_list && (event->type() == QEvent::Resize || event->type() == QEvent::FontChange))
+        fitColumns();
     if (watched == m_list && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {

@@ -50,11 +50,15 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     /// Chooses the person the search means (names::resolvePerson), or the only one it shows;
     /// otherwise nobody.
     void chooseFromSearch();
+    /// The door's large type, from the window's text size.
+    void applyTextSize();
+    void fitColumns();
     QString whyNobodyChosen() const;
     bool handleUndoKey(QEvent *event);
     Result<Edit> attendanceEdit(const Participant &updated) const;
@@ -68,6 +72,8 @@ private:
     PeopleFilterModel *m_filter = nullptr;
 
     QStackedWidget *m_pages = nullptr;
+    QWidget *m_listPage = nullptr;
+    int m_bigPoints = 0;
     QLineEdit *m_search = nullptr;
     QTableView *m_list = nullptr;
     QPushButton *m_arrived = nullptr;

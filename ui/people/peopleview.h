@@ -13,6 +13,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QSplitter;
 class QTabWidget;
 class QTableView;
 
@@ -70,6 +71,7 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void onCurrentChanged();
@@ -88,6 +90,7 @@ private:
     QLabel *m_count = nullptr;
     QTableView *m_table = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QSplitter *m_splitter = nullptr;
     ParticipantEditor *m_editor = nullptr;
     ConsentPanel *m_consent = nullptr;
     QLabel *m_message = nullptr;
