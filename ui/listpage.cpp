@@ -88,8 +88,13 @@ void ListPage::measureColumns()
     QHeaderView *header = m_table->horizontalHeader();
     const int padding = m_table->fontMetrics().averageCharWidth() * 2;
     const QAbstractItemView *view = m_table; // sizeHintForColumn() is public there
+    // Measured on one line: wrapped, the text would measure as wide as the column already is, and
+    // the widths would stick after a larger text size.
+    const bool wrap = m_table->wordWrap();
+    m_table->setWordWrap(false);
     for (int c = 0; c < m_model->columnCount(); ++c)
         m_contentWidths << std::max(view->sizeHintForColumn(c), header->sectionSizeHint(c)) + padding;
+    m_table->setWordWrap(wrap);
 }
 
 bool ListPage::eventFilter(QObject *watched, QEvent *event)

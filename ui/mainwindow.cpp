@@ -19,6 +19,8 @@
 #include "startpage.h"
 #include "workspace.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QCloseEvent>
 #include <QDateTime>
@@ -112,6 +114,12 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
         move(available.center() - rect().center());
     }
     restoreState(m_settings->value(QStringLiteral("window/state")).toByteArray());
+    // Saved on a bigger screen (or before a larger text size): never larger than this one.
+    if (const QRect available = screen()->availableGeometry(); !available.contains(frameGeometry())) {
+        resize(size().boundedTo(available.size()));
+        move(available.topLeft() + QPoint(std::max(0, (available.width() - width()) / 2),
+                                       std::max(0, (available.height() - height()) / 2)));
+    }
     updateChrome();
     updateSaveState();
 }

@@ -287,13 +287,27 @@ QUuid Workspace::currentAgendaItem() const
 void Workspace::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    // The first time it has its real width: the navigator a fifth of it, within reason, so a
-    // small laptop keeps most of its width for the page.
     if (!m_splitSized && width() > 0) {
         m_splitSized = true;
-        const int navigator = std::clamp(width() / 5, m_navigator->minimumSizeHint().width(), 360);
-        m_splitter->setSizes({ navigator, width() - navigator });
+        sizeNavigator();
     }
+}
+
+void Workspace::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // A new text size (Preferences): the navigator's share again, rather than wherever the larger
+    // or smaller names pushed it.
+    if (event->type() == QEvent::FontChange && m_splitSized)
+        QTimer::singleShot(0, this, &Workspace::sizeNavigator);
+}
+
+void Workspace::sizeNavigator()
+{
+    // A fifth of the width, within reason, so a small laptop keeps most of its width for the page.
+    const int least = std::max(m_navigator->minimumWidth(), m_navigator->minimumSizeHint().width());
+    const int navigator = std::max(least, std::min(width() / 5, 360));
+    m_splitter->setSizes({ navigator, width() - navigator });
 }
 
 void Workspace::enterPage()

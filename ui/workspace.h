@@ -74,6 +74,7 @@ public Q_SLOTS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 Q_SIGNALS:
     void pageChanged(cg::Navigator::Page page);
@@ -86,6 +87,7 @@ private:
     QWidget *makeBoardPage();
     QWidget *makeAgendaPage(ListPage *agenda);
     void updateBoardHeading();
+    void sizeNavigator();
 
     Session *m_session;
     ConsentDefaults *m_consentDefaults;

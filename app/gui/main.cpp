@@ -145,6 +145,9 @@ int main(int argc, char *argv[])
                     workspace->showPage(Navigator::Page(pages.value(i)));
             }
         }
+        // As if chosen in the navigator: the keyboard goes into the page (check-in's search box,
+        // the board's note box).
+        workspace->enterPage();
     }
     if (Workspace *workspace = window.workspace(); workspace && parser.isSet(checkIn)) {
         workspace->showPage(Navigator::Page::CheckIn);

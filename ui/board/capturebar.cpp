@@ -719,10 +719,9 @@ void CaptureBar::updateAvailability()
 void CaptureBar::updateSizes()
 {
     // From the text size, so that large type (or 200 % scaling) gives the boxes room for as many
-    // letters: the note box at least as wide as its hint, "Type what was said and press Enter".
+    // letters. (The note box has a line of its own before it gets anywhere near this narrow.)
     const QFontMetrics textMetrics = m_text->fontMetrics();
-    m_text->setMinimumWidth(std::max(24 * textMetrics.averageCharWidth(),
-        textMetrics.horizontalAdvance(tr("Type what was said and press Enter")) + 3 * textMetrics.averageCharWidth()));
+    m_text->setMinimumWidth(26 * textMetrics.averageCharWidth());
     const QFontMetrics whoMetrics = m_author->fontMetrics();
     const int whoEm = whoMetrics.averageCharWidth();
     m_author->setMinimumWidth(std::max(16 * whoEm, whoMetrics.horizontalAdvance(m_author->placeholderText()) + 5 * whoEm));
