@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowlayout.h"
 
+#include <QBoxLayout>
+#include <QEvent>
+#include <QPointer>
 #include <QStyle>
 #include <QWidget>
 
@@ -196,6 +199,53 @@ int FlowLayout::arrange(const QRect &rect, bool apply) const
         y -= vSpace;
     const QMargins m = contentsMargins();
     return y - area.top() + m.top() + m.bottom();
+}
+
+namespace {
+
+/// Watches the host's width for stackWhenNarrow().
+class NarrowWatcher : public QObject
+{
+public:
+    NarrowWatcher(QWidget *host, QBoxLayout *layout, std::function<int(const QWidget *)> wideEnough,
+        std::function<void(bool)> changed)
+        : QObject(host)
+        , m_host(host)
+        , m_layout(layout)
+        , m_wideEnough(std::move(wideEnough))
+        , m_changed(std::move(changed))
+    {
+        host->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_host && (event->type() == QEvent::Resize || event->type() == QEvent::FontChange)
+            && m_layout) {
+            const bool stacked = m_host->width() < m_wideEnough(m_host);
+            const auto direction = stacked ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
+            if (m_layout->direction() != direction) {
+                m_layout->setDirection(direction);
+                if (m_changed)
+                    m_changed(stacked);
+            }
+        }
+        return false;
+    }
+
+private:
+    QWidget *m_host;
+    QPointer<QBoxLayout> m_layout;
+    std::function<int(const QWidget *)> m_wideEnough;
+    std::function<void(bool)> m_changed;
+};
+
+} // namespace
+
+void stackWhenNarrow(QWidget *host, QBoxLayout *layout, std::function<int(const QWidget *)> wideEnough,
+    std::function<void(bool stacked)> changed)
+{
+    new NarrowWatcher(host, layout, std::move(wideEnough), std::move(changed));
 }
 
 } // namespace cg

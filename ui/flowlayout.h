@@ -6,6 +6,10 @@
 #include <QList>
 #include <QStyle>
 
+#include <functional>
+
+class QBoxLayout;
+
 namespace cg {
 
 /// Lays its items out left to right and wraps onto another line when the width runs out, so a
@@ -49,5 +53,11 @@ private:
     int m_vSpacing = -1;
     mutable int m_lines = 0;
 };
+
+/// Lays \a layout's items side by side while \a host is at least \a wideEnough(host) wide, and one
+/// above the other when it is narrower (a small screen, large type); \a changed (may be empty)
+/// hears which, to adjust sizes. For a page with a side panel.
+void stackWhenNarrow(QWidget *host, QBoxLayout *layout, std::function<int(const QWidget *)> wideEnough,
+    std::function<void(bool stacked)> changed = {});
 
 } // namespace cg

@@ -3,6 +3,7 @@
 #include "workspace.h"
 
 #include "board/boardview.h"
+#include "flowlayout.h"
 #include "listpage.h"
 #include "models/actionsmodel.h"
 #include "models/agendamodel.h"
@@ -221,7 +222,10 @@ QWidget *Workspace::makeAgendaPage(ListPage *agenda)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(agenda, 1);
-    layout->addWidget(side);
+    layout->addWidget(side, 0);
+    // On a small screen or in large type the access needs go under the agenda, not squeeze it.
+    stackWhenNarrow(page, layout, [](const QWidget *w) { return w->fontMetrics().averageCharWidth() * 120; },
+        [side](bool stacked) { side->setMaximumWidth(stacked ? QWIDGETSIZE_MAX : 420); });
     agenda->show(); // the stack hid it while it was one of its pages
     page->setFocusProxy(agenda);
     return page;

@@ -428,4 +428,9 @@ void CheckInView::showMessage(const QString &text)
     m_message->setText(text);
 }
 
+int CheckInView::heightForWidth(int width) const
+{
+    return layout() ? layout()->minimumHeightForWidth(width) : QWidget::heightForWidth(width);
+}
+
 } // namespace cg

@@ -48,6 +48,10 @@ public:
     /// Sets the selected person's attendance (stepped out, left, back in).
     Result<void> setAttendance(Attendance attendance);
 
+    /// In the workspace's scroll area: as tall as the page needs at least, not as tall as its lists
+    /// would like (which would make the whole page scroll and push Save out of sight).
+    int heightForWidth(int width) const override;
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;

@@ -172,6 +172,9 @@ void ParticipantEditor::load(const Participant &p)
     m_accessNotes->setText(p.accessNotes);
     m_attendance->setCurrentIndex(m_attendance->findData(int(p.attendance)));
     m_notes->setPlainText(p.notes);
+    // Long values show their beginning (an email address its name, not "ed.alsayed@…").
+    for (QLineEdit *edit : { m_name, m_pseudonym, m_organisation, m_email, m_phone, m_accessNotes })
+        edit->setCursorPosition(0);
     m_save->setText(m_id.isNull() ? tr("&Save new person") : tr("&Save"));
     m_save->setAccessibleName(m_id.isNull() ? tr("Add this person") : tr("Save this person"));
     m_loading = false;

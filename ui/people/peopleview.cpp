@@ -150,6 +150,9 @@ PeopleView::PeopleView(Session *session, QWidget *parent, ConsentDefaults *defau
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setIconSize(QSize(20, 20));
+    // Consent to take part next to the name, so it is never the column cut off on a small screen.
+    m_table->horizontalHeader()->moveSection(
+        m_table->horizontalHeader()->visualIndex(PeopleTableModel::TakePartColumn), 1);
     auto *del = new QShortcut(QKeySequence::Delete, m_table);
     del->setContext(Qt::WidgetShortcut);
     connect(del, &QShortcut::activated, this, [this] { (void)removeCurrent(); });
@@ -334,6 +337,11 @@ void PeopleView::updateCount()
 void PeopleView::showMessage(const QString &text)
 {
     m_message->setText(text);
+}
+
+int PeopleView::heightForWidth(int width) const
+{
+    return layout() ? layout()->minimumHeightForWidth(width) : QWidget::heightForWidth(width);
 }
 
 } // namespace cg

@@ -69,6 +69,10 @@ public:
     PeopleExportDialog *openExportDialog();
     WithdrawalDialog *openWithdrawalDialog(const QUuid &participantId);
 
+    /// In the workspace's scroll area: as tall as the page needs at least, not as tall as its lists
+    /// would like (which would make the whole page scroll and push Save out of sight).
+    int heightForWidth(int width) const override;
+
 protected:
     void showEvent(QShowEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
