@@ -291,6 +291,9 @@ TEST_CASE("two people with the same name are asked about, never guessed, and the
     CHECK(bar->textEdit()->text().isEmpty());
     CHECK_FALSE(bar->isAskingWho());
     CHECK(f.session->data().notes.rows().front().authorId == second);
+    // The name beside the box says which Sam.
+    CHECK(bar->speakerLabel()->accessibleName().contains(QStringLiteral("Sam Okafor (Participant 9)")));
+    CHECK(bar->speakerLabel()->text().startsWith(QStringLiteral("Sam Okafor (Partic")));
 
     // They stay chosen for their next point, though their name alone fits both.
     test::BoardFixture::type(QStringLiteral("And a shelter at the stop"));

@@ -265,6 +265,7 @@ CaptureBar::CaptureBar(Session *session, QWidget *parent)
     connect(m_session, &Session::changed, this, &CaptureBar::onChanged);
     m_author->installEventFilter(this);
     m_text->installEventFilter(this);
+    m_speaker->installEventFilter(this); // its font comes from the style sheet: its width follows
     setTabOrder(m_author, m_text);
     setColour(NoteColour::Yellow);
     updateSizes();
@@ -402,11 +403,20 @@ void CaptureBar::updateSpeaker()
         kind = QStringLiteral("facilitator");
         tip = tr("The next note is the facilitator's. Alt+A makes it anonymous.");
         break;
-    case Speaker::Kind::Person:
+    case Speaker::Kind::Person: {
         text = s.name;
+        // Someone else with the same name: say which of them, so the chip alone tells them apart.
+        const QString folded = names::fold(s.name);
+        for (const Participant &p : m_session->data().participants)
+            if (p.id != s.person && names::fold(p.displayName) == folded) {
+                if (const Participant *me = m_session->data().participants.find(s.person); me && !me->pseudonym.isEmpty())
+                    text = tr("%1 (%2)").arg(s.name, me->pseudonym);
+                break;
+            }
         kind = QStringLiteral("person");
-        tip = tr("The next note goes to %1. Alt+A makes it anonymous.").arg(s.name);
+        tip = tr("The next note goes to %1. Alt+A makes it anonymous.").arg(text);
         break;
+    }
     case Speaker::Kind::Several:
         text = tr("Who? %n people fit", nullptr, int(s.candidates.size()));
         kind = QStringLiteral("unsure");
@@ -418,15 +428,17 @@ void CaptureBar::updateSpeaker()
         tip = tr("No one called “%1” is in this workshop.").arg(m_author->text().trimmed());
         break;
     }
-    const int room = m_speaker->maximumWidth() - 2 * 10;
-    m_speaker->setText(m_speaker->fontMetrics().elidedText(text, Qt::ElideRight, std::max(40, room)));
-    m_speaker->setToolTip(tip);
-    m_speaker->setAccessibleName(tr("Next note by: %1").arg(text));
-    m_speaker->setAccessibleDescription(tip);
+    // Its look first: the kind decides the font (bold, italic), and so how much of a long name fits.
     if (m_speaker->property("kind").toString() != kind) {
         m_speaker->setProperty("kind", kind);
         repolish(m_speaker);
     }
+    const QMargins frame = m_speaker->contentsMargins();
+    const int room = m_speaker->maximumWidth() - frame.left() - frame.right() - 2 * 12; // padding, border
+    m_speaker->setText(m_speaker->fontMetrics().elidedText(text, Qt::ElideRight, std::max(40, room)));
+    m_speaker->setToolTip(tip);
+    m_speaker->setAccessibleName(tr("Next note by: %1").arg(text));
+    m_speaker->setAccessibleDescription(tip);
 }
 
 void CaptureBar::suggest()
@@ -636,6 +648,8 @@ bool CaptureBar::handleUndoKey(QEvent *event)
 
 bool CaptureBar::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_speaker && event->type() == QEvent::FontChange)
+        updateSizes();
     if (watched == m_author || watched == m_text) {
         switch (event->type()) {
         case QEvent::KeyPress:
@@ -726,7 +740,7 @@ void CaptureBar::updateSizes()
     const int whoEm = whoMetrics.averageCharWidth();
     m_author->setMinimumWidth(std::max(16 * whoEm, whoMetrics.horizontalAdvance(m_author->placeholderText()) + 5 * whoEm));
     m_author->setMaximumWidth(30 * whoEm);
-    m_speaker->setMaximumWidth(18 * m_speaker->fontMetrics().averageCharWidth() + 20);
+    m_speaker->setMaximumWidth(28 * m_speaker->fontMetrics().averageCharWidth() + 24);
     updateSpeaker();
 }
 
@@ -799,7 +813,7 @@ bool CaptureBar::capture()
     case Speaker::Kind::Several:
         // Never guess: a note credited to the wrong person carries the wrong person's consent.
         m_pendingCapture = true;
-        askWho(who, m_text);
+        askWho(who, m_author); // the list opens over the bar, above "Who", not over the note
         return false;
     case Speaker::Kind::Nobody:
         // Keep what was typed so nothing is lost; the note-taker fixes the name or clears it.
