@@ -164,6 +164,9 @@ int main(int argc, char *argv[])
     }
 
     if (parser.isSet(screenshot)) {
+        // With no window manager (Xvfb) nothing would make the window active, and the picture would
+        // show no keyboard focus anywhere.
+        window.activateWindow();
         const QString path = parser.value(screenshot);
         QTimer::singleShot(1500, &app, [&app, &window, path] {
             // The whole screen, so that a presenter window beside the main one is in the picture.

@@ -58,11 +58,13 @@ CheckInView::CheckInView(Session *session, QWidget *parent, ConsentDefaults *def
     heading->setObjectName(QStringLiteral("pageHeading"));
     layout->addWidget(heading);
     auto *help
-        = new QLabel(tr("Type part of a name, then press Enter to mark them arrived and ask their consent "
-                        "questions. Up and Down choose between matches."),
+        = new QLabel(tr("Type part of a name. When it fits one person, Enter marks them arrived and asks their "
+                        "consent questions; when it fits several, choose with Up and Down first. Ctrl+Z undoes "
+                        "a check-in."),
             listPage);
     help->setWordWrap(true);
     help->setTextFormat(Qt::PlainText);
+    help->setObjectName(QStringLiteral("checkInHelp")); // ordinary size: the names are what must be big
     layout->addWidget(help);
 
     m_search = new QLineEdit(listPage);
@@ -200,9 +202,11 @@ void CheckInView::applyTextSize()
     m_listPage->setStyleSheet(
         QStringLiteral("#checkInList QLineEdit, #checkInList QTableView, #checkInList QPushButton, "
                        "#checkInList QLabel, #checkInList QHeaderView::section { font-size: %1pt; }\n"
-                       "#checkInList QLabel#pageHeading { font-size: %2pt; font-weight: 600; }")
+                       "#checkInList QLabel#pageHeading { font-size: %2pt; font-weight: 600; }\n"
+                       "#checkInList QLabel#checkInHelp { font-size: %3pt; }")
             .arg(big)
-            .arg(big + 8));
+            .arg(big + 8)
+            .arg(qRound(base * 1.15)));
     m_form->setStyleSheet(
         QStringLiteral("#checkInConsent QLabel, #checkInConsent QRadioButton, "
                        "#checkInConsent QPushButton, #checkInConsent QComboBox, "
@@ -420,7 +424,8 @@ void CheckInView::updateButtons()
     for (QPushButton *b : { m_arrived, m_steppedOut, m_left })
         b->setEnabled(person != nullptr);
     // The name on the button: who Enter is about to check in.
-    m_arrived->setText(person ? tr("Arrived: %1 (Enter)").arg(person->displayName) : tr("Arrived (Enter)"));
+    m_arrived->setText(person ? tr("Arrived: %1 (Enter)").arg(person->displayName)
+                              : tr("Arrived (choose someone first)"));
 }
 
 void CheckInView::showMessage(const QString &text)
