@@ -100,6 +100,9 @@ AppActions::AppActions(QMainWindow *window, RecentFiles *recent)
     presenter = makeAction(this, tr("&Presenter View"), QStringLiteral("video-display"),
         { QKeySequence(Qt::Key_F5) }, tr("Show the current board or prompt on the projector"));
     presenter->setCheckable(true);
+    // Alt+D ("dot"): Alt+V would be the View menu's.
+    addVote = makeAction(this, tr("Add a &Dot Vote"), QStringLiteral("list-add"), { QKeySequence(Qt::ALT | Qt::Key_D) },
+        tr("Add one dot vote to the selected notes or theme"));
     preferences = makeAction(this, tr("Pre&ferences…"), QStringLiteral("preferences-system"),
         QKeySequence::keyBindings(QKeySequence::Preferences), tr("Your name, text sizes"));
     if (preferences->shortcuts().isEmpty())
@@ -128,6 +131,11 @@ AppActions::AppActions(QMainWindow *window, RecentFiles *recent)
     edit->addAction(redo);
     edit->addSeparator();
     edit->addAction(find);
+    edit->addAction(addVote);
+    // The quick-capture bar's keys, so that every one can be found in a menu. (Not a menu of its
+    // own: every free letter for its title is some page's mnemonic already.)
+    captureMenu = edit->addMenu(tr("&Quick Capture"));
+    rebuildCaptureMenu();
     edit->addSeparator();
     edit->addAction(workshopDetails);
     edit->addAction(newBoard);
@@ -157,8 +165,24 @@ AppActions::AppActions(QMainWindow *window, RecentFiles *recent)
     toolBar->addAction(newWorkshop);
     toolBar->addAction(open);
     toolBar->addSeparator();
-    toolBar->addAction(undo);
-    toolBar->addAction(redo);
+    undoButton = new QAction(undo->icon(), tr("Undo"), this);
+    redoButton = new QAction(redo->icon(), tr("Redo"), this);
+    for (auto [button, source] : { std::pair { undoButton, undo }, std::pair { redoButton, redo } }) {
+        const auto sync = [button, source] {
+            button->setEnabled(source->isEnabled());
+            const QString what = QString(source->text()).remove(QLatin1Char('&'));
+            button->setToolTip(source->shortcut().isEmpty()
+                    ? what
+                    : what + QStringLiteral(" (") + source->shortcut().toString(QKeySequence::NativeText)
+                        + QLatin1Char(')'));
+            button->setStatusTip(what);
+        };
+        connect(source, &QAction::changed, button, sync);
+        connect(button, &QAction::triggered, source, &QAction::trigger);
+        sync();
+    }
+    toolBar->addAction(undoButton);
+    toolBar->addAction(redoButton);
     toolBar->addSeparator();
     toolBar->addAction(find);
     toolBar->addAction(zoomToFit);
@@ -168,7 +192,7 @@ AppActions::AppActions(QMainWindow *window, RecentFiles *recent)
     // Every action works by keyboard from anywhere in the window, menus or not.
     for (QAction *action : { newWorkshop, newFromTemplate, open, saveCopy, saveAsTemplate, exportAgenda, close,
              quit, undo, redo, find, workshopDetails, newBoard, newAction, newFeedback, addPhotos, zoomIn, zoomOut,
-             zoomToFit, resetZoom, fullScreen, presenter, preferences, about })
+             zoomToFit, resetZoom, fullScreen, presenter, addVote, preferences, about })
         window->addAction(action);
 
     connect(recent, &RecentFiles::changed, this, &AppActions::rebuildRecent);
@@ -198,6 +222,22 @@ void AppActions::rebuildRecent()
     openRecent->setEnabled(!files.isEmpty());
 }
 
+void AppActions::setCaptureCommands(const QList<QAction *> &commands)
+{
+    m_captureCommands = commands;
+    rebuildCaptureMenu();
+}
+
+void AppActions::rebuildCaptureMenu()
+{
+    // The capture bar's actions go in as they are: their shortcut contexts (the bar, or the board
+    // page while it is shown) still decide where the keys work.
+    captureMenu->clear();
+    for (QAction *action : std::as_const(m_captureCommands))
+        captureMenu->addAction(action);
+    captureMenu->setEnabled(!m_captureCommands.isEmpty());
+}
+
 void AppActions::setUndoStack(QUndoStack *stack)
 {
     if (stack && !m_undoGroup->stacks().contains(stack))
@@ -216,6 +256,7 @@ void AppActions::updateState(bool workshopOpen, bool readOnly, bool boardShown)
     find->setEnabled(boardShown);
     for (QAction *action : { newBoard, newAction, newFeedback, addPhotos })
         action->setEnabled(workshopOpen && !readOnly);
+    addVote->setEnabled(boardShown && !readOnly);
     for (QAction *action : { zoomIn, zoomOut, zoomToFit, resetZoom })
         action->setEnabled(boardShown);
     // Undo and redo enable themselves from the stack; a read-only file has nothing to undo.

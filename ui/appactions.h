@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QObject>
 
 class QAction;
@@ -30,6 +31,9 @@ public:
     void setUndoStack(QUndoStack *stack);
     /// Enables what makes sense with or without an open workshop and a board on screen.
     void updateState(bool workshopOpen, bool readOnly, bool boardShown);
+    /// Lists the quick-capture bar's commands (CaptureBar::commands()) in Edit > Quick Capture, so that
+    /// their keys can be found there; empty when no workshop is open.
+    void setCaptureCommands(const QList<QAction *> &commands);
 
     QAction *newWorkshop;
     QAction *newFromTemplate;
@@ -54,6 +58,12 @@ public:
     QAction *resetZoom;
     QAction *fullScreen;
     QAction *presenter;
+    QAction *addVote;
+    QMenu *captureMenu;
+    /// The toolbar's Undo and Redo: a fixed label (the menu's actions carry the command's name,
+    /// which would make the toolbar jump about as it changes); the name is in the tooltip.
+    QAction *undoButton;
+    QAction *redoButton;
     QAction *preferences;
     QAction *about;
     QToolBar *toolBar;
@@ -63,10 +73,12 @@ Q_SIGNALS:
 
 private:
     void rebuildRecent();
+    void rebuildCaptureMenu();
 
     QMainWindow *m_window;
     RecentFiles *m_recent;
     QUndoGroup *m_undoGroup;
+    QList<QAction *> m_captureCommands;
 };
 
 } // namespace cg

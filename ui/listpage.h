@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QTimer;
 class QTableView;
 
 namespace cg {
@@ -36,8 +37,12 @@ protected:
 
 private:
     void updateCount();
-    /// Fits the columns to the width there is: each column its content's width, but at most a
-    /// third of the table, and the last column (often a long prompt) what is left, wrapped.
+    /// Measures what each column's content needs (again after edits and text size changes).
+    void measureColumns();
+    /// Fits the columns to the width there is: each column its content's width when they all fit
+    /// (the widest takes what is left over); otherwise the wide text columns give way and wrap
+    /// (the rows grow taller) while short ones (numbers, times, kinds) keep their width, so that no
+    /// column hides behind a horizontal scroll bar until even that is not enough.
     void fitColumns();
 
     SessionTableModel *m_model;
@@ -45,6 +50,7 @@ private:
     QLabel *m_count;
     QTableView *m_table;
     QList<int> m_contentWidths;
+    QTimer *m_remeasure;
 };
 
 } // namespace cg

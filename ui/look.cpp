@@ -30,8 +30,61 @@ QPalette warmPalette()
     p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x8A, 0x80, 0x76));
     p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x8A, 0x80, 0x76));
     p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x8A, 0x80, 0x76));
+    // A list without the keyboard shows its selection pale, so the one with the keyboard (deep
+    // teal) is plain to see.
+    p.setColor(QPalette::Inactive, QPalette::Highlight, QColor(0xCF, 0xE1, 0xE8));
+    p.setColor(QPalette::Inactive, QPalette::HighlightedText, ink);
     return p;
 }
+
+namespace {
+
+/// Where the keyboard is, plain to see on every control: a 2-pixel deep-teal ring (the padding
+/// gives way by the same amount, so nothing moves when the ring appears).
+QString focusRules()
+{
+    return QStringLiteral(
+        "QLineEdit, QPlainTextEdit, QTextEdit { border: 1px solid #8A7F73; border-radius: 3px;"
+        " background: #FFFDF9; padding: 3px 4px; }\n"
+        "QPlainTextEdit, QTextEdit { padding: 1px; }\n"
+        "QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus { border: 2px solid #1B5E7A; padding: 2px 3px; }\n"
+        "QPlainTextEdit:focus, QTextEdit:focus { padding: 0px; }\n"
+        "QLineEdit:disabled { background: #F1E9DC; color: #8A8076; }\n"
+        "QPushButton { border: 1px solid #9E9080; border-radius: 4px; background: #F1E9DC; }\n"
+        "QPushButton:hover { background: #F8F2E8; }\n"
+        "QPushButton:pressed, QPushButton:checked { background: #E2D5C1; }\n"
+        "QPushButton:focus { border: 2px solid #1B5E7A; padding: 7px 17px; }\n"
+        "QPushButton:disabled { color: #8A8076; background: #F6F1E9; border-color: #D3C8B9; }\n"
+        "QCheckBox:focus, QRadioButton:focus { background: #DCEBF1; border-radius: 3px; }\n"
+        "QTableView, QListView, QTreeView { border: 1px solid #C9BBA8; padding: 1px; }\n"
+        "QTableView:focus, QListView:focus, QTreeView:focus { border: 2px solid #1B5E7A; padding: 0px; }\n"
+        "QTreeWidget#navigator { border: 2px solid #F1E9DC; padding: 0px; }\n"
+        "QTreeWidget#navigator:focus { border: 2px solid #1B5E7A; }\n"
+        "QTabBar::tab:focus { color: #1B5E7A; text-decoration: underline; }\n");
+}
+
+/// The quick-capture bar: the boxes a size up, and who the next note goes to in large type,
+/// each kind of author with its own look (never colour alone: anonymous is also italic and
+/// dashed, a name that fits several is also worded as a question).
+QString captureRules(int basePoints)
+{
+    const auto pt = [basePoints](double factor) { return QString::number(qRound(basePoints * factor)); };
+    return QStringLiteral(
+        "QLineEdit#captureWho, QLineEdit#captureText { font-size: %1pt; }\n"
+        "QLabel#captureSpeaker { font-size: %2pt; font-weight: 700; padding: 2px 10px; border-radius: 5px;"
+        " border: 2px solid transparent; }\n"
+        "QLabel#captureSpeaker[kind=\"person\"] { background: #1B5E7A; color: white; }\n"
+        "QLabel#captureSpeaker[kind=\"facilitator\"] { background: #3F362D; color: white; }\n"
+        "QLabel#captureSpeaker[kind=\"anonymous\"] { background: transparent; color: #4F463C;"
+        " font-style: italic; font-weight: 600; border: 2px dashed #8A7F73; }\n"
+        "QLabel#captureSpeaker[kind=\"unsure\"] { background: #FFF0C2; color: #5C4100; border: 2px solid #8A6100; }\n"
+        "QLabel#captureNotice { background: #FFF0C2; border: 1px solid #8A6100; border-radius: 4px; padding: 4px 8px; }\n"
+        "QListWidget#personPicker { background: #FFFDF9; border: 2px solid #1B5E7A; font-size: %1pt; }\n"
+        "QListWidget#personPicker::item { padding: 3px 6px; }\n")
+        .arg(pt(1.15), pt(1.3));
+}
+
+} // namespace
 
 QString styleSheet(int basePoints)
 {
@@ -62,7 +115,13 @@ QString styleSheet(int basePoints)
         "QListWidget#recentList::item { padding: 8px; }\n"
         "QHeaderView::section { padding: 6px; font-weight: 600; }\n"
         "QTableView::item { padding: 4px 6px; }\n")
-        .arg(pt(1.0), pt(2.6), pt(1.35), pt(2.0), pt(1.3), pt(1.1));
+               .arg(pt(1.0), pt(2.6), pt(1.35), pt(2.0), pt(1.3), pt(1.1))
+        + focusRules() + captureRules(basePoints)
+        // Sizes in em grow with the text size: the navigator's names, and the consent history
+        // (at least a few decisions visible, never squeezed to one row).
+        + QStringLiteral("QTreeWidget#navigator { min-width: 10em; }\n"
+                         "QTreeWidget#consentHistory { min-height: 7em; }\n"
+                         "QLineEdit#peopleSearch { min-width: 16em; }\n");
 }
 
 void apply(QApplication &app)

@@ -5,7 +5,11 @@
 #include "aboutdialog.h"
 #include "agenda/planhandler.h"
 #include "appactions.h"
+#include "elidedlabel.h"
+#include "board/boardactions.h"
+#include "board/boardcanvas.h"
 #include "board/boardview.h"
+#include "board/capturebar.h"
 #include "io/demoworkshop.h"
 #include "look.h"
 #include "messagebanner.h"
@@ -20,6 +24,8 @@
 #include "session/session.h"
 #include "startpage.h"
 #include "workspace.h"
+
+#include <algorithm>
 
 #include <QAction>
 #include <QCloseEvent>
@@ -52,7 +58,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_startPage(new StartPage(m_recent, this))
     , m_runBar(new RunBar(m_runActions, this))
-    , m_saveState(new QLabel(this))
+    , m_saveState(new ElidedLabel(this))
 {
     setWindowTitle(tr("Common Ground"));
     m_readOnlyBanner->setDismissable(false);
@@ -68,7 +74,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    m_saveState->setAccessibleName(tr("Save state"));
+    m_saveState->setObjectName(QStringLiteral("saveState"));
     statusBar()->addPermanentWidget(m_saveState);
 
     connect(m_startPage, &StartPage::newRequested, this, &MainWindow::newWorkshop);
@@ -114,6 +120,17 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     connect(m_actions->newAction, &QAction::triggered, this, onWorkspace(&Workspace::newAction));
     connect(m_actions->newFeedback, &QAction::triggered, this, onWorkspace(&Workspace::newFeedback));
     connect(m_actions->addPhotos, &QAction::triggered, this, onWorkspace(&Workspace::addPhotos));
+    connect(m_actions->addVote, &QAction::triggered, this, [this] {
+        if (!m_workspace || m_workspace->currentBoard().isNull())
+            return;
+        BoardCanvas *canvas = m_workspace->boardView()->canvas();
+        if (canvas->selectedNotes().isEmpty() && canvas->selectedTheme().isNull())
+            statusBar()->showMessage(tr("Select a note or a theme first, then add a vote (%1).")
+                                         .arg(m_actions->addVote->shortcut().toString(QKeySequence::NativeText)),
+                6000);
+        else
+            canvas->actions()->addVoteToSelection();
+    });
 
     applyPreferences();
     if (!restoreGeometry(m_settings->value(QStringLiteral("window/geometry")).toByteArray())) {
@@ -122,6 +139,12 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
         move(available.center() - rect().center());
     }
     restoreState(m_settings->value(QStringLiteral("window/state")).toByteArray());
+    // Saved on a bigger screen (or before a larger text size): never larger than this one.
+    if (const QRect available = screen()->availableGeometry(); !available.contains(frameGeometry())) {
+        resize(size().boundedTo(available.size()));
+        move(available.topLeft() + QPoint(std::max(0, (available.width() - width()) / 2),
+                                       std::max(0, (available.height() - height()) / 2)));
+    }
     updateChrome();
     updateSaveState();
 }
@@ -141,12 +164,31 @@ QString MainWindow::demoFolder() const
                                   : m_demoFolder;
 }
 
+bool MainWindow::isHiddenFolder(const QString &folder) const
+{
+    const QString path = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
+    for (const QString &special : { demoFolder(), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) }) {
+        const QString root = QDir::cleanPath(QFileInfo(special).absoluteFilePath());
+        if (!root.isEmpty() && (path == root || path.startsWith(root + QLatin1Char('/'))))
+            return true;
+    }
+    // A dot folder under the home folder (~/.local/share, ~/.cache): hidden in the file dialog.
+    const QString home = QDir::cleanPath(QDir::homePath());
+    if (path.startsWith(home + QLatin1Char('/'))) {
+        for (const QString &part : path.mid(home.size() + 1).split(QLatin1Char('/'), Qt::SkipEmptyParts))
+            if (part.startsWith(QLatin1Char('.')))
+                return true;
+    }
+    return false;
+}
+
 QString MainWindow::dialogFolder() const
 {
     const QString last = m_settings->value(QStringLiteral("dialogs/lastFolder")).toString();
-    if (!last.isEmpty() && QFileInfo(last).isDir())
+    if (!last.isEmpty() && QFileInfo(last).isDir() && !isHiddenFolder(last))
         return last;
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileInfo(documents).isDir() ? documents : QDir::homePath();
 }
 
 void MainWindow::showError(const QString &message)
@@ -231,6 +273,7 @@ bool MainWindow::adopt(std::unique_ptr<Session> session)
     m_pages->addWidget(m_workspace);
     m_pages->setCurrentWidget(m_workspace);
     m_actions->setUndoStack(s->undoStack());
+    m_actions->setCaptureCommands(m_workspace->boardView()->captureBar()->commands());
 
     connect(s, &Session::writeFailed, this, [this](const QString &message) {
         m_lastWriteError = message;
@@ -285,7 +328,10 @@ bool MainWindow::adopt(std::unique_ptr<Session> session)
             MessageBanner::Tone::Information);
     }
     m_recent->add(s->filePath(), s->workshop().title);
-    m_settings->setValue(QStringLiteral("dialogs/lastFolder"), QFileInfo(s->filePath()).absolutePath());
+    // The demo's copies live in the app's own (hidden) data folder: not a place to offer for the
+    // facilitator's own files.
+    if (!isHiddenFolder(QFileInfo(s->filePath()).absolutePath()))
+        m_settings->setValue(QStringLiteral("dialogs/lastFolder"), QFileInfo(s->filePath()).absolutePath());
     m_settings->setValue(QStringLiteral("session/lastWorkshop"), QFileInfo(s->filePath()).absoluteFilePath());
     m_workspace->setFocus();
     updateChrome();
@@ -305,6 +351,7 @@ void MainWindow::closeWorkshop()
     m_actions->setUndoStack(nullptr);
     m_runActions->setController(nullptr);
     m_runBar->setController(nullptr, nullptr);
+    m_actions->setCaptureCommands({});
     m_pages->setCurrentWidget(m_startPage);
     delete m_workspace;
     m_workspace = nullptr;
@@ -371,7 +418,12 @@ void MainWindow::showPreferences()
     PreferencesDialog dialog(m_preferences, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_preferences = dialog.preferences();
+    setPreferences(dialog.preferences());
+}
+
+void MainWindow::setPreferences(const Preferences &preferences)
+{
+    m_preferences = preferences;
     m_preferences.save(*m_settings);
     applyPreferences();
 }
@@ -453,22 +505,22 @@ void MainWindow::updateChrome()
 void MainWindow::updateSaveState()
 {
     if (!m_session) {
-        m_saveState->setText(tr("No workshop open"));
+        m_saveState->setFullText(tr("No workshop open"));
         return;
     }
     const QString path = QDir::toNativeSeparators(m_session->filePath());
     if (!m_lastWriteError.isEmpty())
-        m_saveState->setText(tr("The last change was not saved — %1").arg(path));
+        m_saveState->setFullText(tr("The last change was not saved — %1").arg(path));
     else if (m_session->isReadOnly())
-        m_saveState->setText(tr("Read-only — %1").arg(path));
+        m_saveState->setFullText(tr("Read-only — %1").arg(path));
     else
-        m_saveState->setText(tr("All changes saved — %1").arg(path));
+        m_saveState->setFullText(tr("All changes saved — %1").arg(path));
     m_saveState->setToolTip(path);
 }
 
 QString MainWindow::saveStateText() const
 {
-    return m_saveState->text();
+    return m_saveState->fullText();
 }
 
 } // namespace cg

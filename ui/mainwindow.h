@@ -17,6 +17,7 @@ class QStackedWidget;
 namespace cg {
 
 class AppActions;
+class ElidedLabel;
 class MessageBanner;
 class PlanHandler;
 class PresenterWindow;
@@ -62,13 +63,15 @@ public:
     RunActions *runActions() const { return m_runActions; }
     RunBar *runBar() const { return m_runBar; }
     PlanHandler *plan() const { return m_plan; }
-    /// Where file dialogs start: the folder of the last workshop, else Documents.
-    QString dialogFolder() const;
     MessageBanner *errorBanner() const { return m_errorBanner; }
     MessageBanner *readOnlyBanner() const { return m_readOnlyBanner; }
     PresenterWindow *presenter() const { return m_presenter; }
     QString saveStateText() const;
     const Preferences &preferences() const { return m_preferences; }
+    /// Keeps \a preferences in the settings and applies them (text size at once).
+    void setPreferences(const Preferences &preferences);
+    /// Where the file dialogs open: the folder last used for a workshop, else Documents.
+    QString dialogFolder() const;
 
     /// Shows \a message in the error banner (and emits errorShown).
     void showError(const QString &message);
@@ -95,6 +98,8 @@ private:
     void updateChrome();
     void updateSaveState();
     void applyPreferences();
+    /// The demo's folder, the app's data folder, or a dot folder in the home folder.
+    bool isHiddenFolder(const QString &folder) const;
 
     QSettings *m_settings;
     RecentFiles *m_recent;
@@ -107,7 +112,7 @@ private:
     QStackedWidget *m_pages;
     StartPage *m_startPage;
     RunBar *m_runBar;
-    QLabel *m_saveState;
+    ElidedLabel *m_saveState;
     std::unique_ptr<Session> m_session;
     Workspace *m_workspace = nullptr;
     QPointer<PresenterWindow> m_presenter;

@@ -63,7 +63,7 @@ Navigator::Navigator(BoardsModel *boards, QWidget *parent)
     setRootIsDecorated(false);
     setIndentation(18);
     setColumnCount(1);
-    setMinimumWidth(260);
+    // Its minimum width is in the style sheet (look.cpp), in em, so that it grows with the text.
     // Board names are long ("Table 4: Getting help when things go wrong"): they wrap onto a second
     // line rather than lose words a facilitator needs to tell tables apart.
     setWordWrap(true);
@@ -105,6 +105,8 @@ Navigator::Navigator(BoardsModel *boards, QWidget *parent)
         }
     }
     connect(this, &QTreeWidget::currentItemChanged, this, &Navigator::onCurrentChanged);
+    connect(this, &QTreeWidget::itemActivated, this, &Navigator::placeEntered);
+    connect(this, &QTreeWidget::itemClicked, this, &Navigator::placeEntered);
     for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved }) {
         connect(boards, signal, this, &Navigator::rebuildBoards);
     }

@@ -56,6 +56,9 @@ protected:
 Q_SIGNALS:
     void pageChosen(cg::Navigator::Page page);
     void boardChosen(const QUuid &boardId);
+    /// The facilitator chose the current place with Enter or a click (rather than passing it with
+    /// the arrow keys, which shows each page and leaves the keyboard here).
+    void placeEntered();
 
 private:
     void rebuildBoards();

@@ -5,6 +5,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -27,6 +28,13 @@ NewWorkshopDialog::NewWorkshopDialog(QWidget *parent)
     m_date->setCalendarPopup(true);
     m_date->setAccessibleName(tr("Date"));
     m_start->setAccessibleName(tr("Start time"));
+    // Hours and minutes only; Up and Down (or typing) change them. Tab moves on to the next box
+    // rather than into the next part of the time (see eventFilter()).
+    m_start->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_start->setToolTip(tr("Type the time, e.g. 10:00; Left and Right move between hours and minutes"));
+    m_date->setToolTip(tr("Type the date, or press Alt+Down for a calendar; Left and Right move between its parts"));
+    for (QAbstractSpinBox *box : std::initializer_list<QAbstractSpinBox *> { m_date, m_start })
+        box->installEventFilter(this);
     m_venue->setPlaceholderText(tr("e.g. St Mark's church hall"));
     m_venue->setAccessibleName(tr("Venue"));
     m_purpose->setPlaceholderText(tr("Why we are meeting, in a sentence or two"));
@@ -54,6 +62,22 @@ NewWorkshopDialog::NewWorkshopDialog(QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(buttons);
     resize(560, sizeHint().height());
+}
+
+bool NewWorkshopDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // A date or time box would keep Tab for itself, moving from hours to minutes (and seconds)
+    // before letting the keyboard leave it; in a form, Tab goes to the next box.
+    if ((watched == m_date || watched == m_start) && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool plain = !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
+        if (plain && (key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab)) {
+            const bool forward = key->key() == Qt::Key_Tab && !(key->modifiers() & Qt::ShiftModifier);
+            focusNextPrevChild(forward);
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 Workshop NewWorkshopDialog::workshop() const

@@ -23,6 +23,13 @@ public:
     explicit NewWorkshopDialog(QWidget *parent = nullptr);
     Workshop workshop() const;
 
+    QDateEdit *dateEdit() const { return m_date; }
+    QTimeEdit *startEdit() const { return m_start; }
+    QLineEdit *venueEdit() const { return m_venue; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QLineEdit *m_title;
     QDateEdit *m_date;

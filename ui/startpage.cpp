@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace cg {
@@ -93,15 +94,25 @@ StartPage::StartPage(RecentFiles *recent, QWidget *parent)
     inner->addSpacing(24);
     inner->addLayout(columns, 1);
 
-    // Keep the content a readable width in the middle of a large window.
-    auto *centre = new QWidget(this);
+    // Keep the content a readable width in the middle of a large window; on a small screen or in
+    // large type it scrolls instead of making the window taller than the screen.
+    auto *content = new QWidget;
+    content->setObjectName(QStringLiteral("startContent"));
+    auto *centre = new QWidget(content);
     centre->setLayout(inner);
     centre->setMaximumWidth(1100);
-    auto *outer = new QHBoxLayout(this);
-    outer->setContentsMargins(48, 48, 48, 48);
-    outer->addStretch();
-    outer->addWidget(centre, 10);
-    outer->addStretch();
+    auto *row = new QHBoxLayout(content);
+    row->setContentsMargins(48, 48, 48, 48);
+    row->addStretch();
+    row->addWidget(centre, 10);
+    row->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     setFocusProxy(m_new);
     refresh();

@@ -9,6 +9,7 @@
 #include "boards/boardspage.h"
 #include "feedback/feedbackview.h"
 #include "groups/groupsview.h"
+#include "flowlayout.h"
 #include "listpage.h"
 #include "models/actionsmodel.h"
 #include "models/agendamodel.h"
@@ -27,11 +28,14 @@
 #include "session/session.h"
 #include "sharepage.h"
 
+#include <algorithm>
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTimer>
@@ -58,6 +62,7 @@ Workspace::Workspace(Session *session, QWidget *parent, QSettings *settings)
     // pages to a new parent makes every widget in it take its style again, which took longer than
     // loading a 20,000-note workshop.
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter = splitter;
     splitter->addWidget(m_navigator);
     splitter->addWidget(m_stack);
     m_pages.insert(Page::Overview, m_overview);
@@ -122,6 +127,12 @@ Workspace::Workspace(Session *session, QWidget *parent, QSettings *settings)
     });
     m_pages.insert(Page::Share, m_share);
     m_stack->addWidget(m_share);
+    // Every page but the board in a scroll area, as the people pages: a stack is as wide and tall
+    // as its largest page, and at 200 % or in 22 pt type the agenda, the groups or the share
+    // page would otherwise push the window past a laptop's screen (and the status bar off it).
+    for (const Page page : { Page::Agenda, Page::Groups, Page::Boards, Page::Actions, Page::Feedback,
+             Page::Photos, Page::SenseMaking, Page::Share })
+        m_pages.insert(page, scrolled(m_pages.value(page)));
     m_boardPage = makeBoardPage();
     m_pages.insert(Page::Board, m_boardPage);
     m_stack->addWidget(m_boardPage);
@@ -139,6 +150,9 @@ Workspace::Workspace(Session *session, QWidget *parent, QSettings *settings)
     connect(m_run, &RunController::failed, this, &Workspace::statusMessage);
     connect(m_navigator, &Navigator::pageChosen, this, &Workspace::showPage);
     connect(m_navigator, &Navigator::boardChosen, this, &Workspace::showBoard);
+    // Choosing a place (Enter or a click, not passing it with the arrows) takes the keyboard there,
+    // so the first letter typed lands in check-in's search box or the board's note box.
+    connect(m_navigator, &Navigator::placeEntered, this, &Workspace::enterPage);
 
     // F6 moves between panes (a common desktop convention): from anywhere in a page back to the
     // navigator, and from the navigator into the page. Alt+digits belong to the capture bar.
@@ -256,16 +270,26 @@ ListPage *Workspace::listPage(Page page) const
     return nullptr;
 }
 
+QScrollArea *Workspace::scrolled(QWidget *page)
+{
+    const int at = m_stack->indexOf(page);
+    m_stack->removeWidget(page);
+    auto *scroll = new QScrollArea(m_stack);
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusProxy(page);
+    m_stack->insertWidget(at, scroll);
+    return scroll;
+}
+
 SenseMakingPage *Workspace::senseMakingPage()
 {
     if (!m_senseMaking) {
-        m_senseMaking = new SenseMakingPage(m_session, m_stack);
-        QWidget *standIn = m_pages.value(Page::SenseMaking);
-        const int at = m_stack->indexOf(standIn);
-        m_stack->insertWidget(at, m_senseMaking);
-        m_pages.insert(Page::SenseMaking, m_senseMaking);
-        m_stack->removeWidget(standIn);
-        standIn->deleteLater();
+        auto *scroll = static_cast<QScrollArea *>(m_pages.value(Page::SenseMaking));
+        m_senseMaking = new SenseMakingPage(m_session, scroll);
+        scroll->setWidget(m_senseMaking); // deletes the stand-in
+        scroll->setFocusProxy(m_senseMaking);
         connect(m_senseMaking, &SenseMakingPage::statusMessage, this, &Workspace::statusMessage);
     }
     return m_senseMaking;
@@ -349,6 +373,38 @@ void Workspace::addPhotos()
     if (board.isNull())
         showPage(Page::Photos);
     m_photosPage->addPhotosWithDialog(board);
+}
+
+void Workspace::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_splitSized && width() > 0) {
+        m_splitSized = true;
+        sizeNavigator();
+    }
+}
+
+void Workspace::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // A new text size (Preferences): the navigator's share again, rather than wherever the larger
+    // or smaller names pushed it.
+    if (event->type() == QEvent::FontChange && m_splitSized)
+        QTimer::singleShot(0, this, &Workspace::sizeNavigator);
+}
+
+void Workspace::sizeNavigator()
+{
+    // A fifth of the width, within reason, so a small laptop keeps most of its width for the page.
+    const int least = std::max(m_navigator->minimumWidth(), m_navigator->minimumSizeHint().width());
+    const int navigator = std::max(least, std::min(width() / 5, 360));
+    m_splitter->setSizes({ navigator, width() - navigator });
+}
+
+void Workspace::enterPage()
+{
+    if (QWidget *page = m_stack->currentWidget())
+        page->setFocus(Qt::OtherFocusReason);
 }
 
 void Workspace::startFind()

@@ -9,7 +9,9 @@
 
 class QLabel;
 class QLineEdit;
+class QScrollArea;
 class QSettings;
+class QSplitter;
 class QStackedWidget;
 
 namespace cg {
@@ -108,6 +110,13 @@ public Q_SLOTS:
     void newFeedback();
     /// Asks for photos to add, to the board on screen (or the workshop as a whole).
     void addPhotos();
+    /// Puts the keyboard in the page on screen: check-in's search box, the board's note box, the
+    /// people list, …
+    void enterPage();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 Q_SIGNALS:
     void pageChanged(cg::Navigator::Page page);
@@ -120,7 +129,10 @@ private:
     /// The people, check-in and payments pages, made on first use.
     void ensurePeoplePages() const;
     QWidget *makeBoardPage();
+    /// Puts \a page, one of the stack's, in a scroll area in its place.
+    QScrollArea *scrolled(QWidget *page);
     void updateBoardHeading();
+    void sizeNavigator();
 
     Session *m_session;
     ConsentDefaults *m_consentDefaults;
@@ -155,6 +167,8 @@ private:
     SenseMakingPage *m_senseMaking = nullptr;
     QHash<Page, QWidget *> m_pages;
     Page m_page = Page::Overview;
+    QSplitter *m_splitter = nullptr;
+    bool m_splitSized = false;
 };
 
 } // namespace cg

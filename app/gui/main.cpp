@@ -153,6 +153,9 @@ int main(int argc, char *argv[])
                     workspace->showPage(Navigator::Page(pages.value(i)));
             }
         }
+        // As if chosen in the navigator: the keyboard goes into the page (check-in's search box,
+        // the board's note box).
+        workspace->enterPage();
     }
     if (Workspace *workspace = window.workspace(); workspace && parser.isSet(checkIn)) {
         workspace->showPage(Navigator::Page::CheckIn);
@@ -175,6 +178,9 @@ int main(int argc, char *argv[])
     }
 
     if (parser.isSet(screenshot)) {
+        // With no window manager (Xvfb) nothing would make the window active, and the picture would
+        // show no keyboard focus anywhere.
+        window.activateWindow();
         const QString path = parser.value(screenshot);
         QTimer::singleShot(1500, &app, [&app, &window, path] {
             // The whole screen, so that a presenter window beside the main one is in the picture.

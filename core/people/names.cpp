@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "people/names.h"
 
+#include <algorithm>
+
 namespace cg::names {
 
 namespace {
@@ -123,6 +125,40 @@ Resolution decide(const QList<QUuid> &found, const QString &how)
 }
 
 } // namespace
+
+QList<QUuid> suggestPeople(const WorkshopData &data, QStringView typed, qsizetype limit)
+{
+    const QString folded = fold(typed);
+    if (folded.isEmpty() || limit <= 0)
+        return {};
+    const Matcher matcher(typed);
+    struct Found
+    {
+        bool startsWith;
+        QString sortKey;
+        QUuid id;
+    };
+    std::vector<Found> found;
+    for (const Participant &p : data.participants) {
+        const QString name = fold(p.displayName);
+        const QString pseudonym = fold(p.pseudonym);
+        if (!matcher.matchesFolded(name) && !matcher.matchesFolded(pseudonym))
+            continue;
+        found.push_back({hasPrefix(name, folded) || hasPrefix(pseudonym, folded), name.isEmpty() ? pseudonym : name, p.id});
+    }
+    std::stable_sort(found.begin(), found.end(), [](const Found &a, const Found &b) {
+        if (a.startsWith != b.startsWith)
+            return a.startsWith;
+        return a.sortKey < b.sortKey;
+    });
+    QList<QUuid> out;
+    for (const Found &f : found) {
+        if (out.size() == limit)
+            break;
+        out << f.id;
+    }
+    return out;
+}
 
 Resolution resolvePerson(const WorkshopData &data, QStringView typed)
 {

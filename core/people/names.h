@@ -38,6 +38,12 @@ private:
 /// Whether \a participant is found by \a matcher through their display name or pseudonym.
 bool matchesPerson(const Matcher &matcher, const Participant &participant);
 
+/// People a type-ahead list offers for \a typed: everyone matches() finds through their display
+/// name or pseudonym, best first: those whose name (or one of its words) starts with what was
+/// typed, then those whose name only contains it; alphabetical within each. At most \a limit;
+/// nobody for an empty text. The list only offers: resolvePerson() decides who a name means.
+QList<QUuid> suggestPeople(const WorkshopData &data, QStringView typed, qsizetype limit = 8);
+
 /// Who a typed name means (capture bar, command line, check-in, room mode, …).
 struct Resolution
 {

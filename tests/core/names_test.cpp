@@ -95,3 +95,25 @@ TEST_CASE("the resolver: exact name, then pseudonym, then a unique prefix", "[na
         CHECK(names::resolvePerson(data, QStringLiteral("  ")).kind == names::Resolution::Kind::Nobody);
     }
 }
+
+TEST_CASE("suggestions offer names that start with the text first, then any that contain it", "[names]")
+{
+    WorkshopData data;
+    const QUuid sian = add(data, QStringLiteral("Siân Williams"));
+    const QUuid chloe = add(data, QStringLiteral("Chloë Martin"), QStringLiteral("Willow"));
+    const QUuid will = add(data, QStringLiteral("Will Evans"));
+    const QUuid aisha = add(data, QStringLiteral("Aisha Rahman"));
+
+    CHECK(names::suggestPeople(data, u"sian") == QList<QUuid>{sian});
+    CHECK(names::suggestPeople(data, u"CHLOE") == QList<QUuid>{chloe});
+    // "will": Will Evans, Siân Williams and Willow all start a word with it; alphabetical by name.
+    CHECK(names::suggestPeople(data, u"will") == QList<QUuid>{chloe, sian, will});
+    // "ill" only sits inside names: still offered.
+    CHECK(names::suggestPeople(data, u"ill") == QList<QUuid>{chloe, sian, will});
+    // Starting a word comes before merely containing the text.
+    // (Aisha Rahman would come first alphabetically, but only contains "ma".)
+    CHECK(names::suggestPeople(data, u"ma") == QList<QUuid>{chloe, aisha});
+    CHECK(names::suggestPeople(data, u"will", 2) == QList<QUuid>{chloe, sian});
+    CHECK(names::suggestPeople(data, u"  ").isEmpty());
+    CHECK(names::suggestPeople(data, u"zz").isEmpty());
+}

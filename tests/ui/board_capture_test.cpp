@@ -4,6 +4,9 @@
 
 #include "board/authorlabel.h"
 
+#include <QAction>
+#include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 
 #include <cmath>
@@ -181,4 +184,221 @@ TEST_CASE("the author chip follows the consent policy for the team and the publi
         note.authorId = QUuid();
         CHECK(authorLabel(policy, note, Audience::Public) == QStringLiteral("Facilitator"));
     }
+}
+
+namespace {
+
+QString speakerKind(CaptureBar *bar)
+{
+    return bar->speakerLabel()->property("kind").toString();
+}
+
+} // namespace
+
+TEST_CASE("“Who” finds people ignoring case and accents, by any part of their name", "[board][capture][names]")
+{
+    test::BoardFixture f;
+    const QUuid sian = f.addPerson(QStringLiteral("Siân Williams"));
+    const QUuid chloe = f.addPerson(QStringLiteral("Chloë Martin"));
+    const QUuid will = f.addPerson(QStringLiteral("Will Evans"));
+    CaptureBar *bar = f.view->captureBar();
+    f.view->focusCapture();
+
+    // "sian": Siân is offered; Down and Enter take her, and the keyboard goes on to the note.
+    test::BoardFixture::key(Qt::Key_W, Qt::AltModifier);
+    test::BoardFixture::type(QStringLiteral("sian"));
+    REQUIRE(bar->picker()->isVisible());
+    REQUIRE(bar->picker()->choiceCount() == 1);
+    CHECK(bar->picker()->choiceAt(0).name == QStringLiteral("Siân Williams"));
+    test::BoardFixture::key(Qt::Key_Down);
+    test::BoardFixture::key(Qt::Key_Return);
+    CHECK_FALSE(bar->picker()->isVisible());
+    CHECK(bar->authorEdit()->text() == QStringLiteral("Siân Williams"));
+    CHECK(bar->speakerLabel()->text() == QStringLiteral("Siân Williams"));
+    REQUIRE(QApplication::focusWidget() == bar->textEdit());
+    test::BoardFixture::type(QStringLiteral("The leaflet was in jargon"));
+    test::BoardFixture::key(Qt::Key_Return);
+
+    // "chloe" and Tab: the one person it can mean.
+    test::BoardFixture::key(Qt::Key_W, Qt::AltModifier);
+    test::BoardFixture::type(QStringLiteral("chloe"));
+    REQUIRE(bar->picker()->isVisible());
+    CHECK(bar->picker()->choiceAt(0).person == chloe);
+    test::BoardFixture::key(Qt::Key_Tab);
+    CHECK(bar->authorEdit()->text() == QStringLiteral("Chloë Martin"));
+    REQUIRE(QApplication::focusWidget() == bar->textEdit());
+    test::BoardFixture::type(QStringLiteral("Nobody rang back"));
+    test::BoardFixture::key(Qt::Key_Return);
+
+    // "will" is the start of Will and of Williams: both are offered, Will chosen from the list.
+    test::BoardFixture::key(Qt::Key_W, Qt::AltModifier);
+    test::BoardFixture::type(QStringLiteral("will"));
+    REQUIRE(bar->picker()->choiceCount() == 2);
+    CHECK(bar->picker()->choiceAt(0).person == sian);
+    CHECK(bar->picker()->choiceAt(1).person == will);
+    CHECK(speakerKind(bar) == QStringLiteral("unsure")); // not settled while two fit
+    test::BoardFixture::key(Qt::Key_Down);
+    test::BoardFixture::key(Qt::Key_Down);
+    test::BoardFixture::key(Qt::Key_Return);
+    CHECK(bar->speakerLabel()->text() == QStringLiteral("Will Evans"));
+    test::BoardFixture::type(QStringLiteral("A lift would help"));
+    test::BoardFixture::key(Qt::Key_Return);
+
+    REQUIRE(f.notesOnBoard() == 3);
+    QHash<QString, QUuid> author;
+    for (const Note &n : f.session->data().notes)
+        author.insert(n.text, n.authorId);
+    CHECK(author.value(QStringLiteral("The leaflet was in jargon")) == sian);
+    CHECK(author.value(QStringLiteral("Nobody rang back")) == chloe);
+    CHECK(author.value(QStringLiteral("A lift would help")) == will);
+}
+
+TEST_CASE("two people with the same name are asked about, never guessed, and the note is kept", "[board][capture][names]")
+{
+    test::BoardFixture f;
+    const QUuid first = f.addPerson(QStringLiteral("Sam Okafor"), QStringLiteral("Participant 3"));
+    const QUuid second = f.addPerson(QStringLiteral("Sam Okafor"), QStringLiteral("Participant 9"));
+    CaptureBar *bar = f.view->captureBar();
+    f.view->focusCapture();
+
+    test::BoardFixture::key(Qt::Key_W, Qt::AltModifier);
+    test::BoardFixture::type(QStringLiteral("Sam Okafor"));
+    test::BoardFixture::key(Qt::Key_Tab);
+    REQUIRE(QApplication::focusWidget() == bar->textEdit());
+    CHECK(bar->isAskingWho());
+    CHECK(speakerKind(bar) == QStringLiteral("unsure"));
+    test::BoardFixture::type(QStringLiteral("We need a later bus"));
+    test::BoardFixture::key(Qt::Key_Return);
+
+    // Nothing was added: the bar asks which Sam, with what tells them apart, and keeps the words.
+    CHECK(f.notesOnBoard() == 0);
+    CHECK(bar->textEdit()->text() == QStringLiteral("We need a later bus"));
+    REQUIRE(bar->picker()->isVisible());
+    REQUIRE(bar->picker()->choiceCount() == 2);
+    CHECK(bar->picker()->choiceAt(0).detail.contains(QStringLiteral("Participant 3")));
+    CHECK(bar->picker()->choiceAt(1).detail.contains(QStringLiteral("Participant 9")));
+    CHECK_FALSE(bar->picker()->currentChoice().has_value()); // nobody chosen for them
+
+    // Enter with nobody chosen still adds nothing.
+    test::BoardFixture::key(Qt::Key_Return);
+    CHECK(f.notesOnBoard() == 0);
+
+    // Down, Down, Enter: the second Sam, and the note goes in.
+    test::BoardFixture::key(Qt::Key_Down);
+    test::BoardFixture::key(Qt::Key_Down);
+    test::BoardFixture::key(Qt::Key_Return);
+    REQUIRE(f.notesOnBoard() == 1);
+    CHECK(bar->textEdit()->text().isEmpty());
+    CHECK_FALSE(bar->isAskingWho());
+    CHECK(f.session->data().notes.rows().front().authorId == second);
+    // The name beside the box says which Sam.
+    CHECK(bar->speakerLabel()->accessibleName().contains(QStringLiteral("Sam Okafor (Participant 9)")));
+    CHECK(bar->speakerLabel()->text().startsWith(QStringLiteral("Sam Okafor (Partic")));
+
+    // They stay chosen for their next point, though their name alone fits both.
+    test::BoardFixture::type(QStringLiteral("And a shelter at the stop"));
+    test::BoardFixture::key(Qt::Key_Return);
+    REQUIRE(f.notesOnBoard() == 2);
+    for (const Note &n : f.session->data().notes)
+        CHECK(n.authorId == second);
+
+    // Typing the name again starts over: asked again, and Escape backs out without adding.
+    test::BoardFixture::key(Qt::Key_W, Qt::AltModifier);
+    test::BoardFixture::type(QStringLiteral("Sam"));
+    test::BoardFixture::key(Qt::Key_Tab);
+    test::BoardFixture::type(QStringLiteral("Third"));
+    test::BoardFixture::key(Qt::Key_Return);
+    CHECK(f.notesOnBoard() == 2);
+    test::BoardFixture::key(Qt::Key_Escape);
+    CHECK_FALSE(bar->picker()->isVisible());
+    CHECK(bar->textEdit()->text() == QStringLiteral("Third"));
+    CHECK(f.notesOnBoard() == 2);
+    Q_UNUSED(first)
+}
+
+TEST_CASE("the speaker is shown beside the note and Alt+A makes the next note anonymous", "[board][capture]")
+{
+    test::BoardFixture f;
+    const QUuid priya = f.addPerson(QStringLiteral("Priya Shah"));
+    CaptureBar *bar = f.view->captureBar();
+    f.view->focusCapture();
+    CHECK(bar->speakerLabel()->text() == QStringLiteral("Anonymous"));
+    CHECK(speakerKind(bar) == QStringLiteral("anonymous"));
+
+    test::BoardFixture::key(Qt::Key_W, Qt::AltModifier);
+    test::BoardFixture::type(QStringLiteral("pri"));
+    test::BoardFixture::key(Qt::Key_Tab);
+    CHECK(bar->speakerLabel()->text() == QStringLiteral("Priya Shah"));
+    CHECK(speakerKind(bar) == QStringLiteral("person"));
+    CHECK(bar->speakerLabel()->accessibleName().contains(QStringLiteral("Priya Shah")));
+    test::BoardFixture::type(QStringLiteral("First point"));
+    test::BoardFixture::key(Qt::Key_Return);
+    // Still Priya for the next one, and still shown.
+    CHECK(bar->speakerLabel()->text() == QStringLiteral("Priya Shah"));
+
+    // One key, from the note box: anonymous again, and the keyboard stays in the box.
+    test::BoardFixture::key(Qt::Key_A, Qt::AltModifier);
+    CHECK(QApplication::focusWidget() == bar->textEdit());
+    CHECK(bar->authorEdit()->text().isEmpty());
+    CHECK(bar->speakerLabel()->text() == QStringLiteral("Anonymous"));
+    CHECK(speakerKind(bar) == QStringLiteral("anonymous"));
+    test::BoardFixture::type(QStringLiteral("Second point"));
+    test::BoardFixture::key(Qt::Key_Return);
+
+    // A name nobody has is flagged before Enter.
+    test::BoardFixture::key(Qt::Key_W, Qt::AltModifier);
+    test::BoardFixture::type(QStringLiteral("Zed"));
+    CHECK(speakerKind(bar) == QStringLiteral("unsure"));
+
+    REQUIRE(f.notesOnBoard() == 2);
+    for (const Note &n : f.session->data().notes) {
+        const bool first = n.text == QStringLiteral("First point");
+        CHECK(n.authorKind == (first ? AuthorKind::Participant : AuthorKind::Anonymous));
+        CHECK(n.authorId == (first ? priya : QUuid()));
+    }
+    // Every command says its key.
+    for (QAction *action : bar->commands())
+        if (!action->isSeparator())
+            CHECK(action->toolTip().contains(action->shortcut().toString(QKeySequence::NativeText)));
+}
+
+TEST_CASE("in a read-only workshop the capture bar is disabled and says why", "[board][capture]")
+{
+    test::TempDir dir;
+    QString path;
+    QUuid boardId;
+    {
+        auto session = test::newSession(dir);
+        Board board;
+        board.id = newId();
+        board.title = QStringLiteral("Table 1");
+        REQUIRE(session->perform(edits::addBoard(session->data(), board)).ok());
+        boardId = board.id;
+        path = session->filePath();
+    }
+    REQUIRE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    auto opened = Session::open(path);
+    REQUIRE(opened.ok());
+    std::unique_ptr<Session> session = std::move(*opened);
+    REQUIRE(session->isReadOnly());
+    BoardView view(session.get());
+    view.resize(1000, 700);
+    view.show();
+    view.setBoard(boardId);
+    CaptureBar *bar = view.captureBar();
+
+    CHECK_FALSE(bar->textEdit()->isEnabled());
+    CHECK_FALSE(bar->authorEdit()->isEnabled());
+    CHECK(bar->unavailableReason().contains(QStringLiteral("read-only")));
+    auto *notice = bar->findChild<QLabel *>(QStringLiteral("captureNotice"));
+    REQUIRE(notice);
+    CHECK(notice->isVisible());
+    CHECK(notice->isEnabled()); // readable, not greyed out
+    CHECK(notice->text() == bar->unavailableReason());
+    for (QAction *action : bar->commands())
+        CHECK_FALSE(action->isEnabled());
+
+    bar->textEdit()->setText(QStringLiteral("Tried anyway"));
+    CHECK_FALSE(bar->capture());
+    CHECK(session->data().notes.size() == 0);
 }

@@ -272,7 +272,7 @@ TEST_CASE("the canvas's keys are in its tooltips and its menu", "[board][menu]")
     test::BoardFixture f;
     f.addNote(QStringLiteral("One"), 100, 100);
     BoardActions *actions = f.canvas()->actions();
-    CHECK(actions->addVote->shortcut() == QKeySequence(Qt::ALT | Qt::Key_V));
+    CHECK(actions->addVote->shortcut() == QKeySequence(Qt::ALT | Qt::Key_D));
     CHECK(actions->groupAsTheme->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_G));
     CHECK(actions->colours[3]->shortcut() == QKeySequence(Qt::ALT | Qt::Key_4));
     // Shown, never taken: a toolbar button with one of these must not steal the key from a text box.
@@ -281,7 +281,7 @@ TEST_CASE("the canvas's keys are in its tooltips and its menu", "[board][menu]")
         f.canvas()->viewport()->mapToGlobal(f.viewPos(QPointF(190, 160))));
     QApplication::sendEvent(f.canvas()->viewport(), &help);
     const QString tip = QToolTip::text();
-    CHECK(tip.contains(QKeySequence(Qt::ALT | Qt::Key_V).toString(QKeySequence::NativeText)));
+    CHECK(tip.contains(QKeySequence(Qt::ALT | Qt::Key_D).toString(QKeySequence::NativeText)));
     CHECK(tip.contains(QKeySequence(Qt::CTRL | Qt::Key_G).toString(QKeySequence::NativeText)));
     QToolTip::hideText();
 }

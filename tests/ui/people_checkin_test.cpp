@@ -6,12 +6,15 @@
 #include "people/checkinconsentform.h"
 #include "people/checkinview.h"
 #include "people/consentdefaults.h"
+#include "people/peopletablemodel.h"
 #include "session/session.h"
 #include "testsupport.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QUndoStack>
 #include <QSettings>
 #include <QTableView>
 #include <QTest>
@@ -206,4 +209,103 @@ TEST_CASE("Consent is recorded by the facilitator named in Preferences until ano
     }
     ConsentDefaults later(&settings);
     CHECK(later.recordedBy() == QStringLiteral("Sam"));
+}
+
+TEST_CASE("Check-in: the search ignores case and accents, and Enter waits for one person to be chosen",
+    "[ui][people][checkin][names]")
+{
+    test::TempDir dir;
+    auto session = test::newSession(dir);
+    const QUuid sian = addPerson(*session, QStringLiteral("Siân Williams"));
+    const QUuid chloe = addPerson(*session, QStringLiteral("Chloë Martin"));
+    const QUuid will = addPerson(*session, QStringLiteral("Will Evans"));
+    addPerson(*session, QStringLiteral("Aaron Abbott")); // first in the alphabet
+
+    CheckInView view(session.get());
+    showActive(view);
+    view.searchField()->setFocus();
+
+    // An empty box: Enter does nothing at all, and nobody is chosen.
+    CHECK(view.currentParticipant().isNull());
+    press(Qt::Key_Return);
+    CHECK_FALSE(view.isAskingConsent());
+    for (const Participant &p : session->data().participants)
+        CHECK(p.attendance == Attendance::Confirmed);
+    CHECK(session->undoStack()->count() == 4); // the four additions, nothing more
+
+    // "sian" finds Siân; the one person it means is chosen.
+    QTest::keyClicks(view.searchField(), QStringLiteral("sian"));
+    CHECK(view.list()->model()->rowCount() == 1);
+    CHECK(view.currentParticipant() == sian);
+    view.searchField()->clear();
+    QTest::keyClicks(view.searchField(), QStringLiteral("CHLOE"));
+    CHECK(view.currentParticipant() == chloe);
+
+    // "will" fits Will and Siân Williams: both listed, neither chosen, Enter does nothing.
+    view.searchField()->clear();
+    QTest::keyClicks(view.searchField(), QStringLiteral("will"));
+    CHECK(view.list()->model()->rowCount() == 2);
+    CHECK(view.currentParticipant().isNull());
+    press(Qt::Key_Return);
+    CHECK_FALSE(view.isAskingConsent());
+    CHECK(session->data().participants.find(will)->attendance == Attendance::Confirmed);
+    CHECK(session->data().participants.find(sian)->attendance == Attendance::Confirmed);
+
+    // Down chooses the first of them (Siân, alphabetically), Down again Will; Enter checks him in.
+    press(Qt::Key_Down);
+    CHECK(view.currentParticipant() == sian);
+    press(Qt::Key_Down);
+    CHECK(view.currentParticipant() == will);
+    press(Qt::Key_Return);
+    CHECK(view.isAskingConsent());
+    CHECK(session->data().participants.find(will)->attendance == Attendance::Arrived);
+}
+
+TEST_CASE("Check-in: Ctrl+Z on the page undoes the check-in, not the typing", "[ui][people][checkin]")
+{
+    test::TempDir dir;
+    auto session = test::newSession(dir);
+    const QUuid bob = addPerson(*session, QStringLiteral("Bob Singh"));
+    addPerson(*session, QStringLiteral("Carol Jones"));
+
+    CheckInView view(session.get());
+    showActive(view);
+    view.searchField()->setFocus();
+    QTest::keyClicks(view.searchField(), QStringLiteral("bob"));
+    press(Qt::Key_Return);
+    REQUIRE(view.isAskingConsent());
+    press(Qt::Key_Escape); // no consent questions now: back to the list
+    REQUIRE(QApplication::focusWidget() == view.searchField());
+    REQUIRE(session->data().participants.find(bob)->attendance == Attendance::Arrived);
+    CHECK(session->undoStack()->undoText() == QStringLiteral("Check in Bob Singh"));
+
+    // Something typed in the box since: Ctrl+Z still undoes the check-in and leaves the text.
+    QTest::keyClicks(view.searchField(), QStringLiteral("car"));
+    press(Qt::Key_Z, Qt::ControlModifier);
+    CHECK(session->data().participants.find(bob)->attendance == Attendance::Confirmed);
+    CHECK(view.searchField()->text() == QStringLiteral("car"));
+
+    // Redo puts it back; from the list as well as the box.
+    view.list()->setFocus();
+    press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(session->data().participants.find(bob)->attendance == Attendance::Arrived);
+}
+
+TEST_CASE("Check-in and People: Tab leaves the table for the next control, arrows walk the rows",
+    "[ui][people][checkin][keyboard]")
+{
+    test::TempDir dir;
+    auto session = test::newSession(dir);
+    for (const char *name : { "Ann Lee", "Bob Singh", "Carol Jones" })
+        addPerson(*session, QString::fromLatin1(name));
+
+    CheckInView view(session.get());
+    showActive(view);
+    view.list()->setFocus();
+    view.list()->setCurrentIndex(view.list()->model()->index(0, PeopleTableModel::NameColumn));
+    press(Qt::Key_Down);
+    CHECK(view.list()->currentIndex().row() == 1);
+    press(Qt::Key_Tab);
+    CHECK(QApplication::focusWidget() != view.list()); // not the next cell: the next control
+    CHECK(qobject_cast<QPushButton *>(QApplication::focusWidget()) != nullptr);
 }

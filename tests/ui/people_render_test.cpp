@@ -108,6 +108,10 @@ TEST_CASE("People widgets render the demo workshop", "[ui][people][render]")
         QTest::keyClicks(view.searchField(), QStringLiteral("o"));
         CHECK(view.list()->model()->rowCount() > 1);
         CHECK_FALSE(render(view, { 1100, 800 }, QStringLiteral("checkin")).isNull());
+        // "o" fits several people: nobody is chosen until Down picks the first.
+        CHECK(view.currentParticipant().isNull());
+        QTest::keyClick(view.searchField(), Qt::Key_Down);
+        REQUIRE_FALSE(view.currentParticipant().isNull());
         REQUIRE(view.arrive().ok());
         view.consentForm()->row(ConsentScope::TakePart)->setAnswer(ConsentChoiceRow::Answer::Yes);
         view.consentForm()->row(ConsentScope::BeNamed)->setAnswer(ConsentChoiceRow::Answer::No);

@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QLineEdit>
+#include <QTabBar>
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
@@ -299,4 +300,65 @@ TEST_CASE("Export people list writes a team-only CSV atomically", "[ui][people][
 
     // A folder that does not exist: a plain error, no file.
     CHECK_FALSE(dialog.exportTo(dir.path(QStringLiteral("missing/people.csv"))).ok());
+}
+
+TEST_CASE("People: the search ignores case and accents and finds any part of a name", "[ui][people][names]")
+{
+    test::TempDir dir;
+    auto session = test::newSession(dir);
+    for (const QString &name : { QStringLiteral("Siân Williams"), QStringLiteral("Chloë Martin"),
+             QStringLiteral("Will Evans"), QStringLiteral("Émile Durand") })
+        REQUIRE(session->perform(edits::addParticipant(session->data(), person(name))).ok());
+    PeopleView view(session.get());
+    view.resize(1200, 800);
+    view.show();
+    QLineEdit *search = view.searchField();
+
+    auto shown = [&](const QString &typed) {
+        search->clear();
+        QTest::keyClicks(search, typed);
+        QStringList out = names(*view.table()->model());
+        out.sort();
+        return out;
+    };
+    CHECK(shown(QStringLiteral("sian")) == QStringList { QStringLiteral("Siân Williams") });
+    CHECK(shown(QStringLiteral("chloe")) == QStringList { QStringLiteral("Chloë Martin") });
+    CHECK(shown(QStringLiteral("will")) == QStringList { QStringLiteral("Siân Williams"), QStringLiteral("Will Evans") });
+    CHECK(shown(QStringLiteral("SIAN will")) == QStringList { QStringLiteral("Siân Williams") });
+    CHECK(shown(QStringLiteral("emile")).size() == 1);
+    CHECK(shown(QStringLiteral("zz")).isEmpty());
+
+    // Sorted by name as a person would: Émile among the Es, not after Will.
+    search->clear();
+    view.table()->sortByColumn(PeopleTableModel::NameColumn, Qt::AscendingOrder);
+    CHECK(names(*view.table()->model())
+        == QStringList { QStringLiteral("Chloë Martin"), QStringLiteral("Émile Durand"), QStringLiteral("Siân Williams"),
+            QStringLiteral("Will Evans") });
+}
+
+TEST_CASE("People: Tab leaves the table for the person's details, arrows walk the rows", "[ui][people][keyboard]")
+{
+    test::TempDir dir;
+    auto session = test::newSession(dir);
+    for (const QString &name : { QStringLiteral("Ann Lee"), QStringLiteral("Bob Singh"), QStringLiteral("Cai Jones") })
+        REQUIRE(session->perform(edits::addParticipant(session->data(), person(name))).ok());
+    PeopleView view(session.get());
+    view.resize(1200, 800);
+    view.show();
+    QApplication::setActiveWindow(&view);
+    REQUIRE(QTest::qWaitForWindowActive(&view));
+    QTableView *table = view.table();
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QTest::keyClick(table, Qt::Key_Down);
+    CHECK(table->currentIndex().row() == 1);
+    CHECK(table->currentIndex().column() == 0);
+    QTest::keyClick(table, Qt::Key_Tab);
+    // On to the selected person's details (their tabs, then the form), not to the next cell.
+    QWidget *next = QApplication::focusWidget();
+    CHECK(next != table);
+    CHECK(table->currentIndex() == table->model()->index(1, 0));
+    CHECK((qobject_cast<QTabBar *>(next) || next == view.editor()->nameEdit()));
+    QTest::keyClick(next, Qt::Key_Tab, Qt::ShiftModifier);
+    CHECK(QApplication::focusWidget() == table);
 }

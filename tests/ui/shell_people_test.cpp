@@ -32,6 +32,7 @@
 #include <QShortcut>
 #include <QTabBar>
 #include <QTableView>
+#include <QSet>
 #include <QTest>
 
 #include <map>
@@ -133,6 +134,23 @@ struct KeyMap
             if (enabledAndShown(tabs))
                 for (int i = 0; i < tabs->count(); ++i)
                     add(windowWide, QKeySequence::mnemonic(tabs->tabText(i)), QStringLiteral("tab ") + tabs->tabText(i));
+        // Actions that belong to a widget on the page (the quick-capture bar's): window-wide or
+        // only while the keyboard is in that widget, as their context says. (A WidgetShortcut one
+        // that sits in a menu only shows its key there: a label's mnemonic does the work.)
+        const QList<QAction *> windowActions = window->actions();
+        QSet<QAction *> counted(windowActions.begin(), windowActions.end());
+        for (QWidget *owner : window->findChildren<QWidget *>()) {
+            if (!enabledAndShown(owner))
+                continue;
+            for (QAction *action : owner->actions()) {
+                if (!action->isEnabled() || action->shortcutContext() == Qt::WidgetShortcut || counted.contains(action))
+                    continue;
+                counted.insert(action);
+                auto &into = action->shortcutContext() == Qt::WindowShortcut ? windowWide : local;
+                for (const QKeySequence &key : action->shortcuts())
+                    add(into, key, QStringLiteral("action ") + action->text());
+            }
+        }
         for (QShortcut *shortcut : window->findChildren<QShortcut *>()) {
             const auto *owner = qobject_cast<QWidget *>(shortcut->parent());
             if (!shortcut->isEnabled() || !enabledAndShown(owner))

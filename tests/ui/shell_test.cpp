@@ -25,6 +25,7 @@
 #include <QFile>
 #include <QListWidget>
 #include <QMenu>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -370,14 +371,28 @@ TEST_CASE("preferences and window geometry are kept in the settings", "[shell]")
         preferences.facilitatorName = QStringLiteral("Sam Patel");
         preferences.presenterTextSize = 56;
         preferences.save(shell.settings);
-        shell.window->resize(900, 700);
+        shell.window->resize(700, 500);
         shell.window->close();
         CHECK(shell.settings.contains(QStringLiteral("window/geometry")));
     }
     Shell again(dir);
     CHECK(again.window->preferences().facilitatorName == QStringLiteral("Sam Patel"));
     CHECK(again.window->preferences().presenterTextSize == 56);
-    CHECK(again.window->size() == QSize(900, 700));
+    CHECK(again.window->size() == QSize(700, 500));
+}
+
+TEST_CASE("a window saved on a bigger screen opens no bigger than this one", "[shell][layout]")
+{
+    test::TempDir dir;
+    {
+        Shell shell(dir);
+        shell.window->resize(2058, 1462);
+        shell.window->close();
+    }
+    Shell again(dir);
+    const QSize screen = again.window->screen()->availableGeometry().size();
+    CHECK(again.window->width() <= screen.width());
+    CHECK(again.window->height() <= screen.height());
 }
 
 TEST_CASE("F6 moves the keyboard between the navigator and the page", "[shell]")

@@ -43,8 +43,8 @@ BoardActions::BoardActions(BoardCanvas *canvas)
     groupAsTheme
         = make(tr("Group as a theme…"), QKeySequence(Qt::CTRL | Qt::Key_G), [this] { askGroupAsTheme(); });
     takeOutOfTheme = make(tr("Take out of its theme"), QKeySequence(), [this] { takeSelectionOutOfTheme(); });
-    addVote = make(tr("Add a vote"), QKeySequence(Qt::ALT | Qt::Key_V), [this] { addVoteToSelection(); });
-    removeVote = make(tr("Remove a vote"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_V),
+    addVote = make(tr("Add a vote"), QKeySequence(Qt::ALT | Qt::Key_D), [this] { addVoteToSelection(); });
+    removeVote = make(tr("Remove a vote"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_D),
         [this] { removeVoteFromSelection(); });
     paperVotes = make(tr("Votes on paper…"), QKeySequence(), [this] { askPaperVotes(); });
     deleteSelection

@@ -63,7 +63,7 @@ public:
     /// The context menu for the selection, or for the board at \a scenePos when nothing is
     /// selected. The caller shows it (exec) and deletes it.
     QMenu *makeMenu(QWidget *parent, QPointF scenePos);
-    /// "Shortcut: Alt+V" style text of an action's key, for tooltips.
+    /// "Shortcut: Alt+D" style text of an action's key, for tooltips.
     static QString keyText(const QAction *action);
 
     // The commands behind the actions (and the keys).

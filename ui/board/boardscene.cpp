@@ -4,6 +4,7 @@
 
 #include "board/notepalette.h"
 #include "planning/boardlayout.h"
+#include "people/names.h"
 #include "session/session.h"
 
 #include <algorithm>
@@ -273,7 +274,7 @@ int BoardScene::voteCount(const QUuid &target) const
 
 bool BoardScene::matches(const Note &note) const
 {
-    return !m_findText.isEmpty() && note.text.contains(m_findText, Qt::CaseInsensitive);
+    return !m_findText.isEmpty() && names::Matcher(m_findText).matches(note.text);
 }
 
 int BoardScene::setFindText(const QString &text)

@@ -373,11 +373,11 @@ bool CanvasInteraction::keyPress(QKeyEvent *event)
         a->toggleSensitive();
         return done();
     }
-    if (mods == Qt::AltModifier && key == Qt::Key_V) {
+    if (mods == Qt::AltModifier && key == Qt::Key_D) {
         a->addVoteToSelection();
         return done();
     }
-    if (mods == (Qt::AltModifier | Qt::ShiftModifier) && key == Qt::Key_V) {
+    if (mods == (Qt::AltModifier | Qt::ShiftModifier) && key == Qt::Key_D) {
         a->removeVoteFromSelection();
         return done();
     }

@@ -3,8 +3,9 @@
 #include "board/papervotesdialog.h"
 
 #include <QDialogButtonBox>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QLabel>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -24,8 +25,14 @@ PaperVotesDialog::PaperVotesDialog(const WorkshopData &data, const QList<QUuid> 
 
     auto *area = new QScrollArea(this);
     area->setWidgetResizable(true);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *inner = new QWidget(area);
-    auto *form = new QFormLayout(inner);
+    // A grid rather than a form layout: the form would give a wrapped label only one line's
+    // height and cut the rest off; here each row is as tall as its words.
+    auto *form = new QGridLayout(inner);
+    form->setColumnStretch(0, 1);
+    form->setHorizontalSpacing(12);
+    int row = 0;
     for (const QUuid &id : noteIds) {
         const Note *note = data.notes.find(id);
         if (!note)
@@ -41,11 +48,16 @@ PaperVotesDialog::PaperVotesDialog(const WorkshopData &data, const QList<QUuid> 
         const QString shortText = text.size() > 60 ? text.left(57) + QStringLiteral("…") : text;
         box->setAccessibleName(tr("Paper votes for “%1”").arg(shortText));
         auto *label = new QLabel(shortText, inner);
+        label->setTextFormat(Qt::PlainText);
         label->setWordWrap(true);
         label->setBuddy(box);
-        form->addRow(label, box);
+        label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::MinimumExpanding);
+        form->addWidget(label, row, 0);
+        form->addWidget(box, row, 1, Qt::AlignTop);
+        ++row;
         m_boxes.insert(id, box);
     }
+    form->setRowStretch(row, 1);
     area->setWidget(inner);
     layout->addWidget(area, 1);
 
@@ -53,7 +65,13 @@ PaperVotesDialog::PaperVotesDialog(const WorkshopData &data, const QList<QUuid> 
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(520, std::min(640, 160 + 44 * int(m_boxes.size())));
+    // As tall as its rows need, within the screen; as wide as some 45 characters of note.
+    const int em = fontMetrics().averageCharWidth();
+    inner->adjustSize();
+    QSize wanted(std::max(60 * em, 420), sizeHint().height() + inner->sizeHint().height());
+    if (const QScreen *screen = parent ? parent->screen() : this->screen())
+        wanted = wanted.boundedTo(screen->availableGeometry().size() * 0.9);
+    resize(wanted);
 }
 
 QHash<QUuid, int> PaperVotesDialog::counts() const

@@ -3,9 +3,11 @@
 #include "people/checkinview.h"
 
 #include "commands/edits.h"
+#include "flowlayout.h"
 #include "people/checkinconsentform.h"
 #include "people/consentdefaults.h"
 #include "people/peopletablemodel.h"
+#include "people/names.h"
 #include "people/peoplewords.h"
 #include "session/session.h"
 
@@ -16,16 +18,20 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace cg {
 
 namespace {
-constexpr int kBigPoints = 18; // legible from a step back, at a busy door
+/// Legible from a step back, at a busy door: 18 pt with the usual 11 pt text, and as much larger
+/// as the facilitator's text size is.
+constexpr double kBigFactor = 18.0 / 11.0;
 }
 
 CheckInView::CheckInView(Session *session, QWidget *parent, ConsentDefaults *defaults)
@@ -46,22 +52,19 @@ CheckInView::CheckInView(Session *session, QWidget *parent, ConsentDefaults *def
     // Page 1: the list.
     auto *listPage = new QWidget(m_pages);
     listPage->setObjectName(QStringLiteral("checkInList"));
-    listPage->setStyleSheet(
-        QStringLiteral("#checkInList QLineEdit, #checkInList QTableView, #checkInList QPushButton, "
-                       "#checkInList QLabel, #checkInList QHeaderView::section { font-size: %1pt; }\n"
-                       "#checkInList QLabel#pageHeading { font-size: %2pt; font-weight: 600; }")
-            .arg(kBigPoints)
-            .arg(kBigPoints + 8));
+    m_listPage = listPage;
     auto *layout = new QVBoxLayout(listPage);
     auto *heading = new QLabel(tr("Check-in"), listPage);
     heading->setObjectName(QStringLiteral("pageHeading"));
     layout->addWidget(heading);
     auto *help
-        = new QLabel(tr("Type part of a name, then press Enter to mark them arrived and ask their consent "
-                        "questions. Up and Down choose between matches."),
+        = new QLabel(tr("Type part of a name. When it fits one person, Enter marks them arrived and asks their "
+                        "consent questions; when it fits several, choose with Up and Down first. Ctrl+Z undoes "
+                        "a check-in."),
             listPage);
     help->setWordWrap(true);
     help->setTextFormat(Qt::PlainText);
+    help->setObjectName(QStringLiteral("checkInHelp")); // ordinary size: the names are what must be big
     layout->addWidget(help);
 
     m_search = new QLineEdit(listPage);
@@ -72,9 +75,16 @@ CheckInView::CheckInView(Session *session, QWidget *parent, ConsentDefaults *def
     layout->addWidget(m_search);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filter->setText(text);
-        selectFirstMatch();
+        chooseFromSearch();
     });
-    connect(m_search, &QLineEdit::returnPressed, this, [this] { (void)arrive(); });
+    // Enter checks in only someone actually chosen: the one person the name means, or the one
+    // moved onto with Up and Down. An empty box, or a name that fits several, chooses nobody.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (!currentParticipant().isNull())
+            (void)arrive();
+        else
+            showMessage(whyNobodyChosen());
+    });
 
     m_list = new QTableView(listPage);
     m_list->setObjectName(QStringLiteral("checkInTable"));
@@ -83,6 +93,8 @@ CheckInView::CheckInView(Session *session, QWidget *parent, ConsentDefaults *def
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setTabKeyNavigation(false); // Tab leaves the list for the buttons; Up and Down walk it
+    m_list->setWordWrap(false);
     m_list->setShowGrid(false);
     m_list->setAlternatingRowColors(true);
     m_list->verticalHeader()->hide();
@@ -92,17 +104,23 @@ CheckInView::CheckInView(Session *session, QWidget *parent, ConsentDefaults *def
             || c == PeopleTableModel::AttendanceColumn || c == PeopleTableModel::TakePartColumn;
         m_list->setColumnHidden(c, !shown);
     }
-    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_list->horizontalHeader()->setSectionResizeMode(PeopleTableModel::NameColumn, QHeaderView::Stretch);
-    m_list->verticalHeader()->setDefaultSectionSize(
-        QFontMetrics(QFont(font().family(), kBigPoints)).height() + 16);
+    // Names and consent are never cut short: each column as wide as what it holds, the last one
+    // shown taking what is left. At the door consent to take part matters most after the name, so
+    // it comes next; the role comes last and is the first to go on a narrow screen (fitColumns()).
+    QHeaderView *columns = m_list->horizontalHeader();
+    columns->setSectionResizeMode(QHeaderView::ResizeToContents);
+    columns->setStretchLastSection(true);
+    columns->moveSection(columns->visualIndex(PeopleTableModel::TakePartColumn), 1);
+    columns->moveSection(columns->visualIndex(PeopleTableModel::AttendanceColumn), 2);
+    columns->moveSection(columns->visualIndex(PeopleTableModel::RoleColumn), 3);
+    m_list->setTextElideMode(Qt::ElideRight);
     m_list->installEventFilter(this);
     layout->addWidget(m_list, 1);
     connect(m_list, &QTableView::activated, this, [this] { (void)arrive(); });
     connect(
         m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CheckInView::updateButtons);
 
-    auto *buttons = new QHBoxLayout;
+    auto *buttons = new FlowLayout; // one below the other on a narrow screen
     m_arrived
         = new QPushButton(PeopleWords::stateIcon(ConsentState::Granted), tr("Arrived (Enter)"), listPage);
     m_arrived->setAccessibleName(tr("Arrived: mark as arrived and record consent"));
@@ -116,9 +134,10 @@ CheckInView::CheckInView(Session *session, QWidget *parent, ConsentDefaults *def
         b->setAutoDefault(false);
         b->setFocusPolicy(Qt::TabFocus);
     }
-    buttons->addWidget(m_arrived, 2);
-    buttons->addWidget(m_steppedOut, 1);
-    buttons->addWidget(m_left, 1);
+    m_arrived->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    buttons->addWidget(m_arrived);
+    buttons->addWidget(m_steppedOut);
+    buttons->addWidget(m_left);
     layout->addLayout(buttons);
     connect(m_arrived, &QPushButton::clicked, this, [this] { (void)arrive(); });
     connect(
@@ -148,14 +167,6 @@ CheckInView::CheckInView(Session *session, QWidget *parent, ConsentDefaults *def
     // Page 2: their consent questions.
     m_form = new CheckInConsentForm(session, m_defaults, m_pages);
     m_form->setObjectName(QStringLiteral("checkInConsent"));
-    m_form->setStyleSheet(
-        QStringLiteral("#checkInConsent QLabel, #checkInConsent QRadioButton, "
-                       "#checkInConsent QPushButton, #checkInConsent QComboBox, "
-                       "#checkInConsent QLineEdit { font-size: %1pt; }\n"
-                       "#checkInConsent QLabel#pageHeading { font-size: %2pt; font-weight: 600; }\n"
-                       "#checkInConsent QRadioButton::indicator { width: 20px; height: 20px; }")
-            .arg(kBigPoints - 2)
-            .arg(kBigPoints + 6));
     // Six questions in large type are taller than a laptop's screen: the form scrolls rather than
     // making the whole window taller than the screen.
     auto *formScroll = new QScrollArea(m_pages);
@@ -176,8 +187,58 @@ CheckInView::CheckInView(Session *session, QWidget *parent, ConsentDefaults *def
     connect(m_session, &Session::editApplied, this, refreshCount);
     connect(m_session, &Session::editApplied, this, &CheckInView::updateButtons);
     refreshCount();
-    selectFirstMatch();
+    chooseFromSearch();
+    applyTextSize();
     setFocusProxy(m_search);
+}
+
+void CheckInView::applyTextSize()
+{
+    const double base = font().pointSizeF() > 0 ? font().pointSizeF() : 11.0;
+    const int big = qRound(base * kBigFactor);
+    if (big == m_bigPoints)
+        return;
+    m_bigPoints = big;
+    m_listPage->setStyleSheet(
+        QStringLiteral("#checkInList QLineEdit, #checkInList QTableView, #checkInList QPushButton, "
+                       "#checkInList QLabel, #checkInList QHeaderView::section { font-size: %1pt; }\n"
+                       "#checkInList QLabel#pageHeading { font-size: %2pt; font-weight: 600; }\n"
+                       "#checkInList QLabel#checkInHelp { font-size: %3pt; }")
+            .arg(big)
+            .arg(big + 8)
+            .arg(qRound(base * 1.15)));
+    m_form->setStyleSheet(
+        QStringLiteral("#checkInConsent QLabel, #checkInConsent QRadioButton, "
+                       "#checkInConsent QPushButton, #checkInConsent QComboBox, "
+                       "#checkInConsent QLineEdit { font-size: %1pt; }\n"
+                       "#checkInConsent QLabel#pageHeading { font-size: %2pt; font-weight: 600; }\n"
+                       "#checkInConsent QRadioButton::indicator { width: 1em; height: 1em; }")
+            .arg(big - 2)
+            .arg(big + 6));
+    QFont rows = font();
+    rows.setPointSize(big);
+    m_list->verticalHeader()->setDefaultSectionSize(QFontMetrics(rows).height() + 16);
+}
+
+void CheckInView::fitColumns()
+{
+    // On a narrow screen (or in large type) the role goes, so that name, consent to take part and
+    // attendance, what the door needs, fit without scrolling sideways.
+    const QAbstractItemView *view = m_list; // sizeHintForColumn() is public there
+    int needed = 0;
+    for (int c : { int(PeopleTableModel::NameColumn), int(PeopleTableModel::AttendanceColumn),
+             int(PeopleTableModel::TakePartColumn) })
+        needed += std::max(view->sizeHintForColumn(c), m_list->horizontalHeader()->sectionSizeHint(c));
+    needed += m_list->fontMetrics().averageCharWidth() * 14 + m_list->verticalScrollBar()->sizeHint().width();
+    m_list->setColumnHidden(PeopleTableModel::RoleColumn, m_list->width() < needed);
+}
+
+void CheckInView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The window's text size (Preferences) changed: the door's large type follows it.
+    if (event->type() == QEvent::FontChange)
+        applyTextSize();
 }
 
 bool CheckInView::isAskingConsent() const
@@ -190,30 +251,92 @@ QUuid CheckInView::currentParticipant() const
     return m_list->currentIndex().data(PeopleTableModel::IdRole).toUuid();
 }
 
-void CheckInView::selectFirstMatch()
+void CheckInView::chooseFromSearch()
 {
-    if (m_filter->rowCount() > 0)
-        m_list->setCurrentIndex(m_filter->index(0, PeopleTableModel::NameColumn));
-    else
-        m_list->setCurrentIndex({});
+    const QString typed = m_search->text().trimmed();
+    QModelIndex chosen;
+    if (!typed.isEmpty()) {
+        const names::Resolution who = names::resolvePerson(m_session->data(), typed);
+        if (who.isOne()) {
+            const int sourceRow = m_model->rowOf(who.person);
+            chosen = m_filter->mapFromSource(m_model->index(sourceRow, PeopleTableModel::NameColumn));
+        }
+        if (!chosen.isValid() && m_filter->rowCount() == 1)
+            chosen = m_filter->index(0, PeopleTableModel::NameColumn);
+    }
+    m_list->selectionModel()->clearSelection();
+    if (chosen.isValid()) {
+        m_list->setCurrentIndex(chosen);
+        m_list->scrollTo(chosen);
+    } else {
+        m_list->selectionModel()->setCurrentIndex({}, QItemSelectionModel::Clear);
+    }
     updateButtons();
+}
+
+QString CheckInView::whyNobodyChosen() const
+{
+    const QString typed = m_search->text().trimmed();
+    if (typed.isEmpty())
+        return tr("Type part of a name first.");
+    const int matches = m_filter->rowCount();
+    if (matches == 0)
+        return tr("Nobody matches “%1”.").arg(typed);
+    return tr("%n people match “%1”: choose one with Up or Down, then press Enter.", nullptr, matches).arg(typed);
+}
+
+bool CheckInView::handleUndoKey(QEvent *event)
+{
+    // Ctrl+Z here undoes the last check-in (or other change), not the typing in the search box:
+    // taking back a wrong "arrived" must not need a trip to the menu.
+    const auto *key = static_cast<QKeyEvent *>(event);
+    const bool undo = key->matches(QKeySequence::Undo);
+    const bool redo = key->matches(QKeySequence::Redo)
+        || key->keyCombination() == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_Z)
+        || key->keyCombination() == QKeyCombination(Qt::CTRL, Qt::Key_Y);
+    if (!undo && !redo)
+        return false;
+    if (event->type() == QEvent::ShortcutOverride) {
+        event->accept(); // ours, so the window's Undo does not also run
+        return true;
+    }
+    QUndoStack *stack = m_session->undoStack();
+    if (undo && stack->canUndo()) {
+        const QString what = stack->undoText();
+        stack->undo();
+        showMessage(tr("Undone: %1.").arg(what));
+    } else if (redo && stack->canRedo()) {
+        const QString what = stack->redoText();
+        stack->redo();
+        showMessage(tr("Redone: %1.").arg(what));
+    } else {
+        showMessage(undo ? tr("There is nothing to undo.") : tr("There is nothing to redo."));
+    }
+    return true;
 }
 
 bool CheckInView::eventFilter(QObject *watched, QEvent *event)
 {
+    if ((watched == m_search || watched == m_list)
+        && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)
+        && handleUndoKey(event))
+        return true;
     // Up and Down in the search box move through the matches, so hands never leave the keys.
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Up) {
             const int rows = m_filter->rowCount();
             if (rows > 0) {
-                int row = m_list->currentIndex().isValid() ? m_list->currentIndex().row() : -1;
-                row = qBound(0, row + (key->key() == Qt::Key_Down ? 1 : -1), rows - 1);
+                const bool down = key->key() == Qt::Key_Down;
+                int row = m_list->currentIndex().isValid() ? m_list->currentIndex().row() : (down ? -1 : rows);
+                row = qBound(0, row + (down ? 1 : -1), rows - 1);
                 m_list->setCurrentIndex(m_filter->index(row, PeopleTableModel::NameColumn));
             }
             return true;
         }
     }
+    if (watched == m_list && (event->type() == QEvent::Resize || event->type() == QEvent::FontChange))
+        fitColumns();
     if (watched == m_list && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
@@ -222,6 +345,20 @@ bool CheckInView::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+Result<Edit> CheckInView::attendanceEdit(const Participant &updated) const
+{
+    auto edit = edits::editParticipant(m_session->data(), updated);
+    if (edit) {
+        // Its own step in the undo history, named for what happened at the door (an edit of the
+        // same person's details just before would otherwise merge with it and be undone too).
+        edit->mergeKey.clear();
+        edit->text = updated.attendance == Attendance::Arrived
+            ? tr("Check in %1").arg(updated.displayName)
+            : tr("Mark %1 as “%2”").arg(updated.displayName, PeopleWords::attendance(updated.attendance));
+    }
+    return edit;
 }
 
 Result<void> CheckInView::arrive()
@@ -237,7 +374,7 @@ Result<void> CheckInView::arrive()
     if (person->attendance != Attendance::Arrived) {
         Participant updated = *person;
         updated.attendance = Attendance::Arrived;
-        auto done = m_session->perform(edits::editParticipant(m_session->data(), updated));
+        auto done = m_session->perform(attendanceEdit(updated));
         if (!done) {
             showMessage(done.message());
             return done;
@@ -258,7 +395,7 @@ Result<void> CheckInView::setAttendance(Attendance attendance)
     }
     Participant updated = *person;
     updated.attendance = attendance;
-    auto done = m_session->perform(edits::editParticipant(m_session->data(), updated));
+    auto done = m_session->perform(attendanceEdit(updated));
     showMessage(
         done ? tr("%1: %2.").arg(updated.displayName, PeopleWords::attendance(attendance)) : done.message());
     m_search->setFocus();
@@ -269,12 +406,13 @@ void CheckInView::backToList(int recorded)
 {
     const Participant *person = m_session->data().participants.find(m_form->participantId());
     const QString name = person ? person->displayName : QString();
+    const QString undo = tr("Ctrl+Z undoes the check-in (consent choices stay on record).");
     if (recorded < 0)
-        showMessage(tr("%1 is marked as arrived; no consent choices were recorded.").arg(name));
+        showMessage(tr("%1 is marked as arrived; no consent choices were recorded. %2").arg(name, undo));
     else
         showMessage(recorded == 1
-                ? tr("%1 is checked in, with 1 consent choice recorded.").arg(name)
-                : tr("%1 is checked in, with %2 consent choices recorded.").arg(name).arg(recorded));
+                ? tr("%1 is checked in, with 1 consent choice recorded. %2").arg(name, undo)
+                : tr("%1 is checked in, with %2 consent choices recorded. %3").arg(name).arg(recorded).arg(undo));
     m_pages->setCurrentIndex(0);
     m_search->clear();
     m_search->setFocus(Qt::OtherFocusReason);
@@ -286,12 +424,18 @@ void CheckInView::updateButtons()
     for (QPushButton *b : { m_arrived, m_steppedOut, m_left })
         b->setEnabled(person != nullptr);
     // The name on the button: who Enter is about to check in.
-    m_arrived->setText(person ? tr("Arrived: %1 (Enter)").arg(person->displayName) : tr("Arrived (Enter)"));
+    m_arrived->setText(person ? tr("Arrived: %1 (Enter)").arg(person->displayName)
+                              : tr("Arrived (choose someone first)"));
 }
 
 void CheckInView::showMessage(const QString &text)
 {
     m_message->setText(text);
+}
+
+int CheckInView::heightForWidth(int width) const
+{
+    return layout() ? layout()->minimumHeightForWidth(width) : QWidget::heightForWidth(width);
 }
 
 } // namespace cg

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "commands/edit.h"
 #include "model/enums.h"
+#include "model/participant.h"
 #include "result.h"
 
 #include <QUuid>
@@ -22,9 +24,11 @@ class PeopleFilterModel;
 class PeopleTableModel;
 class Session;
 
-/// Check-in for the day, at the door: a large, searchable list of everyone. Type part of a name,
-/// press Enter: the person is marked as arrived and their consent questions come up straight
-/// away (CheckInConsentForm). After saving, the cursor is back in the search box for the next
+/// Check-in for the day, at the door: a large, searchable list of everyone. Type part of a name
+/// (case and accents ignored), press Enter: the person is marked as arrived and their consent
+/// questions come up straight away (CheckInConsentForm). Enter does nothing until one person is
+/// chosen (the name means only them, or Up and Down picked them), and Ctrl+Z on the page undoes
+/// the check-in. After saving, the cursor is back in the search box for the next
 /// person. People can also be marked as stepped out or left.
 class CheckInView : public QWidget
 {
@@ -44,11 +48,24 @@ public:
     /// Sets the selected person's attendance (stepped out, left, back in).
     Result<void> setAttendance(Attendance attendance);
 
+    /// In the workspace's scroll area: as tall as the page needs at least, not as tall as its lists
+    /// would like (which would make the whole page scroll and push Save out of sight).
+    int heightForWidth(int width) const override;
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
-    void selectFirstMatch();
+    /// Chooses the person the search means (names::resolvePerson), or the only one it shows;
+    /// otherwise nobody.
+    void chooseFromSearch();
+    /// The door's large type, from the window's text size.
+    void applyTextSize();
+    void fitColumns();
+    QString whyNobodyChosen() const;
+    bool handleUndoKey(QEvent *event);
+    Result<Edit> attendanceEdit(const Participant &updated) const;
     void backToList(int recorded);
     void updateButtons();
     void showMessage(const QString &text);
@@ -59,6 +76,8 @@ private:
     PeopleFilterModel *m_filter = nullptr;
 
     QStackedWidget *m_pages = nullptr;
+    QWidget *m_listPage = nullptr;
+    int m_bigPoints = 0;
     QLineEdit *m_search = nullptr;
     QTableView *m_list = nullptr;
     QPushButton *m_arrived = nullptr;

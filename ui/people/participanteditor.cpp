@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QVBoxLayout>
 
@@ -28,7 +29,11 @@ ParticipantEditor::ParticipantEditor(Session *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
 {
-    auto *layout = new QVBoxLayout(this);
+    // The form scrolls; the message and Save stay in view below it, however small the screen or
+    // large the text (a new person's Save must never be below the fold).
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
     m_heading = new QLabel(this);
     m_heading->setObjectName(QStringLiteral("sectionHeading"));
     m_heading->setTextFormat(Qt::PlainText);
@@ -101,12 +106,21 @@ ParticipantEditor::ParticipantEditor(Session *session, QWidget *parent)
     });
     layout->addWidget(notesLabel);
     layout->addWidget(m_notes);
+    layout->addStretch();
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *outer = new QVBoxLayout(this);
+    outer->addWidget(scroll, 1);
 
     m_message = new QLabel(this);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("hint"));
-    layout->addWidget(m_message);
+    outer->addWidget(m_message);
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -117,8 +131,7 @@ ParticipantEditor::ParticipantEditor(Session *session, QWidget *parent)
     m_save->setToolTip(tr("Save (Ctrl+Return)"));
     buttons->addWidget(m_revert);
     buttons->addWidget(m_save);
-    layout->addLayout(buttons);
-    layout->addStretch();
+    outer->addLayout(buttons);
 
     auto *saveShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
@@ -159,6 +172,9 @@ void ParticipantEditor::load(const Participant &p)
     m_accessNotes->setText(p.accessNotes);
     m_attendance->setCurrentIndex(m_attendance->findData(int(p.attendance)));
     m_notes->setPlainText(p.notes);
+    // Long values show their beginning (an email address its name, not "ed.alsayed@…").
+    for (QLineEdit *edit : { m_name, m_pseudonym, m_organisation, m_email, m_phone, m_accessNotes })
+        edit->setCursorPosition(0);
     m_save->setText(m_id.isNull() ? tr("&Save new person") : tr("&Save"));
     m_save->setAccessibleName(m_id.isNull() ? tr("Add this person") : tr("Save this person"));
     m_loading = false;

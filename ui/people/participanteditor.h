@@ -44,6 +44,7 @@ public:
     Result<QUuid> save();
 
     QLineEdit *nameEdit() const { return m_name; }
+    QPushButton *saveButton() const { return m_save; }
 
 Q_SIGNALS:
     /// A person was added or updated from this form.

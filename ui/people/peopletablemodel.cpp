@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "people/peopletablemodel.h"
 
+#include "people/names.h"
+
 #include "people/peoplewords.h"
 #include "planning/payments.h"
 #include "session/session.h"
@@ -125,7 +127,8 @@ QVariant PeopleTableModel::data(const QModelIndex &index, int role) const
         case PaymentColumn:
             return payment ? payment->totalMinor() : qint64(-1);
         default:
-            return this->data(index, Qt::DisplayRole).toString().toCaseFolded();
+            // Folded like a search, so "Émile" sorts among the Es rather than after Z.
+            return names::fold(this->data(index, Qt::DisplayRole).toString());
         }
     }
     return {};
@@ -265,8 +268,9 @@ bool PeopleFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
         return false;
     if (m_consent && index.data(PeopleTableModel::TakePartStateRole).toInt() != int(*m_consent))
         return false;
+    // The one matcher for people's names: case and accents ignored, any part of a name.
     if (!m_text.isEmpty()
-        && !index.data(PeopleTableModel::SearchTextRole).toString().contains(m_text, Qt::CaseInsensitive))
+        && !names::matches(m_text, index.data(PeopleTableModel::SearchTextRole).toString()))
         return false;
     return true;
 }

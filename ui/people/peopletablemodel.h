@@ -72,7 +72,8 @@ private:
     mutable std::unique_ptr<ConsentPolicy> m_policy; // rebuilt lazily after consent changes
 };
 
-/// Narrows the people table by free text, role, attendance and take_part consent state.
+/// Narrows the people table by free text (names::Matcher over name, pseudonym and organisation),
+/// role, attendance and take_part consent state.
 class PeopleFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT

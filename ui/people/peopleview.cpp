@@ -3,6 +3,7 @@
 #include "people/peopleview.h"
 
 #include "commands/edits.h"
+#include "flowlayout.h"
 #include "people/consentdefaults.h"
 #include "people/consentpanel.h"
 #include "people/csvimportdialog.h"
@@ -44,12 +45,14 @@ PeopleView::PeopleView(Session *session, QWidget *parent, ConsentDefaults *defau
     layout->addWidget(heading);
 
     // Filters.
-    auto *filters = new QHBoxLayout;
+    auto *filters = new FlowLayout;
     m_search = new QLineEdit(this);
     m_search->setAccessibleName(tr("Search people"));
     m_search->setPlaceholderText(tr("Search by name, pseudonym or organisation (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    filters->addWidget(m_search, 2);
+    m_search->setObjectName(QStringLiteral("peopleSearch")); // its width, in em: look.cpp
+    m_search->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    filters->addWidget(m_search);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filter->setText(text);
         updateCount();
@@ -60,13 +63,13 @@ PeopleView::PeopleView(Session *session, QWidget *parent, ConsentDefaults *defau
     m_roleFilter->addItem(tr("Every role"), -1);
     for (Role role : enumValues<Role>())
         m_roleFilter->addItem(PeopleWords::role(role), int(role));
-    filters->addWidget(m_roleFilter, 1);
+    filters->addWidget(m_roleFilter);
     m_attendanceFilter = new QComboBox(this);
     m_attendanceFilter->setAccessibleName(tr("Show attendance"));
     m_attendanceFilter->addItem(tr("Any attendance"), -1);
     for (Attendance attendance : enumValues<Attendance>())
         m_attendanceFilter->addItem(PeopleWords::attendance(attendance), int(attendance));
-    filters->addWidget(m_attendanceFilter, 1);
+    filters->addWidget(m_attendanceFilter);
     m_consentFilter = new QComboBox(this);
     m_consentFilter->setAccessibleName(tr("Show consent to take part"));
     m_consentFilter->addItem(tr("Any consent to take part"), -1);
@@ -74,7 +77,7 @@ PeopleView::PeopleView(Session *session, QWidget *parent, ConsentDefaults *defau
         { ConsentState::Granted, ConsentState::Refused, ConsentState::Withdrawn, ConsentState::NotRecorded })
         m_consentFilter->addItem(
             PeopleWords::stateIcon(state), tr("Take part: %1").arg(PeopleWords::state(state)), int(state));
-    filters->addWidget(m_consentFilter, 1);
+    filters->addWidget(m_consentFilter);
     layout->addLayout(filters);
     auto filterChanged = [this] {
         const int role = m_roleFilter->currentData().toInt();
@@ -91,7 +94,7 @@ PeopleView::PeopleView(Session *session, QWidget *parent, ConsentDefaults *defau
         connect(box, &QComboBox::currentIndexChanged, this, filterChanged);
 
     // Actions.
-    auto *actions = new QHBoxLayout;
+    auto *actions = new FlowLayout;
     auto button = [this, actions](const QString &text, const QKeySequence &keys, const QString &accessible) {
         auto *b = new QPushButton(text, this);
         b->setAccessibleName(accessible);
@@ -109,7 +112,6 @@ PeopleView::PeopleView(Session *session, QWidget *parent, ConsentDefaults *defau
     auto *remove = button(tr("Remove person"), {}, tr("Remove person added by mistake"));
     remove->setToolTip(tr("Only for someone added by mistake. To take someone out of the workshop, use "
                           "Withdraw from the workshop on the Consent tab."));
-    actions->addStretch();
     auto *import = button(
         tr("Import from CSV…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), tr("Import people from CSV"));
     auto *exportButton = button(tr("Export people list…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
@@ -129,6 +131,8 @@ PeopleView::PeopleView(Session *session, QWidget *parent, ConsentDefaults *defau
 
     // The table and the selected person.
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter = splitter;
+    splitter->setChildrenCollapsible(false);
     m_table = new QTableView(splitter);
     m_table->setObjectName(QStringLiteral("peopleTable"));
     m_table->setAccessibleName(tr("People"));
@@ -139,25 +143,31 @@ PeopleView::PeopleView(Session *session, QWidget *parent, ConsentDefaults *defau
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table for the details; arrows walk it
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setIconSize(QSize(20, 20));
+    // Consent to take part next to the name, so it is never the column cut off on a small screen.
+    m_table->horizontalHeader()->moveSection(
+        m_table->horizontalHeader()->visualIndex(PeopleTableModel::TakePartColumn), 1);
     auto *del = new QShortcut(QKeySequence::Delete, m_table);
     del->setContext(Qt::WidgetShortcut);
     connect(del, &QShortcut::activated, this, [this] { (void)removeCurrent(); });
 
     m_tabs = new QTabWidget(splitter);
-    m_editor = new ParticipantEditor(session, m_tabs);
-    auto *editorScroll = new QScrollArea(m_tabs);
-    editorScroll->setWidget(m_editor);
-    editorScroll->setWidgetResizable(true);
-    editorScroll->setFrameShape(QFrame::NoFrame);
-    m_tabs->addTab(editorScroll, tr("&Details"));
+    m_editor = new ParticipantEditor(session, m_tabs); // scrolls its own form, keeps Save in view
+    m_tabs->addTab(m_editor, tr("&Details"));
     m_consent = new ConsentPanel(session, m_defaults, m_tabs);
-    m_tabs->addTab(m_consent, tr("&Consent"));
+    // The consent panel scrolls as a whole rather than squeezing its history to one row.
+    auto *consentScroll = new QScrollArea(m_tabs);
+    consentScroll->setWidget(m_consent);
+    consentScroll->setWidgetResizable(true);
+    consentScroll->setFrameShape(QFrame::NoFrame);
+    consentScroll->setFocusProxy(m_consent);
+    m_tabs->addTab(consentScroll, tr("&Consent"));
     splitter->addWidget(m_table);
     splitter->addWidget(m_tabs);
     // The list gets the room: its columns (name, pseudonym, role, attendance, consent) are what a
@@ -251,7 +261,7 @@ Result<void> PeopleView::removeCurrent()
 
 void PeopleView::showConsent()
 {
-    m_tabs->setCurrentWidget(m_consent);
+    m_tabs->setCurrentIndex(1);
 }
 
 CsvImportDialog *PeopleView::openImportDialog()
@@ -281,6 +291,21 @@ WithdrawalDialog *PeopleView::openWithdrawalDialog(const QUuid &participantId)
     connect(dialog, &QDialog::accepted, this, [this] { showMessage(tr("Withdrawal recorded.")); });
     dialog->open();
     return dialog;
+}
+
+void PeopleView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Side by side when there is room for the list's columns and the form; one above the other on
+    // a small screen or in large type, rather than both too narrow to read.
+    const Qt::Orientation wanted
+        = width() >= fontMetrics().averageCharWidth() * 130 ? Qt::Horizontal : Qt::Vertical;
+    if (m_splitter->orientation() != wanted) {
+        m_splitter->setOrientation(wanted);
+        const int length = wanted == Qt::Horizontal ? m_splitter->width() : m_splitter->height();
+        m_splitter->setSizes(wanted == Qt::Horizontal ? QList<int> { length * 2 / 3, length / 3 }
+                                                      : QList<int> { length / 2, length / 2 });
+    }
 }
 
 void PeopleView::showEvent(QShowEvent *event)
@@ -313,6 +338,11 @@ void PeopleView::updateCount()
 void PeopleView::showMessage(const QString &text)
 {
     m_message->setText(text);
+}
+
+int PeopleView::heightForWidth(int width) const
+{
+    return layout() ? layout()->minimumHeightForWidth(width) : QWidget::heightForWidth(width);
 }
 
 } // namespace cg

@@ -13,6 +13,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QSplitter;
 class QTabWidget;
 class QTableView;
 
@@ -68,8 +69,13 @@ public:
     PeopleExportDialog *openExportDialog();
     WithdrawalDialog *openWithdrawalDialog(const QUuid &participantId);
 
+    /// In the workspace's scroll area: as tall as the page needs at least, not as tall as its lists
+    /// would like (which would make the whole page scroll and push Save out of sight).
+    int heightForWidth(int width) const override;
+
 protected:
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void onCurrentChanged();
@@ -88,6 +94,7 @@ private:
     QLabel *m_count = nullptr;
     QTableView *m_table = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QSplitter *m_splitter = nullptr;
     ParticipantEditor *m_editor = nullptr;
     ConsentPanel *m_consent = nullptr;
     QLabel *m_message = nullptr;
