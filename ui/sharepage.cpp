@@ -346,7 +346,10 @@ Result<QByteArray> SharePage::currentBytes() const
     const report::Format *format = report::findFormat(formatKey());
     if (!format)
         return fail(tr("Choose a format."));
-    return format->write(m_session->data(), report::build(m_session->data(), audience(), options()));
+    auto data = m_session->completeData(); // with the photos' bytes
+    if (!data)
+        return fail(data.message());
+    return format->write(*data, report::build(*data, audience(), options()));
 }
 
 void SharePage::refresh()
@@ -472,8 +475,12 @@ void SharePage::updatePreview()
     if (format && format->binary && format->document) {
         // PDF, ODT and DOCX: never their bytes as text, and not made on every change (a large
         // workshop's PDF takes seconds); the preview is the very document they are made from.
-        QString html =
-            QString::fromUtf8(doc::toHtml(format->document(report::build(m_session->data(), audience(), options()))));
+        auto data = m_session->completeData(); // with the photos' bytes
+        if (!data) {
+            m_previewNote->setText(data.message());
+            return;
+        }
+        QString html = QString::fromUtf8(doc::toHtml(format->document(report::build(*data, audience(), options()))));
         // The web page's own furniture (its skip link and contents list) is not in these files:
         // they have bookmarks and headings instead.
         static const QRegularExpression furniture(QStringLiteral("<a class=\"skip\"[^>]*>.*?</a>|<nav\\b.*?</nav>"),
@@ -633,7 +640,11 @@ Result<void> SharePage::exportTo(const QString &path, bool wait)
     if (!format)
         return fail(tr("Choose a format."));
     // The worker reads its own copy of the workshop, so editing may go on while it runs.
-    auto data = std::make_shared<WorkshopData>(m_session->data());
+    // With the photos' bytes, which data() leaves in the file until they are wanted.
+    auto complete = m_session->completeData();
+    if (!complete)
+        return fail(complete.message());
+    auto data = std::make_shared<WorkshopData>(std::move(*complete));
     auto result = std::make_shared<Result<QByteArray>>(fail(tr("The export was cancelled; nothing was written.")));
     auto record = std::make_shared<ExportRecord>();
     auto cancelled = std::make_shared<std::atomic_bool>(false);

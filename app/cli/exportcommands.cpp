@@ -183,7 +183,11 @@ int runExport(const QStringList &arguments)
     if (!opened)
         return failure(opened.message());
     Session &session = **opened;
-    const WorkshopData &data = session.data();
+    // With the photos' bytes, which data() leaves in the file until they are wanted.
+    auto complete = session.completeData();
+    if (!complete)
+        return failure(complete.message());
+    const WorkshopData &data = *complete;
 
     QUuid boardId;
     if (args.isSet("board")) {
@@ -223,7 +227,7 @@ int runExport(const QStringList &arguments)
         return failure(done.message());
     if (!auditProblem.isEmpty())
         warn(auditProblem);
-    say(tr("Wrote %1 to %2.").arg(exportSummary(record).chopped(1), QDir::toNativeSeparators(out)));
+    say(tr("%1 to %2.").arg(exportSummary(record).chopped(1), QDir::toNativeSeparators(out)));
     return Success;
 }
 

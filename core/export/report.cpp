@@ -5,6 +5,7 @@
 #include "export/report.h"
 
 #include <QBuffer>
+#include <QSet>
 #include <QCoreApplication>
 #include <QHash>
 #include <QImageReader>
@@ -288,6 +289,27 @@ Report build(const WorkshopData &data, Audience audience, const Options &options
                 board.themes.push_back({ t.id, t.name, ix.themeVotes.value(t.id), {} });
             }
         }
+        // Themes across boards hold their notes in noteIds; each note once, from included boards
+        // only, and only as the policy allows.
+        std::vector<QSet<QUuid>> crossMembers(r.crossThemes.size());
+        auto addToCross = [&](std::size_t at, const cg::Note &n) {
+            if (crossMembers[at].contains(n.id))
+                return;
+            crossMembers[at].insert(n.id);
+            Note note = noteOf(n);
+            r.crossThemes[at].votes += note.votes;
+            r.crossThemes[at].notes.push_back(std::move(note));
+        };
+        for (const cg::Theme &t : data.themes) {
+            const auto c = crossAt.constFind(t.id);
+            if (c == crossAt.constEnd())
+                continue;
+            for (const QUuid &id : t.noteIds) {
+                const cg::Note *n = data.notes.find(id);
+                if (n && boardAt.contains(n->boardId) && policy.mayAppear(*n, audience))
+                    addToCross(*c, *n);
+            }
+        }
         for (const cg::Note &n : data.notes) {
             const auto b = boardAt.constFind(n.boardId);
             if (b == boardAt.constEnd() || !policy.mayAppear(n, audience))
@@ -298,10 +320,9 @@ Report build(const WorkshopData &data, Audience audience, const Options &options
                 theme.votes += note.votes;
                 theme.notes.push_back(std::move(note));
             } else {
-                if (const auto c = crossAt.constFind(n.themeId); c != crossAt.constEnd()) {
-                    r.crossThemes[*c].votes += note.votes;
-                    r.crossThemes[*c].notes.push_back(note);
-                }
+                // A note's theme field naming a cross-board theme (files before theme_note).
+                if (const auto c = crossAt.constFind(n.themeId); c != crossAt.constEnd())
+                    addToCross(*c, n);
                 r.boards[*b].otherNotes.push_back(std::move(note));
             }
         }

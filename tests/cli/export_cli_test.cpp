@@ -230,3 +230,23 @@ TEST_CASE("a real browser renders the exported HTML report", "[cli][export][brow
             heading = image.pixelColor(x, y).blue() < 120 && image.pixelColor(x, y).red() < 60;
     CHECK(heading);
 }
+
+TEST_CASE("the demo's report holds its themes across boards and the photos it may show", "[cli][export]")
+{
+    // Photos' bytes stay in the file until wanted and cross-board themes list their notes in the
+    // theme: an export read from a saved file must bring in both.
+    test::TempDir dir;
+    const QString file = dir.path(QStringLiteral("demo.cgw"));
+    REQUIRE(test::runCli({ QStringLiteral("demo"), file }).exitCode == 0);
+    const QString out = dir.path(QStringLiteral("report.html"));
+    const auto run = exportTo(file, QStringLiteral("html"), out, { QStringLiteral("--audience"), QStringLiteral("public") });
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.startsWith(QStringLiteral("Exported the share-back report (public)")));
+    CHECK(run.out.contains(QStringLiteral("photos: 2")));
+    const QString html = QString::fromUtf8(test::readAll(out));
+    for (const char *theme : { "Being told in time", "Someone to turn to", "Medicines explained" })
+        CHECK(html.contains(QString::fromUtf8(theme)));
+    CHECK(html.count(QStringLiteral("src=\"data:image/png;base64,")) == 2);
+    CHECK(html.contains(QStringLiteral("The dot vote at the end of the morning")));
+}
