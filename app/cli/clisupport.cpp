@@ -13,6 +13,12 @@ namespace cg::cli {
 
 namespace {
 
+bool hidesOrReorders(char32_t c)
+{
+    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F
+        || c == 0x061C || c == 0x2028 || c == 0x2029;
+}
+
 // Messages from the core are sentences, occasionally with line breaks; the command line promises
 // one line per failure so that scripts can read it.
 QString oneLine(QString text)
@@ -23,30 +29,48 @@ QString oneLine(QString text)
 
 } // namespace
 
+QString printable(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const char32_t c : text.toUcs4()) {
+        if (c == U'\n' || c == U'\t') {
+            out += QChar(char16_t(c));
+        } else if (c < 0x20) {
+            out += QStringLiteral("\\x%1").arg(uint(c), 2, 16, QLatin1Char('0'));
+        } else if (c == 0x7F || (c >= 0x80 && c <= 0x9F) || hidesOrReorders(c)) {
+            out += QStringLiteral("\\u%1").arg(uint(c), 4, 16, QLatin1Char('0'));
+        } else {
+            out += QString::fromUcs4(&c, 1);
+        }
+    }
+    return out;
+}
+
 void say(const QString &line)
 {
     QTextStream out(stdout);
-    out << line << '\n';
+    out << printable(line) << '\n';
 }
 
 int failure(const QString &message)
 {
     QTextStream err(stderr);
-    err << "commonground-cli: " << oneLine(message) << '\n';
+    err << "commonground-cli: " << printable(oneLine(message)) << '\n';
     return Failure;
 }
 
 int usageError(const QString &usage, const QString &reason)
 {
     QTextStream err(stderr);
-    err << "commonground-cli: " << oneLine(reason) << '\n' << usage << '\n';
+    err << "commonground-cli: " << printable(oneLine(reason)) << '\n' << usage << '\n';
     return UsageError;
 }
 
 void warn(const QString &message)
 {
     QTextStream err(stderr);
-    err << "warning: " << oneLine(message) << '\n';
+    err << "warning: " << printable(oneLine(message)) << '\n';
 }
 
 Arguments::Arguments(

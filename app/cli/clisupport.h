@@ -18,6 +18,14 @@
 
 namespace cg::cli {
 
+/// \a text made safe to show on a terminal: control characters (C0 but for newline and tab,
+/// DEL, C1) become visible escapes (`\x1b`, `\u009b`) and so do the invisible characters that
+/// reorder or hide text (bidi overrides and isolates, line and paragraph separators), so a name
+/// from an imported file can neither drive the terminal (retitle it, recolour it) nor disguise
+/// what is printed. Every line the CLI prints goes through it (say, warn, failure, usageError).
+/// Escapes of characters from U+0080 on are JSON escapes, so JSON output stays valid.
+QString printable(const QString &text);
+
 /// Prints one line to standard output.
 void say(const QString &line);
 /// A failure: one line on standard error ("commonground-cli: reason"), exit code 1.

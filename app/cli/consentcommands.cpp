@@ -90,16 +90,18 @@ public:
     {
     }
 
-    QTextStream &out() { return m_out; }
+    /// Prints one line of user data through printable(), so names never drive the terminal.
+    void print(const QString &line) { m_out << printable(line) << '\n'; }
+    void warn(const QString &message) { m_err << "commonground-cli " << m_command << ": " << printable(message) << '\n'; }
     int usage(const QString &message)
     {
-        m_err << "commonground-cli " << m_command << ": " << message << '\n'
+        m_err << "commonground-cli " << m_command << ": " << printable(message) << '\n'
               << "Run 'commonground-cli help " << m_command << "' for how to use it.\n";
         return UsageError;
     }
     int failure(const QString &message)
     {
-        m_err << "commonground-cli " << m_command << ": " << message << '\n';
+        m_err << "commonground-cli " << m_command << ": " << printable(message) << '\n';
         return Failure;
     }
 
@@ -216,9 +218,8 @@ int runConsent(const QStringList &arguments)
     // The policy may have recorded a refusal of a granted choice as its withdrawal: say what was
     // recorded, not what was typed.
     const ConsentState recorded = ConsentPolicy(s.data()).state(person.id, *scope);
-    console.out() << tr("Recorded for %1: %2 %3 (%4, by %5).")
-                         .arg(name, enumWords(*scope), consentStateWords(recorded), enumWords(method), by.trimmed())
-                  << '\n';
+    console.print(tr("Recorded for %1: %2 %3 (%4, by %5).")
+                      .arg(name, enumWords(*scope), consentStateWords(recorded), enumWords(method), by.trimmed()));
     return Success;
 }
 
@@ -252,8 +253,7 @@ int runWithdraw(const QStringList &arguments)
     auto edit = edits::withdrawParticipant(s.data(), person.id, mode, by, method, s.now(), &counts);
     if (auto done = s.recordIrreversibly(std::move(edit)); !done)
         return console.failure(done.message());
-    console.out() << tr("Withdrew %1. %2").arg(name, edits::withdrawalSummary(pseudonym, mode, counts))
-                  << '\n';
+    console.print(tr("Withdrew %1. %2").arg(name, edits::withdrawalSummary(pseudonym, mode, counts)));
     return Success;
 }
 
@@ -272,7 +272,9 @@ int runRegister(const QString &command, const QStringList &arguments,
     const QString &file = args.positional.at(0);
     const QString &out = args.positional.at(1);
     if (sameFile(file, out))
-        return console.usage(tr("the CSV file would overwrite the workshop itself; choose another name."));
+        // A refusal (exit 1) like every other command's, not a usage error: the command line was
+        // well formed, it named the wrong file.
+        return console.failure(tr("the CSV file would overwrite the workshop itself; choose another name."));
     // Writable, so the export goes into the audit trail; a read-only workshop opens read-only.
     auto session = openWorkshop(file, false);
     if (!session)
@@ -284,8 +286,8 @@ int runRegister(const QString &command, const QStringList &arguments,
         !written)
         return console.failure(written.message());
     if (!auditProblem.isEmpty())
-        std::fprintf(stderr, "commonground-cli %s: %s\n", qPrintable(command), qPrintable(auditProblem));
-    console.out() << message << '\n';
+        console.warn(auditProblem);
+    console.print(message);
     return Success;
 }
 

@@ -244,7 +244,7 @@ void printList(const WorkshopData &data, const std::vector<allocation::Problem> 
             unmet.append(o);
         }
         root.insert(QStringLiteral("notMet"), unmet);
-        QTextStream(stdout) << QJsonDocument(root).toJson(QJsonDocument::Indented);
+        QTextStream(stdout) << printable(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)));
         return;
     }
     const auto groups = allocation::orderedGroups(data);

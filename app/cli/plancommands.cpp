@@ -106,7 +106,7 @@ int runAgenda(const QStringList &arguments)
     const WorkshopData &data = (*session)->data();
     if (out.isEmpty()) {
         QTextStream stdoutStream(stdout);
-        stdoutStream << (*format == agenda::ExportFormat::Markdown
+        stdoutStream << printable(*format == agenda::ExportFormat::Markdown
                 ? QString::fromUtf8(agenda::toMarkdown(data))
                 : agenda::toText(data));
         return Success;

@@ -10,6 +10,7 @@
 #include "io/jsonarchive.h"
 #include "io/participantcsv.h"
 #include "io/templates.h"
+#include "model/limits.h"
 #include "planning/placement.h"
 #include "session/session.h"
 #include "storage/workshopfile.h"
@@ -19,6 +20,8 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <limits>
 
 namespace cg::cli {
 
@@ -154,7 +157,7 @@ int runInfo(const QStringList &arguments)
         for (const Count &c : counts)
             numbers.insert(QLatin1String(c.key), qint64(c.n));
         root.insert(QStringLiteral("counts"), numbers);
-        QTextStream(stdout) << QJsonDocument(root).toJson(QJsonDocument::Indented);
+        QTextStream(stdout) << printable(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)));
         return Success;
     }
     say(tr("Title: %1").arg(d.workshop.title));
@@ -315,13 +318,16 @@ int runAddNote(const QStringList &arguments)
             break;
         }
     if (boardId.isNull()) {
+        // One edit for both, so a note that is refused leaves no empty board behind.
         Board board;
         board.id = newId();
         board.title = boardName;
-        if (auto added = session.perform(edits::addBoard(session.data(), board)); !added)
-            return failure(added.message());
-        boardId = board.id;
+        note.x = note.y = std::numeric_limits<double>::quiet_NaN(); // placed by the builder
+        if (auto added = session.perform(edits::addNoteOnNewBoard(session.data(), board, note)); !added)
+            return failure(added.message() + QLatin1Char('\n') + tr("Nothing was added."));
         say(tr("Created board “%1”.").arg(boardName));
+        say(tr("Added a note to “%1”.").arg(boardName));
+        return Success;
     }
     note.boardId = boardId;
     const QPointF at = placement::nextFreePosition(session.data(), boardId, { note.width, note.height });
@@ -425,12 +431,20 @@ int runGenerate(const QStringList &arguments)
     const auto boards = args.count("boards", options.boards);
     const auto notes = args.count("notes", options.notes);
     const auto seed = args.count("seed", qint64(options.seed));
-    for (const auto &[value, name] : { std::pair { participants, "--participants" },
-             std::pair { groups, "--groups" }, std::pair { boards, "--boards" },
-             std::pair { notes, "--notes" }, std::pair { seed, "--seed" } }) {
-        if (!value || (*value > 10'000'000 && std::string_view(name) != "--seed"))
-            return usageError(
-                usage, tr("%1 needs a whole number from 0 to 10000000.").arg(QLatin1String(name)));
+    if (!seed)
+        return usageError(usage, tr("--seed needs a whole number."));
+    struct Bound
+    {
+        const std::optional<qint64> &value;
+        int most;
+        const char *name;
+    };
+    for (const Bound &b : { Bound { participants, limits::maxGeneratedPeople, "--participants" },
+             Bound { groups, limits::maxGeneratedGroups, "--groups" },
+             Bound { boards, limits::maxGeneratedBoards, "--boards" },
+             Bound { notes, limits::maxGeneratedNotes, "--notes" } }) {
+        if (!b.value || *b.value < 0 || *b.value > b.most)
+            return usageError(usage, tr("%1 needs a whole number from 0 to %2.").arg(QLatin1String(b.name)).arg(b.most));
     }
     options.participants = int(*participants);
     options.groups = int(*groups);

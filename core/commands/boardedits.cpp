@@ -3,6 +3,7 @@
 // Edits of boards, notes, themes and votes.
 #include "commands/edits.h"
 
+#include "model/limits.h"
 #include "planning/boardlayout.h"
 #include "planning/placement.h"
 
@@ -65,6 +66,19 @@ Result<void> checkNote(const WorkshopData &data, Note &note)
         return fail(QCoreApplication::translate("cg::edits", "That theme is no longer in the workshop."));
     if (!(note.width > 0) || !(note.height > 0))
         return fail(QCoreApplication::translate("cg::edits", "A note must have a size."));
+    if (note.text.size() > limits::maxTextLength)
+        return fail(QCoreApplication::translate("cg::edits", "A note can hold up to %1 characters; this one has %2.")
+                        .arg(limits::maxTextLength)
+                        .arg(note.text.size()));
+    if (!limits::noteSizeOk(note.width) || !limits::noteSizeOk(note.height))
+        return fail(QCoreApplication::translate("cg::edits", "A note can be from %1 to %2 points wide and high.")
+                        .arg(limits::minNoteSize)
+                        .arg(limits::maxSize));
+    // NaN means "place it for me" (addNotes); any other position must be on the board.
+    const bool placed = !std::isnan(note.x) || !std::isnan(note.y);
+    if (placed && (!limits::coordinateOk(note.x) || !limits::coordinateOk(note.y)))
+        return fail(QCoreApplication::translate("cg::edits", "A note must stay within %1 points of the middle of its board.")
+                        .arg(limits::maxCoordinate, 0, 'f', 0));
     return {};
 }
 
@@ -324,6 +338,31 @@ Result<Edit> addNotes(const WorkshopData &data, std::vector<Note> notes)
             scratch.notes.insert(note);
         edit.changes.push_back(RowChange::inserted(note));
     }
+    return edit;
+}
+
+Result<Edit> addNoteOnNewBoard(const WorkshopData &data, Board board, Note note)
+{
+    if (board.id.isNull())
+        board.id = newId();
+    auto edit = addBoard(data, board);
+    if (!edit)
+        return edit;
+    // The note is checked and placed against a scratch copy that has the new board (empty, so
+    // no notes are needed), so a note that fails leaves no board behind: one edit, one write.
+    WorkshopData scratch;
+    scratch.boards = data.boards;
+    scratch.participants = data.participants;
+    scratch.themes = data.themes;
+    const Board &added = std::get<Board>(*edit->changes.front().after);
+    scratch.boards.insert(added);
+    note.boardId = added.id;
+    auto noteEdit = addNote(scratch, std::move(note));
+    if (!noteEdit)
+        return noteEdit.error();
+    edit->text = tr("Add note on new board %1").arg(added.title);
+    for (RowChange &change : noteEdit->changes)
+        edit->changes.push_back(std::move(change));
     return edit;
 }
 
@@ -628,6 +667,8 @@ Result<Edit> addVote(const WorkshopData &data, Vote vote)
         return fail(tr("That person is not in this workshop."));
     if (vote.count < 1)
         return fail(tr("A vote counts at least one dot."));
+    if (vote.count > limits::maxVoteCount)
+        return fail(tr("A vote can count up to %1 dots.").arg(limits::maxVoteCount));
     return Edit{vote.count == 1 ? tr("Add a vote") : tr("Add %n votes", vote.count), CommandId::None, {},
                 {RowChange::inserted(std::move(vote))}};
 }
@@ -646,6 +687,8 @@ Result<Edit> setPaperVotes(const WorkshopData &data, const QUuid &noteId, int co
         return fail(tr("That note is no longer on the board."));
     if (count < 0)
         return fail(tr("The number of votes cannot be negative."));
+    if (count > limits::maxVoteCount)
+        return fail(tr("Up to %1 paper votes can be entered for one note.").arg(limits::maxVoteCount));
     Edit edit{tr("Enter %n paper votes", count), CommandId::None, {}, {}};
     const Vote *paper = nullptr;
     for (const Vote &v : data.votes) {

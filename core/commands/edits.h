@@ -101,6 +101,8 @@ BoardContents boardContents(const WorkshopData &data, const QUuid &boardId);
 
 // Notes
 Result<Edit> addNote(const WorkshopData &data, Note note);
+/// A new board and a note on it, as one edit: when the note is refused, no board is added.
+Result<Edit> addNoteOnNewBoard(const WorkshopData &data, Board board, Note note);
 Result<Edit> addNotes(const WorkshopData &data, std::vector<Note> notes);
 /// Any change to one note's own fields (text, colour, author, flags, size).
 Result<Edit> editNote(const WorkshopData &data, const Note &updated);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/generator.h"
 
+#include "model/limits.h"
+
 #include "consent/consentpolicy.h"
 
 #include "planning/placement.h"
@@ -319,11 +321,21 @@ Result<WorkshopData> generateWorkshop(const GeneratorOptions &options)
         return fail(tr("Notes need at least one board to go on."));
     if (options.groups > 0 && options.participants == 0)
         return fail(tr("Groups need people to be in them."));
-    constexpr int limit = 10'000'000;
-    if (options.participants > limit || options.groups > limit || options.boards > limit
-        || options.notes > limit)
-        return fail(
-            tr("That is more than a workshop file is meant to hold; generate at most 10,000,000 of each."));
+    // The bounds of limits.h, so that a large request fails with a message rather than running
+    // out of memory (10,000,000 notes once ended in std::bad_alloc).
+    struct Bound
+    {
+        int value;
+        int most;
+        const char *what;
+    };
+    for (const Bound &b : {Bound{options.participants, limits::maxGeneratedPeople, "people"},
+                           Bound{options.groups, limits::maxGeneratedGroups, "groups"},
+                           Bound{options.boards, limits::maxGeneratedBoards, "boards"},
+                           Bound{options.notes, limits::maxGeneratedNotes, "notes"}}) {
+        if (b.value > b.most)
+            return fail(tr("Generate at most %1 %2 (asked for %3).").arg(b.most).arg(tr(b.what)).arg(b.value));
+    }
 
     Random random(options.seed);
     WorkshopData data;

@@ -6,6 +6,8 @@
 
 #include "export/writers.h"
 
+#include "model/limits.h"
+
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -568,6 +570,54 @@ struct Reader
     }
 };
 
+// ---- Bounds (model/limits.h): a row that reads but would not be accepted by an edit ------------
+
+QString outOfRange(const QString &where, const char *key, double value, double low, double high)
+{
+    return tr("%1.%2: %3 is out of bounds; it must be from %4 to %5.")
+        .arg(where, QLatin1String(key))
+        .arg(value, 0, 'g', 12)
+        .arg(low, 0, 'f', 0)
+        .arg(high, 0, 'f', 0);
+}
+
+template<class T> std::optional<QString> outOfBounds(const T &, const QString &) { return std::nullopt; }
+
+std::optional<QString> outOfBounds(const Note &n, const QString &where)
+{
+    if (!limits::coordinateOk(n.x))
+        return outOfRange(where, "x", n.x, -limits::maxCoordinate, limits::maxCoordinate);
+    if (!limits::coordinateOk(n.y))
+        return outOfRange(where, "y", n.y, -limits::maxCoordinate, limits::maxCoordinate);
+    if (!limits::noteSizeOk(n.width))
+        return outOfRange(where, "width", n.width, limits::minNoteSize, limits::maxSize);
+    if (!limits::noteSizeOk(n.height))
+        return outOfRange(where, "height", n.height, limits::minNoteSize, limits::maxSize);
+    if (n.text.size() > limits::maxTextLength)
+        return tr("%1.text: is %2 characters long; a note holds at most %3.").arg(where).arg(n.text.size()).arg(limits::maxTextLength);
+    return std::nullopt;
+}
+
+std::optional<QString> outOfBounds(const Theme &t, const QString &where)
+{
+    if (!limits::coordinateOk(t.x))
+        return outOfRange(where, "x", t.x, -limits::maxCoordinate, limits::maxCoordinate);
+    if (!limits::coordinateOk(t.y))
+        return outOfRange(where, "y", t.y, -limits::maxCoordinate, limits::maxCoordinate);
+    if (!limits::themeSizeOk(t.width))
+        return outOfRange(where, "width", t.width, 0, limits::maxSize);
+    if (!limits::themeSizeOk(t.height))
+        return outOfRange(where, "height", t.height, 0, limits::maxSize);
+    return std::nullopt;
+}
+
+std::optional<QString> outOfBounds(const Vote &v, const QString &where)
+{
+    if (v.count > limits::maxVoteCount)
+        return outOfRange(where, "count", v.count, 1, limits::maxVoteCount);
+    return std::nullopt;
+}
+
 template<class T> Result<T> read(const QJsonValue &value, const QString &where)
 {
     if (!value.isObject())
@@ -578,6 +628,8 @@ template<class T> Result<T> read(const QJsonValue &value, const QString &where)
     fields(r, row);
     if (r.error)
         return fail(*r.error);
+    if (auto bad = outOfBounds(row, where))
+        return fail(*bad);
     return row;
 }
 

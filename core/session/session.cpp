@@ -155,8 +155,6 @@ Result<std::unique_ptr<Session>> Session::createFrom(const QString &path, const 
     // full disk never leaves a half-made workshop at \a path.
     if (QFileInfo::exists(path))
         return fail(tr("“%1” already exists; choose another name.").arg(QFileInfo(path).fileName()));
-    const QString temp = path + QStringLiteral(".part");
-    QFile::remove(temp);
     WorkshopData data = source;
     const QDateTime now = systemNow();
     if (data.workshop.id.isNull())
@@ -166,27 +164,34 @@ Result<std::unique_ptr<Session>> Session::createFrom(const QString &path, const 
     if (!data.workshop.modified.isValid())
         data.workshop.modified = now;
     stampMissing(data, now);
+    // A unique, locked draft: two runs never share it and a killed run's is removed next time.
+    auto draft = workshopfile::createDraft(path);
+    if (!draft)
+        return draft.error();
+    const QString temp = draft->path;
     {
-        auto db = workshopfile::create(temp);
-        if (!db)
-            return db.error();
-        Transaction tx(**db);
-        if (!tx.isActive())
-            return tx.error();
-        auto written = store::writeAll(**db, data);
-        if (written)
-            written = tx.commit();
+        Database &db = *draft->db;
+        Result<void> written = [&]() -> Result<void> {
+            Transaction tx(db);
+            if (!tx.isActive())
+                return tx.error();
+            auto done = store::writeAll(db, data);
+            if (done)
+                done = tx.commit();
+            if (!done)
+                tx.rollback();
+            return done;
+        }();
         if (!written) {
-            tx.rollback();
-            db->reset();
-            QFile::remove(temp);
-            QFile::remove(temp + QStringLiteral("-journal"));
+            draft->db.reset();
+            workshopfile::discardDraft(temp);
             return fail(tr("The workshop could not be written: %1").arg(written.message()));
         }
-        workshopfile::releaseJournal(**db);
+        workshopfile::releaseJournal(db);
+        draft->db.reset();
     }
     if (!QFile::rename(temp, path)) { // never over a file that appeared meanwhile
-        QFile::remove(temp);
+        workshopfile::discardDraft(temp);
         return fail(tr("The new workshop could not be put in place at %1.").arg(path));
     }
     return open(path);

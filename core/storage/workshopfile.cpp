@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/workshopfile.h"
 
+#include "model/limits.h"
 #include "platform/platform.h"
 #include "storage/database.h"
 #include "storage/journal.h"
@@ -12,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 
@@ -64,6 +66,38 @@ bool markedReadOnly(const QString &path)
     if (!info.isWritable())
         return true;
     return !(info.permissions() & QFileDevice::WriteOwner);
+}
+
+/// Rows with numbers or sizes outside limits.h: such a file (made by hand or by an older build)
+/// would otherwise open and make placement on its board run for minutes.
+QStringList boundsProblems(Database &db)
+{
+    auto stmt = db.prepareUncached(QStringLiteral(
+        "SELECT 'note', id, 'position' FROM note WHERE NOT (abs(x) <= ?1 AND abs(y) <= ?1) "
+        "UNION ALL SELECT 'note', id, 'size' FROM note WHERE NOT (width >= ?2 AND width <= ?3 AND height >= ?2 AND height <= ?3) "
+        "UNION ALL SELECT 'note', id, 'text' FROM note WHERE length(text) > ?4 "
+        "UNION ALL SELECT 'theme', id, 'position' FROM theme WHERE NOT (abs(x) <= ?1 AND abs(y) <= ?1) "
+        "UNION ALL SELECT 'theme', id, 'size' FROM theme WHERE NOT (width >= 0 AND width <= ?3 AND height >= 0 AND height <= ?3) "
+        "UNION ALL SELECT 'vote', id, 'count' FROM vote WHERE count > ?5 "
+        "LIMIT 21"));
+    if (!stmt)
+        return {tr("the bounds check failed: %1").arg(stmt.message())};
+    stmt->bind(1, limits::maxCoordinate);
+    stmt->bind(2, limits::minNoteSize);
+    stmt->bind(3, limits::maxSize);
+    stmt->bind(4, limits::maxTextLength);
+    stmt->bind(5, limits::maxVoteCount);
+    QStringList problems;
+    while (stmt->next()) {
+        if (problems.size() == 20) {
+            problems << tr("… and more rows with values out of bounds");
+            break;
+        }
+        problems << tr("%1 %2 has a %3 out of bounds").arg(stmt->text(0), stmt->text(1), stmt->text(2));
+    }
+    if (stmt->error())
+        problems << tr("the bounds check failed: %1").arg(stmt->error()->message);
+    return problems;
 }
 
 /// One line per difference between a file's schema and the one its version must have.
@@ -129,6 +163,7 @@ QStringList validate(Database &db, int version, bool full)
     auto rows = db.queryInteger(QStringLiteral("SELECT count(*) FROM workshop"));
     if (rows && *rows != 1)
         problems << tr("the file holds %1 workshops; it must hold exactly one").arg(*rows);
+    problems << boundsProblems(db);
     return problems;
 }
 
@@ -313,6 +348,42 @@ Result<Opened> open(const QString &path, const OpenOptions &options)
     return opened;
 }
 
+namespace {
+
+/// Gives a freshly opened, locked, empty file its pragmas and schema; removes it on failure.
+Result<std::unique_ptr<Database>> finishCreate(std::unique_ptr<Database> db, platform::FileLock lock, const QString &path)
+{
+    db->holdLock(std::move(lock));
+    if (auto configured = configure(*db, false); !configured) {
+        db.reset();
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-journal"));
+        return configured.error();
+    }
+    if (auto made = schema::create(*db); !made) {
+        db.reset();
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-journal"));
+        return made.error();
+    }
+    return db;
+}
+
+/// `.NAME.XXXXXX.part` with its journal: the pattern createDraft() uses, and the only files
+/// removeStaleDrafts() will ever remove.
+const QRegularExpression &draftPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\..+\\.[A-Za-z0-9]{6}\\.part(-journal)?$"));
+    return pattern;
+}
+
+// A draft is unlocked for a moment after it is made and again between closing and renaming it;
+// a file that changed within this many seconds is left alone so that such a moment is never
+// mistaken for a killed run.
+constexpr int staleDraftSeconds = 10;
+
+} // namespace
+
 Result<std::unique_ptr<Database>> create(const QString &path)
 {
     if (QFileInfo::exists(path))
@@ -332,20 +403,89 @@ Result<std::unique_ptr<Database>> create(const QString &path)
         QFile::remove(path);
         return lock.error();
     }
-    (*db)->holdLock(std::move(*lock));
-    if (auto configured = configure(**db, false); !configured) {
-        db->reset();
-        QFile::remove(path);
-        QFile::remove(path + QStringLiteral("-journal"));
-        return configured.error();
+    return finishCreate(std::move(*db), std::move(*lock), path);
+}
+
+int removeStaleDrafts(const QString &folder)
+{
+    QDir dir(folder);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    int removed = 0;
+    const QStringList names = dir.entryList({QStringLiteral(".*.part"), QStringLiteral(".*.part-journal")},
+                                            QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
+    auto old = [&](const QString &path) {
+        const QFileInfo info(path);
+        return !info.exists() || info.lastModified().toUTC().secsTo(now) >= staleDraftSeconds;
+    };
+    for (const QString &name : names) {
+        if (!draftPattern().match(name).hasMatch())
+            continue;
+        const QString path = dir.filePath(name);
+        if (name.endsWith(QStringLiteral("-journal"))) {
+            // A journal whose database is gone belongs to nobody.
+            const QString main = path.chopped(int(qstrlen("-journal")));
+            if (!QFileInfo::exists(main) && old(path) && QFile::remove(path))
+                ++removed;
+            continue;
+        }
+        const QString journal = path + QStringLiteral("-journal");
+        if (!old(path) || !old(journal))
+            continue;
+        // A live run holds our lock on its draft (and SQLite's, where flock is unavailable).
+        if (platform::sqliteLockHeldElsewhere(path))
+            continue;
+        auto lock = platform::FileLock::acquire(path, platform::FileLock::Mode::Exclusive);
+        if (!lock)
+            continue;
+        if (QFile::exists(journal) && QFile::remove(journal))
+            ++removed;
+        if (QFile::remove(path))
+            ++removed;
     }
-    if (auto made = schema::create(**db); !made) {
-        db->reset();
-        QFile::remove(path);
-        QFile::remove(path + QStringLiteral("-journal"));
+    return removed;
+}
+
+Result<Draft> createDraft(const QString &destination)
+{
+    const QFileInfo target(destination);
+    if (target.exists())
+        return fail(tr("“%1” already exists; choose another name.").arg(nativeName(destination)));
+    const QDir folder = target.absoluteDir();
+    if (!folder.exists())
+        return fail(tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(target.absolutePath())));
+    removeStaleDrafts(folder.path());
+
+    Draft draft;
+    {
+        // QTemporaryFile makes the name unique (O_EXCL) and the file 0600.
+        QTemporaryFile temp(folder.filePath(QStringLiteral(".%1.XXXXXX.part").arg(target.fileName())));
+        if (!temp.open())
+            return fail(tr("Could not write in %1: %2").arg(QDir::toNativeSeparators(target.absolutePath()), temp.errorString()));
+        temp.setAutoRemove(false);
+        draft.path = temp.fileName();
+    }
+    platform::restrictToOwner(draft.path);
+    auto lock = platform::FileLock::acquire(draft.path, platform::FileLock::Mode::Exclusive);
+    if (!lock) {
+        QFile::remove(draft.path);
+        return lock.error();
+    }
+    auto db = Database::open(draft.path, Database::Access::Create);
+    if (!db) {
+        QFile::remove(draft.path);
+        return db.error();
+    }
+    auto made = finishCreate(std::move(*db), std::move(*lock), draft.path);
+    if (!made)
         return made.error();
-    }
-    return std::move(*db);
+    draft.db = std::move(*made);
+    return draft;
+}
+
+void discardDraft(const QString &draftPath)
+{
+    QFile::remove(draftPath);
+    QFile::remove(draftPath + QStringLiteral("-journal"));
 }
 
 Result<void> saveCopy(Database &db, const QString &destination)

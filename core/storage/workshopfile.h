@@ -54,6 +54,25 @@ Result<Opened> open(const QString &path, const OpenOptions &options = {});
 /// Creates a new, empty workshop file (schema only; no workshop row). Refuses an existing path.
 Result<std::unique_ptr<Database>> create(const QString &path);
 
+/// A new workshop file being built under a unique temporary name beside its destination
+/// (`.NAME.XXXXXX.part`, readable by its owner only), locked for as long as \a db is open; the
+/// caller fills it, closes it and renames it into place, or calls discardDraft().
+struct Draft
+{
+    std::unique_ptr<Database> db;
+    QString path;
+};
+
+/// Starts a Draft for \a destination, first removing stale drafts in that folder
+/// (removeStaleDrafts). Two runs into the same folder never share a temporary name.
+Result<Draft> createDraft(const QString &destination);
+/// Removes a draft file and its journal (after its Database is closed).
+void discardDraft(const QString &draftPath);
+/// Removes drafts (and their journals) in \a folder left by a run that was killed: files of the
+/// draft pattern that no live process has locked and that have not changed for a few seconds.
+/// Returns how many files were removed.
+int removeStaleDrafts(const QString &folder);
+
 /// Writes a complete, consistent copy of the open database to \a destination, atomically: a
 /// temporary file beside the destination is written, synced and renamed over it.
 Result<void> saveCopy(Database &db, const QString &destination);

@@ -171,7 +171,6 @@ TEST_CASE("cli consent and withdraw: wrong arguments exit 2 and change nothing",
             QStringLiteral("--anonymise") },
         { QStringLiteral("withdraw"), f.path, QStringLiteral("--delete") },
         { QStringLiteral("consent-register"), f.path },
-        { QStringLiteral("payments"), f.path, f.path },
     };
     for (const QStringList &args : wrong) {
         INFO(args.join(QLatin1Char(' ')).toStdString());
@@ -179,6 +178,10 @@ TEST_CASE("cli consent and withdraw: wrong arguments exit 2 and change nothing",
         CHECK(run.exitCode == 2);
         CHECK_FALSE(run.err.isEmpty());
     }
+    // Naming the workshop itself as the output is a refusal (exit 1), as in every command.
+    const auto overWorkshop = test::runCli({ QStringLiteral("payments"), f.path, f.path });
+    CHECK(overWorkshop.exitCode == 1);
+    CHECK(overWorkshop.err.contains(QStringLiteral("overwrite the workshop itself")));
     CHECK(test::dumpRows(f.path) == before);
 
     const auto missing = test::runCli({ QStringLiteral("consent"), f.dir.path(QStringLiteral("nope.cgw")),
