@@ -5,9 +5,8 @@
 #include "cli.h"
 #include "clisupport.h"
 
-#include "export/reportaudit.h"
-#include "export/reportformats.h"
 #include "export/writers.h"
+#include "security/handover.h"
 #include "security/seal.h"
 #include "session/session.h"
 
@@ -103,18 +102,8 @@ int runSeal(const QStringList &arguments)
         auto session = openSession(in, false);
         if (!session)
             return failure(session.message());
-        auto sealed = seal::sealWorkshop(**session, *passphrase, QFileInfo(in).fileName());
-        if (!sealed)
-            return failure(sealed.message());
-        const WorkshopData &data = (*session)->data();
-        ExportRecord record;
-        record.what = tr("sealed hand-over");
-        record.audience = Audience::Team;
-        record.format = tr("a sealed file");
-        record.counts = { { tr("participants"), int(data.participants.size()) },
-            { tr("notes"), int(data.notes.size()) }, { tr("boards"), int(data.boards.size()) } };
         QString auditProblem;
-        if (auto done = report::writeAndRecord(**session, out, *sealed, record, actorOr(args), &auditProblem); !done)
+        if (auto done = seal::handOverWorkshop(**session, *passphrase, out, actorOr(args), &auditProblem); !done)
             return failure(done.message());
         if (!auditProblem.isEmpty())
             warn(auditProblem);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Common Ground contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/demoworkshop.h"
+#include "security/handover.h"
 #include "security/seal.h"
 #include "session/session.h"
 #include "testsupport.h"
@@ -182,4 +183,33 @@ TEST_CASE("a passphrase file loses one trailing newline and nothing else", "[sea
     write(" secret words \n\n");
     CHECK(*seal::readPassphraseFile(dir.path(QStringLiteral("p"))) == QByteArray(" secret words \n"));
     CHECK_FALSE(seal::readPassphraseFile(dir.path(QStringLiteral("missing"))).ok());
+}
+
+TEST_CASE("handing a workshop over records it in the audit trail, counts only", "[seal]")
+{
+    test::TempDir dir;
+    auto session = Session::createFrom(dir.path(QStringLiteral("demo.cgw")), io::demoWorkshop());
+    REQUIRE(session.ok());
+    const auto before = (*session)->data().auditEvents.size();
+    const QString out = dir.path(QStringLiteral("demo.cgseal"));
+    QString problem;
+    REQUIRE(seal::handOverWorkshop(**session, kPass, out, QStringLiteral("Sam"), &problem, kFast).ok());
+    CHECK(problem.isEmpty());
+    CHECK((QFile::permissions(out) & (QFile::ReadGroup | QFile::ReadOther)) == 0);
+    const WorkshopData &data = (*session)->data();
+    REQUIRE(data.auditEvents.size() == before + 1);
+    AuditEvent last;
+    for (const AuditEvent &e : data.auditEvents)
+        if (!last.at.isValid() || e.at >= last.at)
+            last = e;
+    CHECK(last.kind == QStringLiteral("export"));
+    CHECK(last.summary.contains(QStringLiteral("sealed hand-over")));
+    CHECK(last.summary.contains(QStringLiteral("participants: %1").arg(data.participants.size())));
+    for (const Participant &p : data.participants)
+        CHECK_FALSE(last.summary.contains(p.displayName));
+    auto opened = seal::unseal(test::readAll(out), kPass);
+    REQUIRE(opened.ok());
+    CHECK(opened->kind == seal::Kind::Workshop);
+    // The sealed file cannot replace the workshop itself.
+    CHECK_FALSE(seal::handOverWorkshop(**session, kPass, (*session)->filePath(), QStringLiteral("Sam"), nullptr, kFast).ok());
 }
