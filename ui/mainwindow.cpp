@@ -46,6 +46,17 @@
 
 namespace cg {
 
+namespace {
+
+// How the sealed-file steps report back: the status bar for success, the error banner otherwise.
+sealui::Feedback sealFeedback(MainWindow *window)
+{
+    return { window->dialogFolder(), [window](const QString &text) { window->statusBar()->showMessage(text, 10000); },
+        [window](const QString &text) { window->showError(text); } };
+}
+
+} // namespace
+
 MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
@@ -201,17 +212,6 @@ void MainWindow::showError(const QString &message)
     m_errorBanner->showMessage(message, MessageBanner::Tone::Error);
     Q_EMIT errorShown(message);
 }
-
-namespace {
-
-// How the sealed-file steps report back: the status bar for success, the error banner otherwise.
-sealui::Feedback sealFeedback(MainWindow *window)
-{
-    return { window->dialogFolder(), [window](const QString &text) { window->statusBar()->showMessage(text, 10000); },
-        [window](const QString &text) { window->showError(text); } };
-}
-
-} // namespace
 
 bool MainWindow::openFile(const QString &path)
 {
