@@ -88,8 +88,9 @@ HandOverDialog::HandOverDialog(const QString &workshopTitle, const QString &sugg
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
+    layout->addWidget(m_problem); // beside the fields it is about
     layout->addWidget(warning);
-    layout->addWidget(m_problem);
+    layout->addStretch(1);
     layout->addWidget(buttons);
     setMinimumWidth(520);
     update();
