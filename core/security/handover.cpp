@@ -30,9 +30,9 @@ Result<void> handOverWorkshop(Session &session, const QByteArray &passphrase, co
         return sealed.error();
     const WorkshopData &data = session.data();
     ExportRecord record;
-    record.what = tr("workshop as a sealed hand-over");
+    record.what = tr("sealed hand-over of the workshop");
     record.audience = Audience::Team; // it holds everything, as the team sees it
-    record.format = tr("a sealed file");
+    record.format = tr("an encrypted file");
     record.counts = { { tr("participants"), int(data.participants.size()) }, { tr("notes"), int(data.notes.size()) },
         { tr("boards"), int(data.boards.size()) } };
     return report::writeAndRecord(session, path, *sealed, record, actor, auditProblem);
