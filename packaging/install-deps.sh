@@ -16,6 +16,7 @@
 #            PDF can embed them as text)
 #   checks:  poppler-utils, libxml2-utils, unzip (the export tests read the PDF, XML and ZIP),
 #            libreoffice-writer-nogui (the tests open every ODT and DOCX in a real word processor)
+#   sealing: libsodium-dev (Argon2id + XChaCha20-Poly1305 for the sealed hand-over file)
 set -euo pipefail
 
 packages=(
@@ -27,6 +28,7 @@ packages=(
     qt6-svg-dev chromium
     libzip-dev fonts-symbola
     poppler-utils libxml2-utils unzip libreoffice-writer-nogui
+    libsodium-dev
 )
 
 missing=()

@@ -49,6 +49,8 @@ AppActions::AppActions(QMainWindow *window, RecentFiles *recent)
     saveCopy = makeAction(this, tr("Save a &Copy…"), QStringLiteral("document-save-as"),
         QKeySequence::keyBindings(QKeySequence::SaveAs),
         tr("Write a complete copy of this workshop to another file"));
+    handOver = makeAction(this, tr("&Hand Over Securely…"), QStringLiteral("document-encrypt"), {},
+        tr("Seal a copy of this workshop into one encrypted file that opens only with a passphrase"));
     saveAsTemplate = makeAction(this, tr("Save as Te&mplate…"), QStringLiteral("document-save-as"), {},
         tr("Keep this workshop's agenda, boards and groups (no people, no notes) as a template"));
     exportAgenda = makeAction(this, tr("&Export Agenda…"), QStringLiteral("document-print"),
@@ -120,6 +122,7 @@ AppActions::AppActions(QMainWindow *window, RecentFiles *recent)
     openRecent = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
     file->addAction(saveCopy);
+    file->addAction(handOver);
     file->addAction(saveAsTemplate);
     file->addAction(exportAgenda);
     file->addSeparator();
@@ -248,6 +251,7 @@ void AppActions::setUndoStack(QUndoStack *stack)
 void AppActions::updateState(bool workshopOpen, bool readOnly, bool boardShown)
 {
     saveCopy->setEnabled(workshopOpen);
+    handOver->setEnabled(workshopOpen);
     saveAsTemplate->setEnabled(workshopOpen);
     exportAgenda->setEnabled(workshopOpen);
     workshopDetails->setEnabled(workshopOpen);

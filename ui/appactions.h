@@ -40,6 +40,7 @@ public:
     QAction *open;
     QMenu *openRecent;
     QAction *saveCopy;
+    QAction *handOver;
     QAction *saveAsTemplate;
     QAction *exportAgenda;
     QAction *close;

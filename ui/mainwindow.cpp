@@ -21,6 +21,7 @@
 #include "run/runactions.h"
 #include "run/runbar.h"
 #include "run/runcontroller.h"
+#include "seal/sealedfiles.h"
 #include "session/session.h"
 #include "startpage.h"
 #include "workspace.h"
@@ -44,6 +45,17 @@
 #include <QVBoxLayout>
 
 namespace cg {
+
+namespace {
+
+// How the sealed-file steps report back: the status bar for success, the error banner otherwise.
+sealui::Feedback sealFeedback(MainWindow *window)
+{
+    return { window->dialogFolder(), [window](const QString &text) { window->statusBar()->showMessage(text, 10000); },
+        [window](const QString &text) { window->showError(text); } };
+}
+
+} // namespace
 
 MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     : QMainWindow(parent)
@@ -90,6 +102,10 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     connect(m_actions->newWorkshop, &QAction::triggered, this, &MainWindow::newWorkshop);
     connect(m_actions->open, &QAction::triggered, this, &MainWindow::openWithDialog);
     connect(m_actions->saveCopy, &QAction::triggered, this, &MainWindow::saveCopyWithDialog);
+    connect(m_actions->handOver, &QAction::triggered, this, [this] {
+        if (m_session)
+            sealui::handOver(this, *m_session, sealFeedback(this));
+    });
     connect(m_actions->close, &QAction::triggered, this, &MainWindow::closeWorkshop);
     connect(m_actions->quit, &QAction::triggered, this, &QMainWindow::close);
     connect(m_actions->preferences, &QAction::triggered, this, &MainWindow::showPreferences);
@@ -202,6 +218,10 @@ bool MainWindow::openFile(const QString &path)
     if (m_session && QFileInfo(m_session->filePath()) == QFileInfo(path)) {
         m_errorBanner->dismiss();
         return true; // already open: a second connection would be refused as "in use"
+    }
+    if (sealui::isSealedFile(path)) {
+        const QString opened = sealui::openSealed(this, path, sealFeedback(this));
+        return !opened.isEmpty() && openFile(opened);
     }
     auto opened = Session::open(path);
     if (!opened) {
@@ -395,7 +415,8 @@ void MainWindow::newWorkshop()
 void MainWindow::openWithDialog()
 {
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open a workshop"), dialogFolder(), tr("Common Ground workshops (*.cgw);;All files (*)"));
+        this, tr("Open a workshop"), dialogFolder(),
+        tr("Common Ground workshops (*.cgw *.cgseal);;Sealed hand-over files (*.cgseal);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }

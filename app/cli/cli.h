@@ -41,6 +41,7 @@ void registerConsentCommands(CommandTable &table);   // consentcommands.cpp: con
 void registerExportCommands(CommandTable &table);    // exportcommands.cpp: export
 void registerPlanCommands(CommandTable &table);      // plancommands.cpp: templates, agenda
 void registerGroupCommands(CommandTable &table);     // groupcommands.cpp: groups
+void registerSealCommands(CommandTable &table);      // sealcommands.cpp: seal, unseal
 
 /// The application object for running \a command (see Command::draws).
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv, const Command *command);

@@ -18,6 +18,7 @@ int main(int argc, char *argv[])
     cg::cli::registerExportCommands(table);
     cg::cli::registerPlanCommands(table);
     cg::cli::registerGroupCommands(table);
+    cg::cli::registerSealCommands(table);
 
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     const auto found = std::find_if(table.begin(), table.end(),
