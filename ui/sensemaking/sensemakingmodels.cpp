@@ -34,6 +34,18 @@ QString authorWords(const WorkshopData &data, const Note &note)
     return {};
 }
 
+/// The notes of the rows being dragged (a row's cells count once), for either list.
+template<class IdOf> QMimeData *dragged(const QModelIndexList &indexes, IdOf idOf)
+{
+    QList<QUuid> ids;
+    for (const QModelIndex &index : indexes) {
+        const QUuid id = idOf(index.row());
+        if (!id.isNull() && !ids.contains(id))
+            ids << id;
+    }
+    return notemime::make(ids);
+}
+
 } // namespace
 
 // ---- Cross-board themes -------------------------------------------------------------------------
@@ -239,13 +251,7 @@ QStringList AllNotesModel::mimeTypes() const
 
 QMimeData *AllNotesModel::mimeData(const QModelIndexList &indexes) const
 {
-    QList<QUuid> ids;
-    for (const QModelIndex &index : indexes) {
-        const QUuid id = idAt(index.row());
-        if (!id.isNull() && !ids.contains(id))
-            ids << id;
-    }
-    return notemime::make(ids);
+    return dragged(indexes, [this](int row) { return idAt(row); });
 }
 
 Qt::DropActions AllNotesModel::supportedDragActions() const
@@ -385,13 +391,7 @@ QStringList ThemeNotesModel::mimeTypes() const
 
 QMimeData *ThemeNotesModel::mimeData(const QModelIndexList &indexes) const
 {
-    QList<QUuid> ids;
-    for (const QModelIndex &index : indexes) {
-        const QUuid id = idAt(index.row());
-        if (!id.isNull() && !ids.contains(id))
-            ids << id;
-    }
-    return notemime::make(ids);
+    return dragged(indexes, [this](int row) { return idAt(row); });
 }
 
 Qt::DropActions ThemeNotesModel::supportedDropActions() const
