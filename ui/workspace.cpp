@@ -55,8 +55,7 @@ Workspace::Workspace(Session *session, QWidget *parent, QSettings *settings)
     , m_feedback(new FeedbackModel(session, this))
     , m_navigator(new Navigator(m_boards, this))
     , m_stack(new QStackedWidget(this))
-    , m_overview(new OverviewPage(session, this))
-    , m_share(new SharePage(session, this, settings, m_consentDefaults))
+    , m_settings(settings)
 {
     // The navigator and the (still empty) stack go into the splitter first: moving a stack full of
     // pages to a new parent makes every widget in it take its style again, which took longer than
@@ -65,56 +64,35 @@ Workspace::Workspace(Session *session, QWidget *parent, QSettings *settings)
     m_splitter = splitter;
     splitter->addWidget(m_navigator);
     splitter->addWidget(m_stack);
-    m_pages.insert(Page::Overview, m_overview);
-    m_stack->addWidget(m_overview);
-    // The agenda: the running order, the chosen item's fields and the venue's access needs.
+    // The overview has no scroll area of its own to sit in: a plain holder, first in the stack.
+    auto *overviewHolder = new QWidget(m_stack);
+    auto *holderLayout = new QVBoxLayout(overviewHolder);
+    holderLayout->setContentsMargins(0, 0, 0, 0);
+    m_pages.insert(Page::Overview, overviewHolder);
+    m_stack->addWidget(overviewHolder);
+    // The run of the day and the board commands work whether or not their pages were ever shown.
     m_run = new RunController(session, {}, this);
-    m_agendaView = new AgendaView(session, m_agenda, m_run, m_stack);
-    m_agendaAccess = m_agendaView->accessNeeds();
-    m_pages.insert(Page::Agenda, m_agendaView);
-    m_stack->addWidget(m_agendaView);
-
-    // People, check-in and payments share the consent defaults, so the method and "recorded by"
-    // chosen at check-in are what the people page offers next. Their pages are made when first
-    // needed: with hundreds of people they cost more to build than the whole workshop to load.
-    for (const Page page : { Page::People, Page::CheckIn, Page::Payments }) {
-        // A stack is as tall as its tallest page: in a scroll area these forms cannot push the
-        // window past a laptop's screen (and the status bar off it).
-        auto *scroll = new QScrollArea(m_stack);
-        scroll->setWidgetResizable(true);
-        scroll->setFrameShape(QFrame::NoFrame);
-        m_pages.insert(page, scroll);
-        m_stack->addWidget(scroll);
-    }
-    m_groupsView = new GroupsView(session, m_groups, m_stack);
-    connect(m_groupsView, &GroupsView::statusMessage, this, &Workspace::statusMessage);
-    m_pages.insert(Page::Groups, m_groupsView);
-    m_stack->addWidget(m_groupsView);
-    // Boards, actions, feedback, photos and sense-making: pages that change what they list.
     m_boardCommands = new BoardCommands(session, this);
     m_navigator->setBoardCommands(m_boardCommands);
-    m_boardsPage = new BoardsPage(m_boards, m_boardCommands, m_stack);
-    m_actionsView = new ActionsView(session, m_actions, m_stack);
-    m_feedbackView = new FeedbackView(session, m_feedback, m_stack);
-    m_photosPage = new PhotosPage(session, m_stack);
-    // The sense-making page is made when first shown (senseMakingPage()); until then a stand-in.
-    auto *senseMaking = new QWidget(m_stack);
-    for (const auto &[page, widget] : { std::pair<Page, QWidget *> { Page::Boards, m_boardsPage },
-             { Page::Actions, m_actionsView }, { Page::Feedback, m_feedbackView }, { Page::Photos, m_photosPage },
-             { Page::SenseMaking, senseMaking } }) {
-        m_pages.insert(page, widget);
-        m_stack->addWidget(widget);
-    }
     connect(m_boardCommands, &BoardCommands::statusMessage, this, &Workspace::statusMessage);
     connect(m_boardCommands, &BoardCommands::openRequested, this, &Workspace::showBoard);
     connect(m_boardCommands, &BoardCommands::boardCreated, this, [this](const QUuid &id) {
         showBoard(id);
         m_boardView->focusCapture();
     });
-    connect(m_boardsPage, &BoardsPage::openRequested, this, &Workspace::showBoard);
-    for (QObject *page : std::initializer_list<QObject *> { m_actionsView, m_feedbackView })
-        connect(static_cast<RecordsView *>(page), &RecordsView::statusMessage, this, &Workspace::statusMessage);
-    connect(m_photosPage, &PhotosPage::statusMessage, this, &Workspace::statusMessage);
+    // Every other page is made when it is first needed (ensurePage): with a large workshop the
+    // pages together cost several times what the board the facilitator opens costs, and that is
+    // what they are waiting for. Each sits in a scroll area: a stack is as wide and tall as its
+    // largest page, and at 200 % or in 22 pt type a form would otherwise push the window past a
+    // laptop's screen (and the status bar off it).
+    for (const Page page : { Page::Agenda, Page::People, Page::CheckIn, Page::Payments, Page::Groups, Page::Boards,
+             Page::Actions, Page::Feedback, Page::Photos, Page::SenseMaking, Page::Share }) {
+        auto *scroll = new QScrollArea(m_stack);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        m_pages.insert(page, scroll);
+        m_stack->addWidget(scroll);
+    }
     // The board on screen was deleted (here or by undo): back to the list of boards.
     connect(m_session, &Session::changed, this, [this](const Change &change) {
         if (change.entity == Entity::Board && change.kind == Change::Kind::Removed && m_page == Page::Board
@@ -125,21 +103,10 @@ Workspace::Workspace(Session *session, QWidget *parent, QSettings *settings)
             });
         }
     });
-    m_pages.insert(Page::Share, m_share);
-    m_stack->addWidget(m_share);
-    // Every page but the board in a scroll area, as the people pages: a stack is as wide and tall
-    // as its largest page, and at 200 % or in 22 pt type the agenda, the groups or the share
-    // page would otherwise push the window past a laptop's screen (and the status bar off it).
-    for (const Page page : { Page::Agenda, Page::Groups, Page::Boards, Page::Actions, Page::Feedback,
-             Page::Photos, Page::SenseMaking, Page::Share })
-        m_pages.insert(page, scrolled(m_pages.value(page)));
     m_boardPage = makeBoardPage();
     m_pages.insert(Page::Board, m_boardPage);
     m_stack->addWidget(m_boardPage);
 
-    connect(m_agendaView, &AgendaView::currentChanged, this, &Workspace::agendaItemChosen);
-    connect(m_agendaView, &AgendaView::statusMessage, this, &Workspace::statusMessage);
-    connect(m_agendaView, &AgendaView::boardRequested, this, &Workspace::showBoard);
     // Starting an item with boards (a breakout makes one per group) opens the first of them.
     connect(m_run, &RunController::itemStarted, this, [this](const QUuid &itemId) {
         const QList<QUuid> itemBoards = m_run->boardsOf(itemId);
@@ -177,21 +144,113 @@ Workspace::Workspace(Session *session, QWidget *parent, QSettings *settings)
 
 Workspace::~Workspace() = default;
 
-void Workspace::ensurePeoplePages() const
+void Workspace::ensurePage(Page page) const
 {
-    if (m_peopleView)
+    // The accessors are const; making a page on first use changes nothing anyone could observe.
+    const_cast<Workspace *>(this)->makePage(page);
+}
+
+void Workspace::makePage(Page page)
+{
+    QWidget *made = nullptr;
+    switch (page) {
+    case Page::Agenda:
+        if (m_agendaView)
+            return;
+        m_agendaView = new AgendaView(m_session, m_agenda, m_run, m_stack);
+        m_agendaAccess = m_agendaView->accessNeeds();
+        connect(m_agendaView, &AgendaView::currentChanged, this, &Workspace::agendaItemChosen);
+        connect(m_agendaView, &AgendaView::statusMessage, this, &Workspace::statusMessage);
+        connect(m_agendaView, &AgendaView::boardRequested, this, &Workspace::showBoard);
+        made = m_agendaView;
+        break;
+    case Page::People:
+    case Page::CheckIn:
+    case Page::Payments:
+        // People, check-in and payments share the consent defaults, so the method and "recorded
+        // by" chosen at check-in are what the people page offers next: they are made together.
+        if (m_peopleView)
+            return;
+        m_peopleView = new PeopleView(m_session, m_stack, m_consentDefaults);
+        m_checkIn = new CheckInView(m_session, m_stack, m_consentDefaults);
+        m_payments = new PaymentsView(m_session, m_stack);
+        for (const auto &[each, widget] : { std::pair<Page, QWidget *> { Page::People, m_peopleView },
+                 { Page::CheckIn, m_checkIn }, { Page::Payments, m_payments } }) {
+            if (QLayout *layout = widget->layout())
+                layout->setContentsMargins(28, 24, 28, 20); // as the list pages
+            place(each, widget);
+        }
         return;
-    m_peopleView = new PeopleView(m_session, m_stack, m_consentDefaults);
-    m_checkIn = new CheckInView(m_session, m_stack, m_consentDefaults);
-    m_payments = new PaymentsView(m_session, m_stack);
-    for (const auto &[page, widget] : { std::pair<Page, QWidget *> { Page::People, m_peopleView },
-             { Page::CheckIn, m_checkIn }, { Page::Payments, m_payments } }) {
-        if (QLayout *layout = widget->layout())
-            layout->setContentsMargins(28, 24, 28, 20); // as the list pages
-        auto *scroll = static_cast<QScrollArea *>(m_pages.value(page));
-        scroll->setWidget(widget);
-        scroll->setFocusProxy(widget);
+    case Page::Groups:
+        if (m_groupsView)
+            return;
+        m_groupsView = new GroupsView(m_session, m_groups, m_stack);
+        connect(m_groupsView, &GroupsView::statusMessage, this, &Workspace::statusMessage);
+        made = m_groupsView;
+        break;
+    case Page::Boards:
+        if (m_boardsPage)
+            return;
+        m_boardsPage = new BoardsPage(m_boards, m_boardCommands, m_stack);
+        connect(m_boardsPage, &BoardsPage::openRequested, this, &Workspace::showBoard);
+        made = m_boardsPage;
+        break;
+    case Page::Actions:
+        if (m_actionsView)
+            return;
+        m_actionsView = new ActionsView(m_session, m_actions, m_stack);
+        connect(m_actionsView, &RecordsView::statusMessage, this, &Workspace::statusMessage);
+        made = m_actionsView;
+        break;
+    case Page::Feedback:
+        if (m_feedbackView)
+            return;
+        m_feedbackView = new FeedbackView(m_session, m_feedback, m_stack);
+        connect(m_feedbackView, &RecordsView::statusMessage, this, &Workspace::statusMessage);
+        made = m_feedbackView;
+        break;
+    case Page::Photos:
+        if (m_photosPage)
+            return;
+        m_photosPage = new PhotosPage(m_session, m_stack);
+        connect(m_photosPage, &PhotosPage::statusMessage, this, &Workspace::statusMessage);
+        made = m_photosPage;
+        break;
+    case Page::SenseMaking:
+        if (m_senseMaking)
+            return;
+        m_senseMaking = new SenseMakingPage(m_session, m_stack);
+        connect(m_senseMaking, &SenseMakingPage::statusMessage, this, &Workspace::statusMessage);
+        made = m_senseMaking;
+        break;
+    case Page::Share:
+        if (m_share)
+            return;
+        m_share = new SharePage(m_session, m_stack, m_settings, m_consentDefaults);
+        made = m_share;
+        break;
+    case Page::Overview:
+        if (m_overview)
+            return;
+        m_overview = new OverviewPage(m_session, m_stack);
+        made = m_overview;
+        break;
+    case Page::Board:
+        return; // made with the workspace
     }
+    place(page, made);
+}
+
+void Workspace::place(Page page, QWidget *widget)
+{
+    QWidget *holder = m_pages.value(page);
+    if (auto *scroll = qobject_cast<QScrollArea *>(holder)) {
+        scroll->setWidget(widget);
+    } else {
+        holder->layout()->addWidget(widget);
+        widget->show(); // now, not when the layout next gets round to it: no empty frame first
+    }
+    holder->setFocusProxy(widget);
 }
 
 QWidget *Workspace::makeBoardPage()
@@ -261,6 +320,8 @@ QWidget *Workspace::makeBoardPage()
 
 ListPage *Workspace::listPage(Page page) const
 {
+    if (page == Page::Boards || page == Page::Actions || page == Page::Feedback)
+        ensurePage(page);
     if (page == Page::Boards)
         return m_boardsPage->list();
     if (page == Page::Actions)
@@ -270,42 +331,14 @@ ListPage *Workspace::listPage(Page page) const
     return nullptr;
 }
 
-QScrollArea *Workspace::scrolled(QWidget *page)
-{
-    const int at = m_stack->indexOf(page);
-    m_stack->removeWidget(page);
-    auto *scroll = new QScrollArea(m_stack);
-    scroll->setWidget(page);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setFocusProxy(page);
-    m_stack->insertWidget(at, scroll);
-    return scroll;
-}
-
-SenseMakingPage *Workspace::senseMakingPage()
-{
-    if (!m_senseMaking) {
-        auto *scroll = static_cast<QScrollArea *>(m_pages.value(Page::SenseMaking));
-        m_senseMaking = new SenseMakingPage(m_session, scroll);
-        scroll->setWidget(m_senseMaking); // deletes the stand-in
-        scroll->setFocusProxy(m_senseMaking);
-        connect(m_senseMaking, &SenseMakingPage::statusMessage, this, &Workspace::statusMessage);
-    }
-    return m_senseMaking;
-}
-
 void Workspace::showPage(Page page)
 {
-    if (page == Page::SenseMaking)
-        (void)senseMakingPage();
     if (page == Page::Board) {
         showBoard(m_boardView->board());
         return;
     }
-    if (page == Page::People || page == Page::CheckIn || page == Page::Payments)
-        ensurePeoplePages();
-    (void)listPage(page); // makes a list page on its first showing
+    makePage(page);
+    (void)listPage(page); // makes a list page's rows on its first showing
     const bool leavingBoard = m_page == Page::Board;
     m_page = page;
     m_stack->setCurrentWidget(m_pages.value(page));
@@ -347,7 +380,7 @@ QUuid Workspace::currentBoard() const
 
 QUuid Workspace::currentAgendaItem() const
 {
-    return m_agendaView->currentItem();
+    return agendaView()->currentItem();
 }
 
 void Workspace::newBoard()
@@ -358,13 +391,13 @@ void Workspace::newBoard()
 void Workspace::newAction()
 {
     showPage(Page::Actions);
-    m_actionsView->startNew();
+    actionsView()->startNew();
 }
 
 void Workspace::newFeedback()
 {
     showPage(Page::Feedback);
-    m_feedbackView->startNew();
+    feedbackView()->startNew();
 }
 
 void Workspace::addPhotos()
@@ -372,11 +405,14 @@ void Workspace::addPhotos()
     const QUuid board = currentBoard();
     if (board.isNull())
         showPage(Page::Photos);
-    m_photosPage->addPhotosWithDialog(board);
+    photosPage()->addPhotosWithDialog(board);
 }
 
 void Workspace::showEvent(QShowEvent *event)
 {
+    // The page on screen is made by now (showPage() makes the others): the overview, unless the
+    // workspace was told to start elsewhere before it was first shown.
+    makePage(m_page);
     QWidget::showEvent(event);
     if (!m_splitSized && width() > 0) {
         m_splitSized = true;

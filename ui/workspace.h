@@ -64,40 +64,30 @@ public:
     QUuid currentAgendaItem() const;
 
     Navigator *navigator() const { return m_navigator; }
-    OverviewPage *overview() const { return m_overview; }
-    SharePage *sharePage() const { return m_share; }
+    OverviewPage *overview() const { return made(Page::Overview, m_overview); }
     BoardView *boardView() const { return m_boardView; }
     ListPage *listPage(Page page) const;
-    PeopleView *peopleView() const
-    {
-        ensurePeoplePages();
-        return m_peopleView;
-    }
-    CheckInView *checkInView() const
-    {
-        ensurePeoplePages();
-        return m_checkIn;
-    }
-    PaymentsView *paymentsView() const
-    {
-        ensurePeoplePages();
-        return m_payments;
-    }
-    GroupsView *groupsView() const { return m_groupsView; }
+    // Every page but the board is made the first time it is shown or asked for here
+    // (ensurePage), so that opening a large workshop waits only for what is on screen.
+    SharePage *sharePage() const { return made(Page::Share, m_share); }
+    PeopleView *peopleView() const { return made(Page::People, m_peopleView); }
+    CheckInView *checkInView() const { return made(Page::CheckIn, m_checkIn); }
+    PaymentsView *paymentsView() const { return made(Page::Payments, m_payments); }
+    GroupsView *groupsView() const { return made(Page::Groups, m_groupsView); }
     ConsentDefaults *consentDefaults() const { return m_consentDefaults; }
     /// The access needs summary beside the agenda (the overview has its own).
-    AccessNeedsSummaryView *agendaAccessNeeds() const { return m_agendaAccess; }
-    AgendaView *agendaView() const { return m_agendaView; }
+    AccessNeedsSummaryView *agendaAccessNeeds() const { return made(Page::Agenda, m_agendaAccess); }
+    AgendaView *agendaView() const { return made(Page::Agenda, m_agendaView); }
     /// The run of the day for this workshop.
     RunController *runController() const { return m_run; }
     BoardCommands *boardCommands() const { return m_boardCommands; }
-    BoardsPage *boardsPage() const { return m_boardsPage; }
-    ActionsView *actionsView() const { return m_actionsView; }
-    FeedbackView *feedbackView() const { return m_feedbackView; }
-    PhotosPage *photosPage() const { return m_photosPage; }
-    /// Made the first time it is wanted: its list of every note follows every edit of a note,
-    /// which a table capturing on a 20,000-note workshop should not pay for until then.
-    SenseMakingPage *senseMakingPage();
+    BoardsPage *boardsPage() const { return made(Page::Boards, m_boardsPage); }
+    ActionsView *actionsView() const { return made(Page::Actions, m_actionsView); }
+    FeedbackView *feedbackView() const { return made(Page::Feedback, m_feedbackView); }
+    PhotosPage *photosPage() const { return made(Page::Photos, m_photosPage); }
+    /// Its list of every note follows every edit of a note, which a table capturing on a
+    /// 20,000-note workshop should not pay for until the page is wanted.
+    SenseMakingPage *senseMakingPage() const { return made(Page::SenseMaking, m_senseMaking); }
 
 public Q_SLOTS:
     /// Shows the find bar over the board (only on a board page).
@@ -127,10 +117,18 @@ Q_SIGNALS:
 
 private:
     /// The people, check-in and payments pages, made on first use.
-    void ensurePeoplePages() const;
+    void ensurePage(Page page) const;
+    void makePage(Page page);
+    /// Puts \a widget, just made, in its page's scroll area.
+    void place(Page page, QWidget *widget);
+    template<typename T>
+    T *made(Page page, T *const &member) const
+    {
+        ensurePage(page);
+        return member;
+    }
     QWidget *makeBoardPage();
     /// Puts \a page, one of the stack's, in a scroll area in its place.
-    QScrollArea *scrolled(QWidget *page);
     void updateBoardHeading();
     void sizeNavigator();
 
@@ -143,8 +141,9 @@ private:
     FeedbackModel *m_feedback;
     Navigator *m_navigator;
     QStackedWidget *m_stack;
-    OverviewPage *m_overview;
-    SharePage *m_share;
+    OverviewPage *m_overview = nullptr;
+    QSettings *m_settings = nullptr;
+    SharePage *m_share = nullptr;
     mutable PeopleView *m_peopleView = nullptr;
     mutable CheckInView *m_checkIn = nullptr;
     mutable PaymentsView *m_payments = nullptr;

@@ -126,7 +126,6 @@ int main(int argc, char *argv[])
     MainWindow window(&settings);
     if (parser.isSet(screenshot)) // pictures for the docs: the whole screen, whatever was saved
         window.setGeometry(window.screen()->availableGeometry());
-    window.show();
 
     const QStringList files = parser.positionalArguments();
     if (parser.isSet(demo))
@@ -157,6 +156,9 @@ int main(int argc, char *argv[])
         // the board's note box).
         workspace->enterPage();
     }
+    // Shown once the workshop and its first page are in place: only what is on screen is laid out
+    // and styled, not the overview on the way to a board.
+    window.show();
     if (Workspace *workspace = window.workspace(); workspace && parser.isSet(checkIn)) {
         workspace->showPage(Navigator::Page::CheckIn);
         CheckInView *checkInView = workspace->checkInView();

@@ -139,6 +139,7 @@ Result<std::unique_ptr<Session>> Session::open(const QString &path, const worksh
     session->m_readOnlyReason = opened->readOnlyReason;
     session->m_backupPath = opened->backupPath;
     session->m_openNotice = opened->notice;
+    session->m_quickCheckPending = opened->quickCheckPending;
     return session;
 }
 
@@ -197,8 +198,27 @@ Result<std::unique_ptr<Session>> Session::createFrom(const QString &path, const 
     return open(path);
 }
 
-Result<void> Session::refuseIfReadOnly() const
+Result<void> Session::finishChecks()
 {
+    if (!m_quickCheckPending)
+        return {};
+    m_quickCheckPending = false;
+    const QStringList problems = workshopfile::quickCheck(*m_db);
+    if (problems.isEmpty())
+        return {};
+    QString first = problems.first();
+    if (problems.size() > 1)
+        first += tr(" (and %n more problem(s); commonground-cli check lists them all)", nullptr, int(problems.size() - 1));
+    m_readOnly = true;
+    m_readOnlyReason = tr("The file is damaged (%1), so nothing more will be written to it. "
+                          "You can still look at everything and save a copy of it (File → Save a Copy…).")
+                           .arg(first);
+    return fail(tr("“%1” is damaged: %2.").arg(QFileInfo(filePath()).fileName(), first));
+}
+
+Result<void> Session::refuseIfReadOnly()
+{
+    (void)finishChecks(); // a damaged file becomes read-only here, before anything is written
     if (m_readOnly)
         return fail(tr("This workshop is open read-only, so it cannot be changed. %1").arg(m_readOnlyReason).trimmed());
     return {};

@@ -46,6 +46,10 @@ public:
     QString filePath() const;
     bool isReadOnly() const { return m_readOnly; }
     QString readOnlyReason() const { return m_readOnlyReason; }
+    /// Runs the structure check an open with OpenOptions::deferQuickCheck left out, once (every
+    /// write runs it first, so a damaged file is never written to). A damaged file is from then
+    /// on read-only, and the result says what is wrong.
+    Result<void> finishChecks();
     /// Where an older file was backed up before it was upgraded, if it was.
     QString backupPath() const { return m_backupPath; }
     /// Something the facilitator should be told about opening the file (a crash recovered from, a
@@ -92,7 +96,7 @@ Q_SIGNALS:
 private:
     Session(std::unique_ptr<Database> db, WorkshopData data);
     void stamp(Edit &edit) const;
-    Result<void> refuseIfReadOnly() const;
+    Result<void> refuseIfReadOnly();
     Result<void> keepAttachmentBytesForUndo(Edit &edit) const;
     Result<void> recordWrite(Result<void> result);
 
@@ -100,6 +104,7 @@ private:
     WorkshopData m_data;
     QUndoStack *m_undoStack = nullptr;
     bool m_readOnly = false;
+    bool m_quickCheckPending = false;
     QString m_readOnlyReason;
     QString m_backupPath;
     QString m_openNotice;

@@ -135,17 +135,29 @@ QStringList schemaProblems(Database &db, int version)
 /// opening, the full integrity check in check()), every reference pointing at a row that exists,
 /// and exactly one workshop. open() and check() both use it, so a file check() calls sound always
 /// opens, and a file that would not open never passes check().
-QStringList validate(Database &db, int version, bool full)
+enum class Integrity { Full, Quick, Deferred };
+
+QStringList integrityProblems(Database &db, Integrity depth)
 {
-    QStringList problems = schemaProblems(db, version);
-    if (!problems.isEmpty())
-        return problems; // the checks below assume the tables are as expected
-    auto integrity = db.queryTexts(full ? QStringLiteral("PRAGMA integrity_check") : QStringLiteral("PRAGMA quick_check(20)"));
+    QStringList problems;
+    if (depth == Integrity::Deferred)
+        return problems;
+    auto integrity = db.queryTexts(depth == Integrity::Full ? QStringLiteral("PRAGMA integrity_check")
+                                                            : QStringLiteral("PRAGMA quick_check(20)"));
     if (!integrity)
         problems << tr("integrity check failed: %1").arg(integrity.message());
     else if (integrity->size() != 1 || integrity->value(0) != QLatin1String("ok"))
         for (const QString &line : *integrity)
             problems << tr("integrity: %1").arg(line);
+    return problems;
+}
+
+QStringList validate(Database &db, int version, Integrity depth)
+{
+    QStringList problems = schemaProblems(db, version);
+    if (!problems.isEmpty())
+        return problems; // the checks below assume the tables are as expected
+    problems << integrityProblems(db, depth);
     auto fkStmt = db.prepareUncached(QStringLiteral("PRAGMA foreign_key_check"));
     if (!fkStmt) {
         problems << tr("foreign key check failed: %1").arg(fkStmt.message());
@@ -321,7 +333,10 @@ Result<Opened> open(const QString &path, const OpenOptions &options)
         return fail(tr("“%1” is not a complete Common Ground workshop file.").arg(nativeName(path)));
     // The same validation as check(), with the quick structural check: a file that would fail
     // check() is never written to.
-    if (const QStringList problems = validate(**db, int(*version), false); !problems.isEmpty()) {
+    // Deferred only where nothing is written first: an upgrade writes, so it checks everything.
+    const bool defer = options.deferQuickCheck && *version == options.targetVersion;
+    if (const QStringList problems = validate(**db, int(*version), defer ? Integrity::Deferred : Integrity::Quick);
+        !problems.isEmpty()) {
         QString first = problems.first();
         if (problems.size() > 1)
             first += QCoreApplication::translate("cg::workshopfile", " (and %n more problem(s); commonground-cli check lists them all)",
@@ -344,8 +359,14 @@ Result<Opened> open(const QString &path, const OpenOptions &options)
         if (auto migrated = schema::migrate(**db, options.migrations, options.targetVersion); !migrated)
             return migrated.error();
     }
+    opened.quickCheckPending = defer;
     opened.db = std::move(*db);
     return opened;
+}
+
+QStringList quickCheck(Database &db)
+{
+    return integrityProblems(db, Integrity::Quick);
 }
 
 namespace {
@@ -588,7 +609,7 @@ Result<CheckReport> examine(const QString &path)
     report.problems << identityProblems(**db, schema::currentVersion, &version);
     if (!report.problems.isEmpty())
         return report;
-    report.problems << validate(**db, version, true);
+    report.problems << validate(**db, version, Integrity::Full);
     if (report.problems.isEmpty() && version == schema::currentVersion) {
         // What loading would refuse: values the readers cannot take.
         if (auto loaded = store::loadAll(**db); !loaded)

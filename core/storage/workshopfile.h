@@ -28,6 +28,10 @@ struct OpenOptions
     /// Migrations to apply to older files (defaults to schema::migrations()); tests inject more.
     std::span<const schema::Migration> migrations = schema::migrations();
     int targetVersion = schema::currentVersion;
+    /// Leaves SQLite's page-by-page structure check (quick_check, the slowest part of opening a
+    /// large file) to quickCheck(), for a caller that runs it before the first write and shows
+    /// something first. Every other check still runs before open() returns.
+    bool deferQuickCheck = false;
 };
 
 struct Opened
@@ -37,6 +41,7 @@ struct Opened
     QString readOnlyReason; // why, when readOnly
     QString backupPath;     // set when an older file was backed up and migrated
     QString notice;         // something the facilitator should know (a crash was recovered from, …)
+    bool quickCheckPending = false; // OpenOptions::deferQuickCheck: quickCheck() is still to run
 };
 
 /// What check() found: problems make the file unusable; notes are worth knowing (a crash to
@@ -50,6 +55,9 @@ struct CheckReport
 /// Opens an existing workshop file, refusing (with a message, and without writing) anything that
 /// is missing, not SQLite, another application's, from a newer version, damaged or in use.
 Result<Opened> open(const QString &path, const OpenOptions &options = {});
+/// SQLite's structure check of an open file (the part OpenOptions::deferQuickCheck leaves out):
+/// one line per problem, none when the file is sound.
+QStringList quickCheck(Database &db);
 
 /// Creates a new, empty workshop file (schema only; no workshop row). Refuses an existing path.
 Result<std::unique_ptr<Database>> create(const QString &path);

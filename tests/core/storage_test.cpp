@@ -450,3 +450,83 @@ TEST_CASE("times, dates and clock times are parsed strictly", "[storage]")
     CHECK_FALSE(parseClockTime(u"9:30").isValid());
     CHECK_FALSE(parseClockTime(u"09:3a").isValid());
 }
+
+TEST_CASE("a structure check left until after the first paint still runs before the first write",
+    "[storage][refusal]")
+{
+    test::TempDir dir;
+    QString path;
+    {
+        auto session = test::newSession(dir);
+        path = session->filePath();
+        Board board;
+        board.title = QStringLiteral("Table 1");
+        REQUIRE(session->perform(edits::addBoard(session->data(), board)).ok());
+    }
+    {
+        // Only SQLite's own check sees this: the loader reads a negative rate without complaint.
+        auto db = Database::open(path, Database::Access::ReadWrite);
+        REQUIRE(db.ok());
+        REQUIRE((*db)->exec(QStringLiteral("PRAGMA ignore_check_constraints = ON; "
+                                           "UPDATE workshop SET default_rate_minor = -1"))
+                    .ok());
+    }
+    const QByteArray before = test::readAll(path);
+    workshopfile::OpenOptions deferred;
+    deferred.deferQuickCheck = true;
+
+    SECTION("opened at once, then refused as damaged by the check")
+    {
+        auto opened = Session::open(path, deferred);
+        REQUIRE(opened.ok());
+        Session &session = **opened;
+        CHECK_FALSE(session.isReadOnly());
+        auto checked = session.finishChecks();
+        REQUIRE_FALSE(checked.ok());
+        CHECK(checked.message().contains(QStringLiteral("damaged")));
+        CHECK(session.isReadOnly());
+        CHECK(session.readOnlyReason().contains(QStringLiteral("damaged")));
+        CHECK(session.finishChecks().ok()); // once: the reason stays, the check is not repeated
+        Board board;
+        board.title = QStringLiteral("Table 2");
+        CHECK_FALSE(session.perform(edits::addBoard(session.data(), board)).ok());
+    }
+    SECTION("the first write runs the check when nothing else did")
+    {
+        auto opened = Session::open(path, deferred);
+        REQUIRE(opened.ok());
+        Session &session = **opened;
+        Board board;
+        board.title = QStringLiteral("Table 2");
+        auto added = session.perform(edits::addBoard(session.data(), board));
+        REQUIRE_FALSE(added.ok());
+        CHECK(added.message().contains(QStringLiteral("damaged")));
+        CHECK(session.isReadOnly());
+    }
+    SECTION("without deferring, opening refuses it as before")
+    {
+        auto opened = Session::open(path);
+        REQUIRE_FALSE(opened.ok());
+        CHECK(opened.message().contains(QStringLiteral("damaged")));
+    }
+    CHECK(test::readAll(path) == before);
+}
+
+TEST_CASE("a sound file passes the deferred structure check and stays writable", "[storage]")
+{
+    test::TempDir dir;
+    QString path;
+    {
+        auto session = test::newSession(dir);
+        path = session->filePath();
+    }
+    workshopfile::OpenOptions deferred;
+    deferred.deferQuickCheck = true;
+    auto opened = Session::open(path, deferred);
+    REQUIRE(opened.ok());
+    CHECK((*opened)->finishChecks().ok());
+    CHECK_FALSE((*opened)->isReadOnly());
+    Board board;
+    board.title = QStringLiteral("Table 1");
+    CHECK((*opened)->perform(edits::addBoard((*opened)->data(), board)).ok());
+}
