@@ -24,9 +24,11 @@
 #include "seal/sealedfiles.h"
 #include "session/session.h"
 #include "startpage.h"
+#include "storage/filelocation.h"
 #include "workspace.h"
 
 #include <algorithm>
+#include <functional>
 
 #include <QAction>
 #include <QCloseEvent>
@@ -41,12 +43,45 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace cg {
 
 namespace {
+
+/// Calls \a then once, just after \a widget has first been painted.
+class AfterFirstPaint : public QObject
+{
+public:
+    AfterFirstPaint(QWidget *widget, std::function<void()> then)
+        : QObject(widget)
+        , m_then(std::move(then))
+    {
+        widget->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            watched->removeEventFilter(this);
+            // Queued twice: the rest of this paint (the pages inside) reaches the screen first,
+            // then whatever that paint queued in its turn.
+            QTimer::singleShot(0, this, [this] {
+                QTimer::singleShot(0, this, [this] {
+                    m_then();
+                    deleteLater();
+                });
+            });
+        }
+        return false;
+    }
+
+private:
+    std::function<void()> m_then;
+};
 
 // How the sealed-file steps report back: the status bar for success, the error banner otherwise.
 sealui::Feedback sealFeedback(MainWindow *window)
@@ -67,6 +102,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     , m_plan(new PlanHandler(this))
     , m_errorBanner(new MessageBanner(this))
     , m_readOnlyBanner(new MessageBanner(this))
+    , m_locationBanner(new MessageBanner(this))
     , m_pages(new QStackedWidget(this))
     , m_startPage(new StartPage(m_recent, this))
     , m_runBar(new RunBar(m_runActions, this))
@@ -82,6 +118,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     layout->setSpacing(0);
     layout->addWidget(m_errorBanner);
     layout->addWidget(m_readOnlyBanner);
+    layout->addWidget(m_locationBanner);
     layout->addWidget(m_runBar);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
@@ -223,12 +260,25 @@ bool MainWindow::openFile(const QString &path)
         const QString opened = sealui::openSealed(this, path, sealFeedback(this));
         return !opened.isEmpty() && openFile(opened);
     }
-    auto opened = Session::open(path);
+    // SQLite's page-by-page structure check waits until the workshop is on screen: with a large
+    // file it takes as long as everything else there is to show (see adopt()).
+    workshopfile::OpenOptions options;
+    options.deferQuickCheck = true;
+    auto opened = Session::open(path, options);
     if (!opened) {
         showError(opened.message());
         return false;
     }
     return adopt(std::move(*opened));
+}
+
+void MainWindow::showReadOnly()
+{
+    m_readOnlyBanner->showMessage(
+        tr("This workshop is open read-only: you can look at everything, but not change it. %1")
+            .arg(m_session->readOnlyReason())
+            .trimmed(),
+        MessageBanner::Tone::Warning);
 }
 
 bool MainWindow::openDemo()
@@ -333,13 +383,8 @@ bool MainWindow::adopt(std::unique_ptr<Session> session)
             m_presenter->showBoard(boards.first());
     });
 
-    if (s->isReadOnly()) {
-        m_readOnlyBanner->showMessage(
-            tr("This workshop is open read-only: you can look at everything, but not change it. %1")
-                .arg(s->readOnlyReason())
-                .trimmed(),
-            MessageBanner::Tone::Warning);
-    }
+    if (s->isReadOnly())
+        showReadOnly();
     if (!s->backupPath().isEmpty()) {
         m_errorBanner->showMessage(
             tr("This workshop was made with an older version of Common Ground and has been "
@@ -347,6 +392,21 @@ bool MainWindow::adopt(std::unique_ptr<Session> session)
                 .arg(QDir::toNativeSeparators(s->backupPath())),
             MessageBanner::Tone::Information);
     }
+    // The check a large file's open left until now, before anything can be changed: a damaged
+    // file is then read-only (every write would run it first anyway).
+    new AfterFirstPaint(m_workspace, [this, s] {
+        if (m_session.get() != s)
+            return;
+        if (auto checked = s->finishChecks(); !checked) {
+            showError(checked.message());
+            showReadOnly();
+            updateChrome();
+            updateSaveState();
+        }
+    });
+    // A sync folder or a network drive: said once, with the reason, each time the file is opened.
+    if (const QString risk = filelocation::risk(s->filePath()); !risk.isEmpty())
+        m_locationBanner->showMessage(risk, MessageBanner::Tone::Warning);
     m_recent->add(s->filePath(), s->workshop().title);
     // The demo's copies live in the app's own (hidden) data folder: not a place to offer for the
     // facilitator's own files.
@@ -377,6 +437,7 @@ void MainWindow::closeWorkshop()
     m_workspace = nullptr;
     m_session.reset();
     m_readOnlyBanner->dismiss();
+    m_locationBanner->dismiss();
     m_lastWriteError.clear();
     updateChrome();
     updateSaveState();

@@ -65,6 +65,8 @@ public:
     PlanHandler *plan() const { return m_plan; }
     MessageBanner *errorBanner() const { return m_errorBanner; }
     MessageBanner *readOnlyBanner() const { return m_readOnlyBanner; }
+    /// Why the workshop's folder is a risky place for it (a sync folder, a network drive).
+    MessageBanner *locationBanner() const { return m_locationBanner; }
     PresenterWindow *presenter() const { return m_presenter; }
     QString saveStateText() const;
     const Preferences &preferences() const { return m_preferences; }
@@ -94,6 +96,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void showReadOnly();
     bool adopt(std::unique_ptr<Session> session);
     void updateChrome();
     void updateSaveState();
@@ -109,6 +112,7 @@ private:
     PlanHandler *m_plan;
     MessageBanner *m_errorBanner;
     MessageBanner *m_readOnlyBanner;
+    MessageBanner *m_locationBanner;
     QStackedWidget *m_pages;
     StartPage *m_startPage;
     RunBar *m_runBar;

@@ -3,6 +3,7 @@
 #include "clisupport.h"
 
 #include "people/names.h"
+#include "storage/filelocation.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -146,6 +147,11 @@ Result<std::unique_ptr<Session>> openSession(const QString &path, bool readOnly)
     auto opened = Session::open(path, options);
     if (opened && !(*opened)->openNotice().isEmpty())
         warn((*opened)->openNotice());
+    // Said where it matters: before a change is written to a file in a sync folder or on a share.
+    if (opened && !readOnly) {
+        if (const QString risk = filelocation::risk(path); !risk.isEmpty())
+            warn(risk);
+    }
     return opened;
 }
 

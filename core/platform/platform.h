@@ -70,3 +70,11 @@ namespace cg::platform {
 bool sqliteLockHeldElsewhere(const QString &path);
 
 } // namespace cg::platform
+
+namespace cg::platform {
+
+/// The kind of network or remote file system \a path is on ("NFS", "SMB", "SSH", …), or
+/// empty for a disk in this computer (or when it cannot be told).
+QString networkFileSystem(const QString &path);
+
+} // namespace cg::platform

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 
 #include <cerrno>
 #include <cstdio>
@@ -157,6 +158,76 @@ bool sqliteLockHeldElsewhere(const QString &path)
     // only before this process has opened it with SQLite.
     ::close(fd);
     return held;
+}
+
+} // namespace cg::platform
+
+namespace cg::platform {
+
+namespace {
+
+/// /proc/mounts writes a space, tab, newline and backslash in a mount point as octal escapes.
+QString unescapeMountPoint(const QByteArray &field)
+{
+    QByteArray out;
+    out.reserve(field.size());
+    for (qsizetype i = 0; i < field.size(); ++i) {
+        if (field[i] == '\\' && i + 3 < field.size()) {
+            bool ok = false;
+            const int code = field.mid(i + 1, 3).toInt(&ok, 8);
+            if (ok) {
+                out += char(code);
+                i += 3;
+                continue;
+            }
+        }
+        out += field[i];
+    }
+    return QFile::decodeName(out);
+}
+
+} // namespace
+
+QString networkFileSystem(const QString &path)
+{
+    // The nearest folder that exists: a new workshop's file is not there yet.
+    QString probe = QFileInfo(path).absoluteFilePath();
+    while (!QFileInfo::exists(probe) && probe != QDir::rootPath())
+        probe = QFileInfo(probe).absolutePath();
+    probe = QFileInfo(probe).canonicalFilePath();
+    if (probe.isEmpty())
+        return {};
+    // The mount the file is on is the longest mount point that holds it; its type says what it
+    // is. The type, not the file system's magic number: FUSE carries local disks (ntfs-3g) as
+    // well as remote ones (sshfs, rclone, GNOME's network places).
+    QFile mounts(QStringLiteral("/proc/self/mounts"));
+    if (!mounts.open(QIODevice::ReadOnly | QIODevice::Text))
+        return {};
+    QString bestPoint;
+    QByteArray bestType;
+    while (!mounts.atEnd()) {
+        const QList<QByteArray> fields = mounts.readLine().split(' ');
+        if (fields.size() < 3)
+            continue;
+        const QString point = unescapeMountPoint(fields.at(1));
+        const bool holds = probe == point || point == QDir::rootPath()
+            || probe.startsWith(point + QLatin1Char('/'));
+        if (holds && point.size() >= bestPoint.size()) {
+            bestPoint = point;
+            bestType = fields.at(2);
+        }
+    }
+    static const QHash<QByteArray, QString> remote = {
+        { "nfs", QStringLiteral("NFS") }, { "nfs4", QStringLiteral("NFS") },
+        { "cifs", QStringLiteral("SMB") }, { "smb3", QStringLiteral("SMB") }, { "smbfs", QStringLiteral("SMB") },
+        { "9p", QStringLiteral("9P") }, { "ceph", QStringLiteral("Ceph") }, { "afs", QStringLiteral("AFS") },
+        { "davfs", QStringLiteral("WebDAV") }, { "fuse.davfs2", QStringLiteral("WebDAV") },
+        { "fuse.sshfs", QStringLiteral("SSH") }, { "fuse.rclone", QStringLiteral("rclone") },
+        { "fuse.gvfsd-fuse", QStringLiteral("a network place") }, { "fuse.s3fs", QStringLiteral("S3") },
+        { "fuse.gcsfuse", QStringLiteral("Google Cloud Storage") }, { "fuse.onedriver", QStringLiteral("OneDrive") },
+        { "fuse.google-drive-ocamlfuse", QStringLiteral("Google Drive") },
+    };
+    return remote.value(bestType);
 }
 
 } // namespace cg::platform

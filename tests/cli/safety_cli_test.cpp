@@ -176,3 +176,23 @@ TEST_CASE("cli: naming the workshop itself as the output is exit 1 in every comm
     }
     CHECK(test::readAll(path) == before);
 }
+
+TEST_CASE("cli: a change to a workshop in a sync folder is made, with a warning that says why", "[cli][safety]")
+{
+    test::TempDir dir;
+    REQUIRE(QDir().mkpath(dir.path(q("OneDrive - Care Trust"))));
+    const QString path = dir.path(q("OneDrive - Care Trust/w.cgw"));
+    REQUIRE(cli({ q("new"), path, q("--title"), q("T") }).exitCode == 0);
+    const auto run = cli({ q("add-note"), path, q("--board"), q("B"), q("--text"), q("said") });
+    CHECK(run.exitCode == 0);
+    CHECK(run.err.contains(q("OneDrive")));
+    CHECK(run.err.contains(q("conflicting copies")));
+    // Looking only: no warning.
+    const auto info = cli({ q("info"), path });
+    CHECK(info.exitCode == 0);
+    CHECK_FALSE(info.err.contains(q("OneDrive")));
+    // The same in an ordinary folder: no warning either.
+    const QString local = dir.path(q("w.cgw"));
+    REQUIRE(cli({ q("new"), local, q("--title"), q("T") }).exitCode == 0);
+    CHECK_FALSE(cli({ q("add-note"), local, q("--board"), q("B"), q("--text"), q("said") }).err.contains(q("OneDrive")));
+}

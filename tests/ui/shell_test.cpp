@@ -17,11 +17,13 @@
 #include "session/session.h"
 #include "sharepage.h"
 #include "startpage.h"
+#include "storage/database.h"
 #include "testsupport.h"
 #include "workspace.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QListWidget>
 #include <QMenu>
@@ -414,4 +416,95 @@ TEST_CASE("F6 moves the keyboard between the navigator and the page", "[shell]")
     CHECK(people->hasFocus());
     QTest::keyClick(people, Qt::Key_F6);
     CHECK(navigator->hasFocus());
+}
+
+TEST_CASE("a file only SQLite's structure check finds damaged opens, then turns read-only with the reason",
+    "[shell]")
+{
+    test::TempDir dir;
+    const QString path = writeWorkshop(dir);
+    {
+        // The loader reads a negative rate without complaint; SQLite's quick_check does not.
+        auto db = Database::open(path, Database::Access::ReadWrite);
+        REQUIRE(db.ok());
+        REQUIRE((*db)->exec(QStringLiteral("PRAGMA ignore_check_constraints = ON; "
+                                           "UPDATE workshop SET default_rate_minor = -1"))
+                    .ok());
+    }
+    const QByteArray before = test::readAll(path);
+    Shell shell(dir);
+    REQUIRE(shell.window->openFile(path));
+    Session *session = shell.window->session();
+    REQUIRE(session != nullptr);
+    // The check waits for the window's first paint, so the workshop is on screen at once.
+    CHECK_FALSE(session->isReadOnly());
+    shell.window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(shell.window.get()));
+    QTRY_VERIFY(session->isReadOnly());
+    CHECK(shell.window->errorBanner()->message().contains(QStringLiteral("damaged")));
+    CHECK(shell.window->readOnlyBanner()->isVisible());
+    CHECK(shell.window->readOnlyBanner()->message().contains(QStringLiteral("Save a Copy")));
+    Board board;
+    board.title = QStringLiteral("Another");
+    CHECK_FALSE(session->perform(edits::addBoard(session->data(), board)).ok());
+    shell.window.reset();
+    CHECK(test::readAll(path) == before);
+}
+
+TEST_CASE("a sound file stays writable after the check that follows the first paint", "[shell]")
+{
+    test::TempDir dir;
+    const QString path = writeWorkshop(dir);
+    Shell shell(dir);
+    REQUIRE(shell.window->openFile(path));
+    shell.window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(shell.window.get()));
+    Session *session = shell.window->session();
+    // Whether or not the check has run yet, it passes: a write goes through and nothing is refused.
+    QTest::qWait(50);
+    Board board;
+    board.title = QStringLiteral("Another");
+    CHECK(session->perform(edits::addBoard(session->data(), board)).ok());
+    CHECK_FALSE(session->isReadOnly());
+    CHECK(shell.window->errorBanner()->message().isEmpty());
+}
+
+TEST_CASE("opening straight onto a board makes no other page until it is wanted", "[shell]")
+{
+    test::TempDir dir;
+    const QString path = writeWorkshop(dir);
+    Shell shell(dir);
+    REQUIRE(shell.window->openFile(path));
+    Workspace *workspace = shell.window->workspace();
+    workspace->showBoard(workspace->navigator()->boardIds().front());
+    shell.window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(shell.window.get()));
+    CHECK(workspace->findChildren<OverviewPage *>().isEmpty());
+    CHECK(workspace->findChildren<SharePage *>().isEmpty());
+    CHECK(workspace->findChildren<PeopleView *>().isEmpty());
+    // Each page is made on its first showing, in its place, and then kept.
+    workspace->showPage(Navigator::Page::Overview);
+    REQUIRE(workspace->findChildren<OverviewPage *>().size() == 1);
+    CHECK(workspace->overview()->isVisible());
+    workspace->showPage(Navigator::Page::Share);
+    REQUIRE(workspace->findChildren<SharePage *>().size() == 1);
+    CHECK(workspace->sharePage()->isVisible());
+    workspace->showPage(Navigator::Page::Overview);
+    CHECK(workspace->findChildren<OverviewPage *>().size() == 1);
+}
+
+TEST_CASE("a workshop in a sync folder opens with a warning that says why", "[shell]")
+{
+    test::TempDir dir;
+    QDir().mkpath(dir.path(QStringLiteral("Dropbox")));
+    const QString made = writeWorkshop(dir);
+    const QString path = dir.path(QStringLiteral("Dropbox/workshop.cgw"));
+    REQUIRE(QFile::rename(made, path));
+    Shell shell(dir);
+    REQUIRE(shell.window->openFile(path));
+    CHECK(shell.window->locationBanner()->message().contains(QStringLiteral("Dropbox")));
+    CHECK(shell.window->errorBanner()->message().isEmpty());
+    // Closing it takes the warning away with it; a workshop elsewhere has none.
+    REQUIRE(shell.window->openFile(writeWorkshop(dir, QStringLiteral("local.cgw"))));
+    CHECK(shell.window->locationBanner()->message().isEmpty());
 }
