@@ -51,6 +51,8 @@ AppActions::AppActions(QMainWindow *window, RecentFiles *recent)
         tr("Write a complete copy of this workshop to another file"));
     handOver = makeAction(this, tr("&Hand Over Securely…"), QStringLiteral("document-encrypt"), {},
         tr("Seal a copy of this workshop into one encrypted file that opens only with a passphrase"));
+    restoreBackup = makeAction(this, tr("&Restore from Backup…"), QStringLiteral("document-revert"), {},
+        tr("Open one of this workshop's backups as a copy"));
     saveAsTemplate = makeAction(this, tr("Save as Te&mplate…"), QStringLiteral("document-save-as"), {},
         tr("Keep this workshop's agenda, boards and groups (no people, no notes) as a template"));
     exportAgenda = makeAction(this, tr("&Export Agenda…"), QStringLiteral("document-print"),
@@ -123,6 +125,7 @@ AppActions::AppActions(QMainWindow *window, RecentFiles *recent)
     file->addSeparator();
     file->addAction(saveCopy);
     file->addAction(handOver);
+    file->addAction(restoreBackup);
     file->addAction(saveAsTemplate);
     file->addAction(exportAgenda);
     file->addSeparator();
@@ -193,7 +196,7 @@ AppActions::AppActions(QMainWindow *window, RecentFiles *recent)
     toolBar->addAction(presenter);
 
     // Every action works by keyboard from anywhere in the window, menus or not.
-    for (QAction *action : { newWorkshop, newFromTemplate, open, saveCopy, saveAsTemplate, exportAgenda, close,
+    for (QAction *action : { newWorkshop, newFromTemplate, open, saveCopy, restoreBackup, saveAsTemplate, exportAgenda, close,
              quit, undo, redo, find, workshopDetails, newBoard, newAction, newFeedback, addPhotos, zoomIn, zoomOut,
              zoomToFit, resetZoom, fullScreen, presenter, addVote, preferences, about })
         window->addAction(action);
@@ -252,6 +255,7 @@ void AppActions::updateState(bool workshopOpen, bool readOnly, bool boardShown)
 {
     saveCopy->setEnabled(workshopOpen);
     handOver->setEnabled(workshopOpen);
+    restoreBackup->setEnabled(workshopOpen);
     saveAsTemplate->setEnabled(workshopOpen);
     exportAgenda->setEnabled(workshopOpen);
     workshopDetails->setEnabled(workshopOpen);

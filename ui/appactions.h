@@ -41,6 +41,7 @@ public:
     QMenu *openRecent;
     QAction *saveCopy;
     QAction *handOver;
+    QAction *restoreBackup;
     QAction *saveAsTemplate;
     QAction *exportAgenda;
     QAction *close;

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "backupsdialog.h"
 #include "agenda/planhandler.h"
 #include "appactions.h"
 #include "elidedlabel.h"
@@ -25,6 +26,8 @@
 #include "session/session.h"
 #include "startpage.h"
 #include "storage/filelocation.h"
+#include "platform/platform.h"
+#include "storage/backups.h"
 #include "workspace.h"
 
 #include <algorithm>
@@ -36,7 +39,9 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFile>
 #include <QLabel>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
@@ -139,6 +144,12 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     connect(m_actions->newWorkshop, &QAction::triggered, this, &MainWindow::newWorkshop);
     connect(m_actions->open, &QAction::triggered, this, &MainWindow::openWithDialog);
     connect(m_actions->saveCopy, &QAction::triggered, this, &MainWindow::saveCopyWithDialog);
+    connect(m_actions->restoreBackup, &QAction::triggered, this, [this] {
+        if (m_session)
+            restoreWithDialog(m_session->filePath(), m_session->workshop().title);
+        else if (!m_restorePath.isEmpty())
+            restoreWithDialog(m_restorePath, QFileInfo(m_restorePath).completeBaseName());
+    });
     connect(m_actions->handOver, &QAction::triggered, this, [this] {
         if (m_session)
             sealui::handOver(this, *m_session, sealFeedback(this));
@@ -266,7 +277,11 @@ bool MainWindow::openFile(const QString &path)
     options.deferQuickCheck = true;
     auto opened = Session::open(path, options);
     if (!opened) {
-        showError(opened.message());
+        showError(opened.message() + backupHint(path));
+        if (!m_session && !backups::list(path).empty()) {
+            m_restorePath = path;
+            updateChrome();
+        }
         return false;
     }
     return adopt(std::move(*opened));
@@ -338,6 +353,7 @@ bool MainWindow::adopt(std::unique_ptr<Session> session)
     closeWorkshop();
     m_errorBanner->dismiss();
     m_session = std::move(session);
+    m_restorePath.clear();
     Session *s = m_session.get();
     m_workspace = new Workspace(s, m_pages, m_settings);
     m_pages->addWidget(m_workspace);
@@ -398,11 +414,15 @@ bool MainWindow::adopt(std::unique_ptr<Session> session)
         if (m_session.get() != s)
             return;
         if (auto checked = s->finishChecks(); !checked) {
-            showError(checked.message());
+            showError(checked.message() + backupHint(s->filePath()));
             showReadOnly();
             updateChrome();
             updateSaveState();
+            return;
         }
+        // A snapshot of how the workshop was left last time, beside it (when it changed since).
+        if (auto backup = s->takeBackup(m_preferences.backupsToKeep); !backup)
+            showError(tr("No backup of this workshop could be taken. %1").arg(backup.message()));
     });
     // A sync folder or a network drive: said once, with the reason, each time the file is opened.
     if (const QString risk = filelocation::risk(s->filePath()); !risk.isEmpty())
@@ -480,6 +500,56 @@ void MainWindow::openWithDialog()
         tr("Common Ground workshops (*.cgw *.cgseal);;Sealed hand-over files (*.cgseal);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
+}
+
+QString MainWindow::backupHint(const QString &workshopPath) const
+{
+    const std::vector<backups::Backup> found = backups::list(workshopPath);
+    if (found.empty())
+        return {};
+    return QLatin1Char(' ')
+        + tr("Its newest backup is from %1: File → Restore from Backup… opens a backup as a copy.")
+              .arg(QLocale().toString(found.front().taken, QLocale::ShortFormat));
+}
+
+bool MainWindow::restoreBackup(const QString &backupPath, const QString &target)
+{
+    // Checked first: a backup that does not open is said to be unusable, and nothing is copied.
+    {
+        workshopfile::OpenOptions options;
+        options.readOnly = true;
+        auto readable = Session::open(backupPath, options);
+        if (!readable) {
+            showError(tr("That backup cannot be used. %1").arg(readable.message()));
+            return false;
+        }
+    }
+    if (QFileInfo::exists(target)) {
+        showError(tr("“%1” already exists; choose another name.").arg(QFileInfo(target).fileName()));
+        return false;
+    }
+    if (!QFile::copy(backupPath, target)) {
+        showError(tr("The backup could not be copied to %1.").arg(QDir::toNativeSeparators(target)));
+        return false;
+    }
+    platform::restrictToOwner(target);
+    return openFile(target);
+}
+
+void MainWindow::restoreWithDialog(const QString &workshopPath, const QString &title)
+{
+    BackupsDialog dialog(title, backups::list(workshopPath), this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.chosen())
+        return;
+    const backups::Backup chosen = *dialog.chosen();
+    const QFileInfo workshop(workshopPath);
+    const QString stamp = chosen.taken.toString(QStringLiteral("yyyy-MM-dd HH.mm"));
+    const QString suggestion = workshop.absoluteDir().filePath(
+        tr("%1 (restored from %2)").arg(workshop.completeBaseName(), stamp) + QStringLiteral(".cgw"));
+    const QString target = QFileDialog::getSaveFileName(
+        this, tr("Save the restored workshop as"), suggestion, tr("Common Ground workshops (*.cgw)"));
+    if (!target.isEmpty())
+        restoreBackup(chosen.path, target);
 }
 
 void MainWindow::saveCopyWithDialog()
@@ -574,6 +644,9 @@ void MainWindow::updateChrome()
     const bool open = m_session != nullptr;
     const bool board = m_workspace && !m_workspace->currentBoard().isNull();
     m_actions->updateState(open, open && m_session->isReadOnly(), board);
+    // A file that could not be opened but has backups: they are one menu item away.
+    if (!open && !m_restorePath.isEmpty())
+        m_actions->restoreBackup->setEnabled(true);
     if (open) {
         const QString title = m_session->workshop().title;
         setWindowTitle(tr("%1 — Common Ground").arg(title.isEmpty() ? tr("Untitled workshop") : title));

@@ -50,6 +50,11 @@ public:
     /// Creates a new workshop file at \a path holding \a data (from a template) and opens it.
     bool createWorkshopFrom(const QString &path, const WorkshopData &data);
     bool saveCopyTo(const QString &path);
+    /// Opens a copy of \a backupPath, saved as \a target (which must not exist), after checking
+    /// that the backup opens. Errors go to the banner.
+    bool restoreBackup(const QString &backupPath, const QString &target);
+    /// File → Restore from Backup… for \a workshopPath: the list, then where to save the copy.
+    void restoreWithDialog(const QString &workshopPath, const QString &title);
     void closeWorkshop();
 
     /// Where demo copies are made (default: the app data folder).
@@ -97,6 +102,8 @@ protected:
 
 private:
     void showReadOnly();
+    /// " There is a backup from …" when \a workshopPath has backups, to follow an error about it.
+    QString backupHint(const QString &workshopPath) const;
     bool adopt(std::unique_ptr<Session> session);
     void updateChrome();
     void updateSaveState();
@@ -113,6 +120,7 @@ private:
     MessageBanner *m_errorBanner;
     MessageBanner *m_readOnlyBanner;
     MessageBanner *m_locationBanner;
+    QString m_restorePath; // a workshop that could not be opened, whose backups Restore offers
     QStackedWidget *m_pages;
     StartPage *m_startPage;
     RunBar *m_runBar;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preferences.h"
 
+#include "storage/backups.h"
+
 #include <QSettings>
 
 #include <algorithm>
@@ -17,6 +19,8 @@ Preferences Preferences::load(const QSettings &settings)
     p.presenterTextSize = std::clamp(
         settings.value(QStringLiteral("preferences/presenterTextSize"), p.presenterTextSize).toInt(), 16, 96);
     p.reopenLastWorkshop = settings.value(QStringLiteral("preferences/reopenLastWorkshop"), false).toBool();
+    p.backupsToKeep = std::clamp(
+        settings.value(QStringLiteral("preferences/backupsToKeep"), p.backupsToKeep).toInt(), 0, backups::maxKeep);
     return p;
 }
 
@@ -26,6 +30,7 @@ void Preferences::save(QSettings &settings) const
     settings.setValue(QStringLiteral("preferences/interfaceTextSize"), interfaceTextSize);
     settings.setValue(QStringLiteral("preferences/presenterTextSize"), presenterTextSize);
     settings.setValue(QStringLiteral("preferences/reopenLastWorkshop"), reopenLastWorkshop);
+    settings.setValue(QStringLiteral("preferences/backupsToKeep"), backupsToKeep);
 }
 
 } // namespace cg

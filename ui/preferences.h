@@ -16,6 +16,7 @@ struct Preferences
     int interfaceTextSize = 11; // points, for the whole window
     int presenterTextSize = 40; // points, for prompts on the projector
     bool reopenLastWorkshop = false;
+    int backupsToKeep = 5; // rolling backups beside each workshop (backups::defaultKeep); 0 for none
 
     static Preferences load(const QSettings &settings);
     void save(QSettings &settings) const;

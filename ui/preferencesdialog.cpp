@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preferencesdialog.h"
 
+#include "storage/backups.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -17,6 +19,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     , m_interfaceSize(new QSpinBox(this))
     , m_presenterSize(new QSpinBox(this))
     , m_reopen(new QCheckBox(tr("&Reopen the last workshop when Common Ground starts"), this))
+    , m_backups(new QSpinBox(this))
 {
     setWindowTitle(tr("Preferences"));
     m_name->setPlaceholderText(tr("e.g. Sam Patel"));
@@ -30,12 +33,19 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     m_presenterSize->setValue(preferences.presenterTextSize);
     m_presenterSize->setAccessibleName(tr("Text size on the projector"));
     m_reopen->setChecked(preferences.reopenLastWorkshop);
+    m_backups->setRange(0, backups::maxKeep);
+    m_backups->setValue(preferences.backupsToKeep);
+    m_backups->setSpecialValueText(tr("None"));
+    m_backups->setAccessibleName(tr("Backups to keep of each workshop"));
+    m_backups->setToolTip(tr("Each time a changed workshop is opened, a copy of it is kept in a hidden folder beside it. "
+                             "Withdrawing someone removes them all."));
 
     auto *form = new QFormLayout;
     form->addRow(tr("Your &name (recorded with consent decisions):"), m_name);
     form->addRow(tr("&Text size in the window:"), m_interfaceSize);
     form->addRow(tr("Text size on the &projector:"), m_presenterSize);
     form->addRow(m_reopen);
+    form->addRow(tr("&Backups to keep of each workshop:"), m_backups);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -53,6 +63,7 @@ Preferences PreferencesDialog::preferences() const
     p.interfaceTextSize = m_interfaceSize->value();
     p.presenterTextSize = m_presenterSize->value();
     p.reopenLastWorkshop = m_reopen->isChecked();
+    p.backupsToKeep = m_backups->value();
     return p;
 }
 

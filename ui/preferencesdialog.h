@@ -26,6 +26,7 @@ private:
     QSpinBox *m_interfaceSize;
     QSpinBox *m_presenterSize;
     QCheckBox *m_reopen;
+    QSpinBox *m_backups;
 };
 
 } // namespace cg

@@ -78,3 +78,10 @@ namespace cg::platform {
 QString networkFileSystem(const QString &path);
 
 } // namespace cg::platform
+
+namespace cg::platform {
+
+/// Gives the owner read, write and search permission on a folder and nobody else any (0700).
+bool restrictFolderToOwner(const QString &path);
+
+} // namespace cg::platform

@@ -231,3 +231,12 @@ QString networkFileSystem(const QString &path)
 }
 
 } // namespace cg::platform
+
+namespace cg::platform {
+
+bool restrictFolderToOwner(const QString &path)
+{
+    return ::chmod(QFile::encodeName(path).constData(), S_IRWXU) == 0;
+}
+
+} // namespace cg::platform

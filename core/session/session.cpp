@@ -3,6 +3,7 @@
 #include "session/session.h"
 
 #include "commands/writecommand.h"
+#include "storage/backups.h"
 #include "consent/consentpolicy.h"
 #include "platform/platform.h"
 #include "storage/database.h"
@@ -293,9 +294,24 @@ Result<void> Session::record(Result<Edit> edit)
 Result<void> Session::recordIrreversibly(Result<Edit> edit)
 {
     auto done = record(std::move(edit));
-    if (done)
-        m_undoStack->clear();
+    if (!done)
+        return done;
+    m_undoStack->clear();
+    // A backup would keep what was just deleted or anonymised for good, or bring it back.
+    if (auto removed = backups::removeAll(filePath()); !removed)
+        return fail(tr("The change was recorded, but its backups still hold the earlier version. %1 "
+                       "Remove that folder by hand.")
+                        .arg(removed.message()));
     return done;
+}
+
+Result<QString> Session::takeBackup(int keep)
+{
+    if (m_readOnly)
+        return QString();
+    if (auto checked = finishChecks(); !checked)
+        return checked.error(); // never a backup of a damaged file: it would push out a good one
+    return backups::take(*m_db, filePath(), keep);
 }
 
 Result<void> Session::applyChanges(const std::vector<RowChange> &changes, bool forward)

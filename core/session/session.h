@@ -74,6 +74,9 @@ public:
 
     /// A complete, consistent copy of the workshop at \a destination (written atomically).
     Result<void> saveCopy(const QString &destination);
+    /// A rolling backup of the file as it is now (backups::take), unless the newest backup is as
+    /// new or the workshop is read-only; keeps the newest \a keep. The new backup's path, or empty.
+    Result<QString> takeBackup(int keep);
 
     /// The clock used for created / modified times; tests inject a fixed one.
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }

@@ -12,11 +12,13 @@
 #include "overviewpage.h"
 #include "people/peopleview.h"
 #include "people/peopletablemodel.h"
+#include "preferences.h"
 #include "presenterwindow.h"
 #include "recentfiles.h"
 #include "session/session.h"
 #include "sharepage.h"
 #include "startpage.h"
+#include "storage/backups.h"
 #include "storage/database.h"
 #include "testsupport.h"
 #include "workspace.h"
@@ -33,6 +35,7 @@
 #include <QTableView>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace cg;
@@ -507,4 +510,66 @@ TEST_CASE("a workshop in a sync folder opens with a warning that says why", "[sh
     // Closing it takes the warning away with it; a workshop elsewhere has none.
     REQUIRE(shell.window->openFile(writeWorkshop(dir, QStringLiteral("local.cgw"))));
     CHECK(shell.window->locationBanner()->message().isEmpty());
+}
+
+TEST_CASE("a backup taken when a changed workshop is opened can be opened again as a copy", "[shell][backups]")
+{
+    test::TempDir dir;
+    const QString path = writeWorkshop(dir);
+    Shell shell(dir);
+    REQUIRE(shell.window->openFile(path));
+    shell.window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(shell.window.get()));
+    // Taken just after the first paint, with the structure check.
+    QTRY_COMPARE(backups::list(path).size(), std::size_t(1));
+    const QString backup = backups::list(path).front().path;
+    CHECK(shell.window->actions()->restoreBackup->isEnabled());
+
+    Session *session = shell.window->session();
+    Board board;
+    board.title = QStringLiteral("Added after the backup");
+    REQUIRE(session->perform(edits::addBoard(session->data(), board)).ok());
+
+    // Never over an existing file.
+    CHECK_FALSE(shell.window->restoreBackup(backup, path));
+    CHECK(shell.window->errorBanner()->message().contains(QStringLiteral("already exists")));
+    CHECK(shell.window->session()->filePath() == path);
+
+    const QString restored = dir.path(QStringLiteral("restored.cgw"));
+    REQUIRE(shell.window->restoreBackup(backup, restored));
+    CHECK(QFileInfo(shell.window->session()->filePath()) == QFileInfo(restored));
+    const auto &boards = shell.window->session()->data().boards.rows();
+    CHECK(std::none_of(boards.begin(), boards.end(),
+        [](const Board &b) { return b.title == QStringLiteral("Added after the backup"); }));
+    CHECK((QFileInfo(restored).permissions() & (QFile::ReadOther | QFile::ReadGroup)) == 0);
+}
+
+TEST_CASE("a backup that does not open is refused before anything is copied", "[shell][backups]")
+{
+    test::TempDir dir;
+    Shell shell(dir);
+    const QString broken = dir.path(QStringLiteral("broken.cgw"));
+    QFile file(broken);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("not a workshop");
+    file.close();
+    const QString target = dir.path(QStringLiteral("restored.cgw"));
+    CHECK_FALSE(shell.window->restoreBackup(broken, target));
+    CHECK(shell.window->errorBanner()->message().contains(QStringLiteral("cannot be used")));
+    CHECK_FALSE(QFileInfo::exists(target));
+}
+
+TEST_CASE("how many backups to keep is a preference, kept within bounds", "[shell][backups]")
+{
+    test::TempDir dir;
+    QSettings settings(dir.path(QStringLiteral("prefs.ini")), QSettings::IniFormat);
+    CHECK(Preferences::load(settings).backupsToKeep == backups::defaultKeep);
+    Preferences p;
+    p.backupsToKeep = 9;
+    p.save(settings);
+    CHECK(Preferences::load(settings).backupsToKeep == 9);
+    settings.setValue(QStringLiteral("preferences/backupsToKeep"), 100000);
+    CHECK(Preferences::load(settings).backupsToKeep == backups::maxKeep);
+    settings.setValue(QStringLiteral("preferences/backupsToKeep"), -3);
+    CHECK(Preferences::load(settings).backupsToKeep == 0);
 }
