@@ -15,6 +15,28 @@ set(CG_APP_ID "io.github.common_ground.CommonGround")
 set(CG_HOMEPAGE "https://github.com/common-ground/common-ground")
 set(CG_PACKAGING_DIR "${PROJECT_SOURCE_DIR}/packaging/linux")
 
+# Debian wants manual pages and the changelog compressed, without a time stamp (gzip -n) so that
+# the package is reproducible. They are compressed when CMake runs (again whenever one of them
+# changes), so that cpack finds them after any build, whatever targets were built.
+find_program(CG_GZIP gzip REQUIRED)
+file(MAKE_DIRECTORY "${PROJECT_BINARY_DIR}/packaging")
+function(cg_gzip_for_package name out)
+    set(compressed "${PROJECT_BINARY_DIR}/packaging/${name}.gz")
+    execute_process(COMMAND ${CG_GZIP} -9nc "${CG_PACKAGING_DIR}/${name}"
+                    OUTPUT_FILE "${compressed}" RESULT_VARIABLE result)
+    if(NOT result EQUAL 0)
+        message(FATAL_ERROR "gzip could not compress ${CG_PACKAGING_DIR}/${name}")
+    endif()
+    set_property(DIRECTORY "${PROJECT_SOURCE_DIR}" APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS
+                 "${CG_PACKAGING_DIR}/${name}")
+    set(${out} "${compressed}" PARENT_SCOPE)
+endfunction()
+cg_gzip_for_package(changelog cg_changelog_gz)
+cg_gzip_for_package(commonground.1 cg_man_gui)
+cg_gzip_for_package(commonground-cli.1 cg_man_cli)
+# The package's name, not the project's (GNUInstallDirs would say share/doc/CommonGround).
+set(cg_docdir "${CMAKE_INSTALL_DATADIR}/doc/commonground")
+
 if(CG_BUILD_GUI)
     install(FILES "${CG_PACKAGING_DIR}/${CG_APP_ID}.desktop"
             DESTINATION "${CMAKE_INSTALL_DATADIR}/applications")
@@ -24,27 +46,21 @@ if(CG_BUILD_GUI)
     install(FILES "${PROJECT_SOURCE_DIR}/resources/icons/commonground.svg"
             DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps"
             RENAME "${CG_APP_ID}.svg")
-    install(FILES "${CG_PACKAGING_DIR}/commonground.1" DESTINATION "${CMAKE_INSTALL_MANDIR}/man1")
+    install(FILES "${cg_man_gui}" DESTINATION "${CMAKE_INSTALL_MANDIR}/man1")
 endif()
 install(FILES "${CG_PACKAGING_DIR}/${CG_APP_ID}.mime.xml"
         DESTINATION "${CMAKE_INSTALL_DATADIR}/mime/packages"
         RENAME "${CG_APP_ID}.xml")
-install(FILES "${CG_PACKAGING_DIR}/commonground-cli.1" DESTINATION "${CMAKE_INSTALL_MANDIR}/man1")
+install(FILES "${cg_man_cli}" DESTINATION "${CMAKE_INSTALL_MANDIR}/man1")
+install(FILES "${cg_changelog_gz}" "${CG_PACKAGING_DIR}/copyright" DESTINATION "${cg_docdir}")
 
-# Debian wants the copyright file and a changelog in the package's doc folder, the changelog
-# compressed without a time stamp (gzip -n) so that the package is reproducible.
-find_program(CG_GZIP gzip)
-if(CG_GZIP)
-    set(cg_changelog_gz "${PROJECT_BINARY_DIR}/packaging/changelog.gz")
-    add_custom_command(OUTPUT "${cg_changelog_gz}"
-        COMMAND ${CMAKE_COMMAND} -E make_directory "${PROJECT_BINARY_DIR}/packaging"
-        COMMAND ${CG_GZIP} -9nc "${CG_PACKAGING_DIR}/changelog" > "${cg_changelog_gz}"
-        DEPENDS "${CG_PACKAGING_DIR}/changelog"
-        COMMENT "Compressing the Debian changelog" VERBATIM)
-    add_custom_target(cg_package_docs ALL DEPENDS "${cg_changelog_gz}")
-    install(FILES "${cg_changelog_gz}" DESTINATION "${CMAKE_INSTALL_DOCDIR}")
-endif()
-install(FILES "${CG_PACKAGING_DIR}/copyright" DESTINATION "${CMAKE_INSTALL_DOCDIR}")
+# Debian's hardening: every symbol bound at start, so that the whole relocation table can be
+# made read-only (lintian's hardening-no-bindnow). Link flags only; nothing is recompiled.
+foreach(program commonground commonground-cli)
+    if(TARGET ${program})
+        target_link_options(${program} PRIVATE LINKER:-z,now)
+    endif()
+endforeach()
 
 set(CPACK_GENERATOR "DEB")
 set(CPACK_PACKAGE_NAME "commonground")

@@ -199,6 +199,8 @@ AppActions::AppActions(QMainWindow *window, RecentFiles *recent)
         window->addAction(action);
 
     connect(recent, &RecentFiles::changed, this, &AppActions::rebuildRecent);
+    // Files come and go (a USB stick): the menu says which are there when it opens.
+    connect(openRecent, &QMenu::aboutToShow, this, &AppActions::rebuildRecent);
     rebuildRecent();
     updateState(false, false, false);
 }

@@ -80,17 +80,19 @@ bool SingleInstance::listen()
 {
     if (isListening())
         return true;
+    // Someone answers already (two launches at once): let that one be the instance. Asked first
+    // because Qt makes an owner-only socket elsewhere and renames it into place, which would
+    // silently take the name from a running instance.
+    {
+        QLocalSocket probe;
+        probe.connectToServer(m_name);
+        if (probe.waitForConnected(500))
+            return false;
+    }
     auto *server = new QLocalServer(this);
     server->setSocketOptions(QLocalServer::UserAccessOption);
     if (!server->listen(m_name)) {
-        // Someone is there after all (two launches at once): let that one be the instance.
-        QLocalSocket probe;
-        probe.connectToServer(m_name);
-        if (probe.waitForConnected(500)) {
-            delete server;
-            return false;
-        }
-        // Left behind by an instance that crashed: nobody answers on it.
+        // Left behind by an instance that crashed: nobody answered on it above.
         QLocalServer::removeServer(m_name);
         if (!server->listen(m_name)) {
             delete server;

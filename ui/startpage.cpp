@@ -118,6 +118,13 @@ StartPage::StartPage(RecentFiles *recent, QWidget *parent)
     refresh();
 }
 
+void StartPage::showEvent(QShowEvent *event)
+{
+    // Files come and go (a USB stick): the list says which are there whenever it is shown.
+    refresh();
+    QWidget::showEvent(event);
+}
+
 void StartPage::refresh()
 {
     m_recent->clear();

@@ -22,7 +22,7 @@ deb="${debs[0]}"
 echo "package: $(basename "$deb"), $(du -k "$deb" | cut -f1) KiB"
 
 # Errors fail the test; warnings are shown so that they get looked at.
-lintian --fail-on error --no-tag-display-limit "$deb" >"$SCRATCH/lintian.log" 2>&1 || {
+lintian --fail-on error --tag-display-limit 0 "$deb" >"$SCRATCH/lintian.log" 2>&1 || {
     cat "$SCRATCH/lintian.log" >&2
     fail "lintian reports errors"
 }
@@ -38,8 +38,8 @@ for file in \
     "usr/share/metainfo/$APP_ID.metainfo.xml" \
     "usr/share/icons/hicolor/scalable/apps/$APP_ID.svg" \
     "usr/share/mime/packages/$APP_ID.xml" \
-    usr/share/man/man1/commonground.1 \
-    usr/share/man/man1/commonground-cli.1 \
+    usr/share/man/man1/commonground.1.gz \
+    usr/share/man/man1/commonground-cli.1.gz \
     usr/share/doc/commonground/copyright \
     usr/share/doc/commonground/changelog.gz; do
     [ -f "$root/$file" ] || fail "the package has no /$file"
