@@ -52,8 +52,8 @@ bool SingleInstance::forward(const QStringList &files, int timeoutMs) const
     QJsonArray paths;
     for (const QString &file : files.mid(0, maxFiles))
         paths.append(QFileInfo(file).absoluteFilePath());
-    const QByteArray message = QJsonDocument(QJsonObject{ { QStringLiteral("files"), paths } })
-                                   .toJson(QJsonDocument::Compact)
+    const QByteArray message
+        = QJsonDocument(QJsonObject { { QStringLiteral("files"), paths } }).toJson(QJsonDocument::Compact)
         + '\n';
     return exchange(m_name, message, timeoutMs) == kReply;
 }
@@ -147,7 +147,8 @@ void SingleInstance::take(QLocalSocket *socket)
         socket->disconnectFromServer();
         // After the answer, and from the event loop: opening may ask for a passphrase (a sealed
         // file), and the launch that sent it should not wait for that.
-        QMetaObject::invokeMethod(this, [this, files] { Q_EMIT filesRequested(files); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, files] { Q_EMIT filesRequested(files); }, Qt::QueuedConnection);
     });
 }
 

@@ -132,8 +132,8 @@ void StartPage::refresh()
     for (const QString &path : files) {
         const QFileInfo info(path);
         const QString note = RecentFiles::unavailableNote(path);
-        const QString name = note.isEmpty() ? m_files->displayName(path)
-                                            : tr("%1 %2").arg(m_files->displayName(path), note);
+        const QString name
+            = note.isEmpty() ? m_files->displayName(path) : tr("%1 %2").arg(m_files->displayName(path), note);
         // File name first: two copies of one workshop differ only there.
         const QString where
             = tr("%1  in  %2").arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath()));

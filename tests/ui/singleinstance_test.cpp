@@ -19,8 +19,8 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QListWidget>
 #include <QMenu>
 #include <QProcess>
@@ -37,8 +37,7 @@ namespace {
 
 /// Runs \a work on a thread of its own (a launch's blocking socket calls would otherwise wait on
 /// the event loop that has to answer them) while this thread's event loop keeps going.
-template<typename Work>
-void runBeside(Work work)
+template<typename Work> void runBeside(Work work)
 {
     std::unique_ptr<QThread> thread(QThread::create(work));
     thread->start();
@@ -84,7 +83,8 @@ TEST_CASE("a later launch hands its files to the running instance", "[singleinst
     std::atomic<bool> taken = false;
     runBeside([&] {
         SingleInstance later(dir.path(QStringLiteral("instance.socket")));
-        taken = later.forward({ QStringLiteral("relative name.cgw"), dir.path(QStringLiteral("../x/./other.cgw")) });
+        taken = later.forward(
+            { QStringLiteral("relative name.cgw"), dir.path(QStringLiteral("../x/./other.cgw")) });
     });
     CHECK(taken);
     REQUIRE((requested.count() == 1 || requested.wait(3000)));
@@ -117,7 +117,8 @@ TEST_CASE("with no instance running a launch runs on its own", "[singleinstance]
     REQUIRE(next.listen());
     QSignalSpy requested(&next, &SingleInstance::filesRequested);
     std::atomic<bool> taken = false;
-    runBeside([&] { taken = SingleInstance(leftover.fileName()).forward({ dir.path(QStringLiteral("b.cgw")) }); });
+    runBeside(
+        [&] { taken = SingleInstance(leftover.fileName()).forward({ dir.path(QStringLiteral("b.cgw")) }); });
     CHECK(taken);
     CHECK((requested.count() == 1 || requested.wait(3000)));
 
@@ -135,27 +136,31 @@ TEST_CASE("the running instance ignores messages that are not a launch's", "[sin
     QSignalSpy requested(&running, &SingleInstance::filesRequested);
 
     CHECK(sendRaw(running.name(), "not json at all\n").isEmpty());
-    CHECK(sendRaw(running.name(), R"({"files": "one.cgw"})"
-                                  "\n")
+    CHECK(sendRaw(running.name(),
+        R"({"files": "one.cgw"})"
+        "\n")
               .isEmpty());
-    CHECK(sendRaw(running.name(), R"({"files": ["relative/one.cgw"]})"
-                                  "\n")
+    CHECK(sendRaw(running.name(),
+        R"({"files": ["relative/one.cgw"]})"
+        "\n")
               .isEmpty());
     QStringList many;
     for (int i = 0; i <= SingleInstance::maxFiles; ++i)
         many << QStringLiteral("\"/tmp/%1.cgw\"").arg(i);
-    CHECK(sendRaw(running.name(), QStringLiteral("{\"files\": [%1]}\n").arg(many.join(QLatin1Char(','))).toUtf8())
+    CHECK(sendRaw(
+        running.name(), QStringLiteral("{\"files\": [%1]}\n").arg(many.join(QLatin1Char(','))).toUtf8())
               .isEmpty());
     // A line that never ends is cut off, not kept growing.
     CHECK(sendRaw(running.name(), QByteArray(2 * 1024 * 1024, 'x')).isEmpty());
     CHECK(requested.isEmpty());
 
     // And it still takes a real one afterwards.
-    CHECK(sendRaw(running.name(), R"({"files": ["/tmp/real.cgw"]})"
-                                  "\n")
-          == "ok\n");
+    CHECK(sendRaw(running.name(),
+              R"({"files": ["/tmp/real.cgw"]})"
+              "\n")
+        == "ok\n");
     REQUIRE(requested.size() == 1);
-    CHECK(requested.at(0).at(0).toStringList() == QStringList{ QStringLiteral("/tmp/real.cgw") });
+    CHECK(requested.at(0).at(0).toStringList() == QStringList { QStringLiteral("/tmp/real.cgw") });
 }
 
 TEST_CASE("a handed-over file never replaces the workshop open in a window", "[singleinstance]")
@@ -212,10 +217,12 @@ TEST_CASE("a handed-over file never replaces the workshop open in a window", "[s
     CHECK(windows->windows().size() == 2);
 }
 
-TEST_CASE("Open Recent and the start page show each workshop's title, and which are missing", "[singleinstance][recent]")
+TEST_CASE("Open Recent and the start page show each workshop's title, and which are missing",
+    "[singleinstance][recent]")
 {
     test::TempDir dir;
-    const QString first = writeWorkshop(dir, QStringLiteral("first.cgw"), QStringLiteral("Health & care day"));
+    const QString first
+        = writeWorkshop(dir, QStringLiteral("first.cgw"), QStringLiteral("Health & care day"));
     const QString second = writeWorkshop(dir, QStringLiteral("second.cgw"), QStringLiteral("Getting there"));
     QSettings settings(dir.path(QStringLiteral("settings.ini")), QSettings::IniFormat);
     MainWindow window(&settings);
@@ -255,13 +262,16 @@ TEST_CASE("Open Recent and the start page show each workshop's title, and which 
     CHECK(recent.displayName(dir.path(QStringLiteral("untitled.cgw"))) == QStringLiteral("untitled"));
 }
 
-TEST_CASE("double-clicking a workshop while the app runs opens it in the running app", "[singleinstance][process]")
+TEST_CASE(
+    "double-clicking a workshop while the app runs opens it in the running app", "[singleinstance][process]")
 {
     test::TempDir dir;
-    const QString workshop = writeWorkshop(dir, QStringLiteral("double clicked.cgw"), QStringLiteral("Listening day"));
+    const QString workshop
+        = writeWorkshop(dir, QStringLiteral("double clicked.cgw"), QStringLiteral("Listening day"));
     QDir().mkpath(dir.path(QStringLiteral("home")));
     QDir().mkpath(dir.path(QStringLiteral("run")));
-    QFile::setPermissions(dir.path(QStringLiteral("run")), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile::setPermissions(dir.path(QStringLiteral("run")),
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), dir.path(QStringLiteral("home")));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.path(QStringLiteral("home/.config")));
@@ -275,7 +285,9 @@ TEST_CASE("double-clicking a workshop while the app runs opens it in the running
     REQUIRE(first.waitForStarted(10000));
     // Listening once its socket is there.
     QDeadlineTimer listening(20000);
-    while (QDir(dir.path(QStringLiteral("run"))).entryList({ QStringLiteral("*.socket") }, QDir::System).isEmpty()
+    while (QDir(dir.path(QStringLiteral("run")))
+               .entryList({ QStringLiteral("*.socket") }, QDir::System)
+               .isEmpty()
         && !listening.hasExpired() && first.state() == QProcess::Running)
         QThread::msleep(50);
     REQUIRE(first.state() == QProcess::Running);
