@@ -17,6 +17,11 @@
 #   checks:  poppler-utils, libxml2-utils, unzip (the export tests read the PDF, XML and ZIP),
 #            libreoffice-writer-nogui (the tests open every ODT and DOCX in a real word processor)
 #   sealing: libsodium-dev (Argon2id + XChaCha20-Poly1305 for the sealed hand-over file)
+#   package: lintian (checks the .deb that cpack builds), desktop-file-utils (desktop-file-validate,
+#            update-desktop-database), appstream (appstreamcli validates the metainfo),
+#            shared-mime-info (update-mime-database), xdg-utils + libglib2.0-bin (xdg-mime and gio
+#            recognise a .cgw as the desktop would), librsvg2-bin (rsvg-convert, to look at the icon
+#            at 16, 32 and 128 px)
 set -euo pipefail
 
 packages=(
@@ -29,6 +34,7 @@ packages=(
     libzip-dev fonts-symbola
     poppler-utils libxml2-utils unzip libreoffice-writer-nogui
     libsodium-dev
+    lintian desktop-file-utils appstream shared-mime-info xdg-utils libglib2.0-bin librsvg2-bin
 )
 
 missing=()

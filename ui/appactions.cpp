@@ -202,6 +202,8 @@ AppActions::AppActions(QMainWindow *window, RecentFiles *recent)
         window->addAction(action);
 
     connect(recent, &RecentFiles::changed, this, &AppActions::rebuildRecent);
+    // Files come and go (a USB stick): the menu says which are there when it opens.
+    connect(openRecent, &QMenu::aboutToShow, this, &AppActions::rebuildRecent);
     rebuildRecent();
     updateState(false, false, false);
 }
@@ -212,8 +214,15 @@ void AppActions::rebuildRecent()
     const QStringList files = m_recent->files();
     int n = 1;
     for (const QString &path : files) {
-        const QString label = n < 10 ? QStringLiteral("&%1  %2").arg(n).arg(QFileInfo(path).fileName())
-                                     : QFileInfo(path).fileName();
+        // The workshop's title (a menu would take a lone "&" in it for a shortcut), the file's name
+        // beside it when they differ, and a note when it cannot be opened now.
+        QString text = m_recent->displayName(path);
+        if (const QString fileName = QFileInfo(path).fileName(); text != QFileInfo(path).completeBaseName())
+            text = tr("%1 — %2").arg(text, fileName);
+        if (const QString note = RecentFiles::unavailableNote(path); !note.isEmpty())
+            text = tr("%1 %2").arg(text, note);
+        text.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        const QString label = n < 10 ? QStringLiteral("&%1  %2").arg(n).arg(text) : text;
         QAction *action = openRecent->addAction(label);
         action->setToolTip(QDir::toNativeSeparators(path));
         action->setStatusTip(QDir::toNativeSeparators(path));

@@ -370,6 +370,8 @@ bool MainWindow::adopt(std::unique_ptr<Session> session)
         m_lastWriteError.clear();
         updateSaveState();
         updateChrome();
+        // Open Recent and the start page show the title as it is now (Workshop Details).
+        m_recent->setTitle(m_session->filePath(), m_session->workshop().title);
     });
     connect(m_workspace, &Workspace::statusMessage, this,
         [this](const QString &message) { statusBar()->showMessage(message, 6000); });

@@ -31,12 +31,7 @@ void RecentFiles::store(const QStringList &files)
 
 QStringList RecentFiles::files() const
 {
-    QStringList out;
-    for (const QString &path : stored()) {
-        if (QFileInfo::exists(path))
-            out << path;
-    }
-    return out;
+    return stored();
 }
 
 void RecentFiles::add(const QString &path, const QString &title)
@@ -63,6 +58,33 @@ void RecentFiles::add(const QString &path, const QString &title)
 QString RecentFiles::title(const QString &path) const
 {
     return m_settings->value(titlesKey).toMap().value(QFileInfo(path).absoluteFilePath()).toString();
+}
+
+void RecentFiles::setTitle(const QString &path, const QString &title)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (title.isEmpty() || !stored().contains(absolute) || this->title(absolute) == title)
+        return;
+    QVariantMap titles = m_settings->value(titlesKey).toMap();
+    titles.insert(absolute, title);
+    m_settings->setValue(titlesKey, titles);
+    Q_EMIT changed();
+}
+
+QString RecentFiles::displayName(const QString &path) const
+{
+    const QString known = title(path);
+    return known.isEmpty() ? QFileInfo(path).completeBaseName() : known;
+}
+
+QString RecentFiles::unavailableNote(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return tr("(missing)");
+    if (!info.isFile() || !info.isReadable())
+        return tr("(cannot be read)");
+    return {};
 }
 
 void RecentFiles::remove(const QString &path)

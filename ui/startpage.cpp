@@ -118,18 +118,28 @@ StartPage::StartPage(RecentFiles *recent, QWidget *parent)
     refresh();
 }
 
+void StartPage::showEvent(QShowEvent *event)
+{
+    // Files come and go (a USB stick): the list says which are there whenever it is shown.
+    refresh();
+    QWidget::showEvent(event);
+}
+
 void StartPage::refresh()
 {
     m_recent->clear();
     const QStringList files = m_files->files();
     for (const QString &path : files) {
         const QFileInfo info(path);
-        const QString title = m_files->title(path);
-        const QString name = title.isEmpty() ? info.completeBaseName() : title;
+        const QString note = RecentFiles::unavailableNote(path);
+        const QString name
+            = note.isEmpty() ? m_files->displayName(path) : tr("%1 %2").arg(m_files->displayName(path), note);
         // File name first: two copies of one workshop differ only there.
         const QString where
             = tr("%1  in  %2").arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath()));
         auto *item = new QListWidgetItem(name + QLatin1Char('\n') + where, m_recent);
+        if (!note.isEmpty())
+            item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
         item->setData(Qt::UserRole, path);
         item->setToolTip(QDir::toNativeSeparators(path));
         item->setData(Qt::AccessibleTextRole, name);

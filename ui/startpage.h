@@ -29,6 +29,9 @@ Q_SIGNALS:
     void openFileRequested(const QString &path);
     void demoRequested();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void refresh();
 

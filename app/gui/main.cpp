@@ -5,12 +5,14 @@
 #include "appactions.h"
 #include "look.h"
 #include "mainwindow.h"
+#include "mainwindows.h"
 #include "navigator.h"
 #include "people/checkinview.h"
 #include "people/csvimportdialog.h"
 #include "people/peopleview.h"
 #include "presenterwindow.h"
 #include "resourcepaths.h"
+#include "singleinstance.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -26,6 +28,7 @@
 #include <QSettings>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace cg;
@@ -79,7 +82,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Common Ground"));
     QApplication::setOrganizationName(QStringLiteral("Common Ground"));
     QApplication::setApplicationVersion(QStringLiteral(CG_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("commonground"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.common_ground.CommonGround"));
     QApplication::setWindowIcon(QIcon(resources::appIconPath()));
     look::apply(app);
 
@@ -115,24 +118,43 @@ int main(int argc, char *argv[])
     const QCommandLineOption importPreview(QStringLiteral("import-preview"),
         QApplication::translate("main", "Open the people page and preview importing the sign-up spreadsheet CSV."),
         QStringLiteral("csv"));
-    parser.addOptions({ demo, view, presenter, screenshot, firstPaint, checkIn, details, importPreview });
+    const QCommandLineOption newInstance(QStringLiteral("new-instance"),
+        QApplication::translate("main", "Start a separate copy of the app even if one is running already."));
+    parser.addOptions({ demo, view, presenter, screenshot, firstPaint, checkIn, details, importPreview, newInstance });
     parser.process(app);
+
+    // A workshop double-clicked while the app is open: the running copy opens it, and this one
+    // is done. Only a plain launch (files and nothing else) is handed over; --demo, --screenshot
+    // and the other options ask for a process of their own.
+    const QStringList files = parser.positionalArguments();
+    SingleInstance instance(SingleInstance::defaultName());
+    const QList<QCommandLineOption> ownProcess { demo, view, presenter, screenshot, firstPaint, checkIn, details,
+        importPreview, newInstance };
+    const bool plain = std::none_of(
+        ownProcess.begin(), ownProcess.end(), [&](const QCommandLineOption &option) { return parser.isSet(option); });
+    if (plain && instance.forward(files))
+        return 0;
     if (parser.isSet(firstPaint)) {
         const bool board = parser.value(view).startsWith(QStringLiteral("board:"));
         app.installEventFilter(new FirstPaintProbe(board, &app));
     }
 
     QSettings settings;
-    MainWindow window(&settings);
+    MainWindows windows(&settings);
+    MainWindow &window = *windows.create();
+    // Pictures and benchmarks come and go; they never take files from later launches.
+    if (!parser.isSet(screenshot) && !parser.isSet(firstPaint) && !parser.isSet(newInstance) && instance.listen())
+        QObject::connect(&instance, &SingleInstance::filesRequested, &windows, &MainWindows::openFiles);
     if (parser.isSet(screenshot)) // pictures for the docs: the whole screen, whatever was saved
         window.setGeometry(window.screen()->availableGeometry());
 
-    const QStringList files = parser.positionalArguments();
-    if (parser.isSet(demo))
+    if (parser.isSet(demo)) {
         window.openDemo();
-    else if (!files.isEmpty())
+    } else if (!files.isEmpty()) {
         window.openFile(QFileInfo(files.first()).absoluteFilePath());
-    else if (window.preferences().reopenLastWorkshop) {
+        if (files.size() > 1) // the desktop may pass several (Exec=commonground %F)
+            windows.openFiles(files.mid(1));
+    } else if (window.preferences().reopenLastWorkshop) {
         const QString last = settings.value(QStringLiteral("session/lastWorkshop")).toString();
         if (QFileInfo::exists(last))
             window.openFile(last);

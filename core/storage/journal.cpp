@@ -122,7 +122,7 @@ Result<void> copyFile(const QString &from, const QString &to)
     QFile::remove(to);
     if (!QFile::copy(from, to))
         return fail(tr("A private copy of “%1” could not be made to read it safely.").arg(QFileInfo(from).fileName()));
-    QFile::setPermissions(to, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    platform::restrictToOwner(to); // the copy holds the same people's words as the original
     return {};
 }
 
