@@ -162,7 +162,8 @@ Project Builder::build(const Workshop &workshop)
         if (!loose.empty()) {
             Code none;
             none.guid = guid("no-theme", b.id);
-            none.name = tr("Not in a theme");
+            // Named after the board too: some tools keep code names unique and would merge them.
+            none.name = tr("Not in a theme (%1)").arg(category.name);
             none.description = tr("Notes on the board “%1” that are in no theme.").arg(category.name);
             none.colour = QStringLiteral("#c0c0c0");
             for (const report::Note *n : loose) {

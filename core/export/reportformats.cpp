@@ -112,6 +112,19 @@ ExportRecord exportRecord(const Report &report, const QString &formatTitle)
         { tr("themes"), report.themeCount() }, { tr("actions"), int(report.actions.size()) },
         { tr("feedback answers"), answers }, { tr("photos"), int(report.photos.size()) },
         { tr("withheld"), report.withheld.total() } };
+    // The REFI-QDA files hold the boards' notes and themes only, the codebook only the themes:
+    // their record counts what they hold.
+    const Format *project = findFormat(u"qdpx");
+    const Format *codebook = findFormat(u"qdc");
+    if ((project && formatTitle == project->title) || (codebook && formatTitle == codebook->title)) {
+        const int themes = report.themeCount()
+            - (report.has(Section::CrossThemes) ? 0 : int(report.crossThemes.size()));
+        if (codebook && formatTitle == codebook->title)
+            record.counts = { { tr("themes"), themes } };
+        else
+            record.counts = { { tr("boards"), int(report.boards.size()) }, { tr("notes"), report.noteCount() },
+                { tr("themes"), themes }, { tr("withheld"), report.withheld.notes + report.withheld.votes } };
+    }
     return record;
 }
 
