@@ -73,6 +73,9 @@ TEST_CASE("export writes a valid REFI-QDA project and codebook for either audien
         REQUIRE(run.exitCode == 0);
         CHECK(run.out.contains(QStringLiteral("as Project for analysis tools (REFI-QDA)")));
         CHECK(run.out.contains(qdpx));
+        // The record counts what the file holds: boards, notes, themes, never actions or photos.
+        CHECK(run.out.contains(QStringLiteral("notes: 1")));
+        CHECK_FALSE(run.out.contains(QStringLiteral("actions:")));
 
         const auto entries = tool(QStringLiteral("unzip"), { QStringLiteral("-Z1"), qdpx });
         REQUIRE(entries.exitCode == 0);
