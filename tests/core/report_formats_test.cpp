@@ -115,7 +115,7 @@ QString readerText(const test::TempDir &dir, const report::Format &format, const
         return xmlText(bytes).simplified();
     REQUIRE(bytes.startsWith("PK\x03\x04"));
     if (format.extension == QLatin1String("qdpx"))
-        return (xmlText(zipEntry(path, QStringLiteral("project.qde"))) + QLatin1Char(' ')
+        return QString(xmlText(zipEntry(path, QStringLiteral("project.qde"))) + QLatin1Char(' ')
             + QString::fromUtf8(zipEntry(path, QStringLiteral("sources/*"))))
             .simplified();
     if (format.extension == QLatin1String("odt"))
