@@ -51,7 +51,7 @@ Tool tool(const QString &program, const QStringList &arguments)
         process.readAllStandardError() };
 }
 
-QString schema(const char *name)
+QString schemaPath(const char *name)
 {
     const QString path = QStringLiteral(CG_STANDARDS_DIR "/refi-qda/") + QLatin1String(name);
     INFO("the REFI-QDA schemas are expected in " << path.toStdString());
@@ -92,7 +92,7 @@ TEST_CASE("export writes a valid REFI-QDA project and codebook for either audien
         REQUIRE(out.write(qde.out) == qde.out.size());
         out.close();
         auto lint = tool(QStringLiteral("xmllint"), { QStringLiteral("--noout"), QStringLiteral("--schema"),
-                                                         schema("Project.xsd"), qdePath });
+                                                         schemaPath("Project.xsd"), qdePath });
         INFO(lint.err.toStdString());
         CHECK(lint.exitCode == 0);
         const auto sources = tool(QStringLiteral("unzip"), { QStringLiteral("-p"), qdpx, QStringLiteral("sources/*") });
@@ -108,7 +108,7 @@ TEST_CASE("export writes a valid REFI-QDA project and codebook for either audien
         INFO(run.err.toStdString());
         REQUIRE(run.exitCode == 0);
         lint = tool(QStringLiteral("xmllint"),
-            { QStringLiteral("--noout"), QStringLiteral("--schema"), schema("Codebook.xsd"), qdc });
+            { QStringLiteral("--noout"), QStringLiteral("--schema"), schemaPath("Codebook.xsd"), qdc });
         INFO(lint.err.toStdString());
         CHECK(lint.exitCode == 0);
         CHECK(QString::fromUtf8(test::readAll(qdc)).contains(QStringLiteral("Waiting times")));

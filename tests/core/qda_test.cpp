@@ -18,7 +18,7 @@ using namespace cg;
 
 namespace {
 
-QString schema(const char *name)
+QString schemaPath(const char *name)
 {
     const QString path = QStringLiteral(CG_STANDARDS_DIR "/refi-qda/") + QLatin1String(name);
     INFO("the REFI-QDA schemas are expected in " << path.toStdString());
@@ -234,8 +234,8 @@ TEST_CASE("every REFI-QDA export validates against the published schemas", "[qda
 {
     requireTools();
     test::TempDir dir;
-    const QString project = schema("Project.xsd");
-    const QString codebook = schema("Codebook.xsd");
+    const QString project = schemaPath("Project.xsd");
+    const QString codebook = schemaPath("Codebook.xsd");
     int n = 0;
     auto check = [&](const WorkshopData &data, Audience audience, const report::Options &options = {}) {
         INFO("export " << n);
