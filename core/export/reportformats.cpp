@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/reportformats.h"
 
+#include "export/qdawriter.h"
 #include "export/writers.h"
 #include "session/session.h"
 
@@ -63,6 +64,27 @@ const std::vector<Format> &formats()
                 return r.audience == Audience::Team ? teamJson(data) : toJson(r);
             },
             false, tr("the report as data; the team's is the complete archive"));
+        // For qualitative-analysis tools (NVivo, ATLAS.ti, MAXQDA, QualCoder): docs/qda-export.md.
+        add("qdpx", tr("Project for analysis tools (REFI-QDA)"), "qdpx", Format::Preview::Document,
+            [](const Report &r) {
+                auto p = qda::project(r);
+                return p ? qda::toDocument(*p) : doc::Document {}.paragraph(p.message());
+            },
+            [](const WorkshopData &data, const Report &r) -> Result<QByteArray> {
+                auto p = qda::project(r, data.workshop);
+                return p ? qda::toQdpx(*p) : Result<QByteArray>(p.error());
+            },
+            true, tr("a project for NVivo, ATLAS.ti, MAXQDA or QualCoder"));
+        add("qdc", tr("Codebook for analysis tools (REFI-QDA)"), "qdc", Format::Preview::Document,
+            [](const Report &r) {
+                auto p = qda::project(r);
+                return p ? qda::toDocument(*p, true) : doc::Document {}.paragraph(p.message());
+            },
+            [](const WorkshopData &data, const Report &r) -> Result<QByteArray> {
+                auto p = qda::project(r, data.workshop);
+                return p ? qda::toQdc(*p) : Result<QByteArray>(p.error());
+            },
+            true, tr("the themes alone, as a codebook for those tools"));
         return out;
     }();
     return list;
@@ -90,6 +112,19 @@ ExportRecord exportRecord(const Report &report, const QString &formatTitle)
         { tr("themes"), report.themeCount() }, { tr("actions"), int(report.actions.size()) },
         { tr("feedback answers"), answers }, { tr("photos"), int(report.photos.size()) },
         { tr("withheld"), report.withheld.total() } };
+    // The REFI-QDA files hold the boards' notes and themes only, the codebook only the themes:
+    // their record counts what they hold.
+    const Format *project = findFormat(u"qdpx");
+    const Format *codebook = findFormat(u"qdc");
+    if ((project && formatTitle == project->title) || (codebook && formatTitle == codebook->title)) {
+        const int themes = report.themeCount()
+            - (report.has(Section::CrossThemes) ? 0 : int(report.crossThemes.size()));
+        if (codebook && formatTitle == codebook->title)
+            record.counts = { { tr("themes"), themes } };
+        else
+            record.counts = { { tr("boards"), int(report.boards.size()) }, { tr("notes"), report.noteCount() },
+                { tr("themes"), themes }, { tr("withheld"), report.withheld.notes + report.withheld.votes } };
+    }
     return record;
 }
 

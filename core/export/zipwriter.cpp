@@ -118,7 +118,8 @@ Result<void> ZipWriter::add(const QString &name, const QByteArray &data, Compres
     }
     const zip_uint64_t i = zip_uint64_t(index);
     const bool stored = compression == Compression::Stored;
-    if (zip_set_file_compression(a.zip, i, stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE, stored ? 0 : 6) != 0
+    const zip_uint32_t level = stored ? 0 : compression == Compression::DeflatedFast ? 1 : 6;
+    if (zip_set_file_compression(a.zip, i, stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE, level) != 0
         || zip_file_set_mtime(a.zip, i, a.modified, 0) != 0)
         return fail(packingFailed(zipMessage(a.zip)));
     a.names.insert(name);

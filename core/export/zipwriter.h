@@ -21,7 +21,9 @@ namespace cg {
 class ZipWriter
 {
 public:
-    enum class Compression { Stored, Deflated };
+    /// DeflatedFast packs large generated text (a REFI-QDA project of thousands of notes) about
+    /// three times as fast for a slightly larger file.
+    enum class Compression { Stored, Deflated, DeflatedFast };
 
     /// Every entry gets \a modified as its time (default: now), so a caller that wants
     /// reproducible bytes can pass a fixed time.

@@ -60,7 +60,8 @@ int runExportBench(const QString &path, int runs, const QStringList &keys)
     runs = std::max(1, runs);
     const QStringList chosen = keys.isEmpty()
         ? QStringList { QStringLiteral("md"), QStringLiteral("csv"), QStringLiteral("html"), QStringLiteral("pdf"),
-              QStringLiteral("docx"), QStringLiteral("odt"), QStringLiteral("easyread-pdf") }
+              QStringLiteral("docx"), QStringLiteral("odt"), QStringLiteral("easyread-pdf"),
+              QStringLiteral("qdpx") }
         : keys;
     for (const QString &key : chosen) {
         const cg::report::Format *format = cg::report::findFormat(key);
