@@ -197,8 +197,20 @@ RoomServer::Answer RoomServer::answer(const QHttpServerRequest &request)
                     : failWith(405, tr("That cannot be done here."));
     if (path == QLatin1String("/api/boards"))
         return get ? reply(m_service.boards(token)) : failWith(405, tr("That cannot be done here."));
-    if (path == QLatin1String("/api/notes"))
-        return post ? reply(m_service.postNote(token, body)) : failWith(405, tr("That cannot be done here."));
+    if (path == QLatin1String("/api/notes")) {
+        if (!post)
+            return failWith(405, tr("That cannot be done here."));
+        // Answered when the note is in the file, perhaps a few milliseconds from now.
+        Answer deferred;
+        deferred.status = 0;
+        QPointer<QTcpSocket> to(m_current);
+        const bool close = m_currentCloses;
+        m_service.postNote(token, body, [to, close](const RoomReply &r) {
+            if (to)
+                send(to, Answer{r.status, "application/json; charset=utf-8", json(r.body), {}}, close);
+        });
+        return deferred;
+    }
     if (path == QLatin1String("/api/vote"))
         return get ? reply(m_service.voteState(token)) : failWith(405, tr("That cannot be done here."));
     if (path == QLatin1String("/api/votes"))
@@ -213,8 +225,17 @@ RoomServer::Answer RoomServer::answer(const QHttpServerRequest &request)
 bool RoomServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     GuardedTcpServer::requestCompleted(socket);
+    m_current = socket;
+    m_currentCloses = request.value("connection").toLower() == "close";
     const Answer a = answer(request);
-    const bool close = request.value("connection").toLower() == "close";
+    m_current = nullptr;
+    if (a.status != 0) // 0: answered later
+        send(socket, a, request.value("connection").toLower() == "close");
+    return true;
+}
+
+void RoomServer::send(QTcpSocket *socket, const Answer &a, bool close)
+{
     QByteArray out = "HTTP/1.1 " + QByteArray::number(a.status) + ' ' + reasonPhrase(a.status) + "\r\n";
     out += "Content-Type: " + a.contentType + "\r\n";
     out += GuardedTcpServer::securityHeaders();
@@ -227,7 +248,6 @@ bool RoomServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     socket->write(out);
     if (close)
         socket->disconnectFromHost();
-    return true;
 }
 
 void RoomServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)

@@ -9,6 +9,7 @@
 #include <QAbstractHttpServer>
 #include <QHostAddress>
 #include <QPointer>
+#include <QTcpSocket>
 
 namespace cg::room {
 
@@ -53,6 +54,7 @@ private:
         QByteArray extraHeaders;
     };
     Answer answer(const QHttpServerRequest &request);
+    static void send(QTcpSocket *socket, const Answer &answer, bool close);
     bool hostAllowed(const QByteArray &host) const;
     bool originAllowed(const QByteArray &origin, const QByteArray &host) const;
 
@@ -61,6 +63,8 @@ private:
     QPointer<GuardedTcpServer> m_tcp;
     QHostAddress m_address;
     quint16 m_port = 0;
+    QTcpSocket *m_current = nullptr; // the socket of the request being answered
+    bool m_currentCloses = false;
 };
 
 } // namespace cg::room

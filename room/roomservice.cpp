@@ -91,9 +91,50 @@ RoomService::RoomService(Session &session, const RoomLimits &limits, QObject *pa
     // The consent snapshot is rebuilt after any change (a withdrawal on the laptop must reach the
     // phones' view at once).
     connect(&session, &Session::editApplied, this, [this] { m_policy.reset(); });
+    m_batchTimer.setSingleShot(true);
+    m_batchTimer.setInterval(15);
+    connect(&m_batchTimer, &QTimer::timeout, this, &RoomService::flush);
 }
 
-RoomService::~RoomService() = default;
+RoomService::~RoomService()
+{
+    flush();
+}
+
+void RoomService::flush()
+{
+    m_batchTimer.stop();
+    if (m_batch.empty())
+        return;
+    std::vector<Batched> batch;
+    batch.swap(m_batch);
+    m_batchIds.clear();
+    std::vector<PendingNote> notes;
+    for (const Batched &b : batch)
+        if (!b.repeat)
+            notes.push_back(b.note);
+    bool written = bool(place(notes));
+    std::vector<bool> kept(batch.size(), written);
+    if (!written) {
+        // One note refused (its board removed a moment ago, say) must not cost the others: each
+        // on its own, then.
+        for (std::size_t i = 0; i < batch.size(); ++i)
+            if (!batch[i].repeat)
+                kept[i] = bool(place({batch[i].note}));
+    }
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+        const Batched &b = batch[i];
+        const QString id = idText(b.note.id);
+        const bool inFile = m_session.data().notes.contains(b.note.id);
+        if (b.repeat)
+            b.done(inFile ? RoomReply{200, QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("status"), QStringLiteral("kept")}}}
+                          : error(500, tr("The note could not be kept just now. It will be sent again.")));
+        else if (kept[i])
+            b.done({201, QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("status"), QStringLiteral("kept")}}});
+        else
+            b.done(error(500, tr("The note could not be kept just now. It will be sent again.")));
+    }
+}
 
 void RoomService::newJoinCode()
 {
@@ -260,20 +301,20 @@ RoomReply RoomService::boards(const QByteArray &token) const
     return {200, QJsonObject{{QStringLiteral("boards"), boardList()}}};
 }
 
-RoomReply RoomService::postNote(const QByteArray &token, const QJsonObject &request)
+void RoomService::postNote(const QByteArray &token, const QJsonObject &request, const ReplyTo &done)
 {
     RoomDevice *device = deviceFor(token);
     if (!device)
-        return notSignedIn();
+        return done(notSignedIn());
     const QUuid id = uuidFrom(request.value(QStringLiteral("id")));
     const QUuid boardId = uuidFrom(request.value(QStringLiteral("board")));
     const QJsonValue textValue = request.value(QStringLiteral("text"));
     if (id.isNull() || !textValue.isString())
-        return error(400, tr("The note could not be read. Reload the page and try again."));
+        return done(error(400, tr("The note could not be read. Reload the page and try again.")));
     // A repeat of a note already received (the phone did not hear the answer): the same answer
     // again, nothing counted twice.
     auto repeat = [&](const QString &state) {
-        return RoomReply{200, QJsonObject{{QStringLiteral("id"), idText(id)}, {QStringLiteral("status"), state}}};
+        done(RoomReply{200, QJsonObject{{QStringLiteral("id"), idText(id)}, {QStringLiteral("status"), state}}});
     };
     if (m_session.data().notes.contains(id))
         return repeat(QStringLiteral("kept"));
@@ -281,33 +322,37 @@ RoomReply RoomService::postNote(const QByteArray &token, const QJsonObject &requ
         return repeat(QStringLiteral("waiting"));
     if (m_rejected.contains(id))
         return repeat(QStringLiteral("not kept"));
+    if (m_batchIds.contains(id)) {
+        m_batch.push_back({PendingNote{id, {}, device->id, {}, {}}, done, true});
+        return;
+    }
 
     const QString text = textValue.toString().trimmed();
     if (text.size() > limits::maxTextLength)
-        return error(413, tr("That note is too long (%1 characters at most). Split it into two notes.")
-                              .arg(limits::maxTextLength));
+        return done(error(413, tr("That note is too long (%1 characters at most). Split it into two notes.")
+                                   .arg(limits::maxTextLength)));
     if (text.isEmpty())
-        return error(400, tr("The note is empty. Type something, then send."));
+        return done(error(400, tr("The note is empty. Type something, then send.")));
     if (!m_session.data().boards.contains(boardId))
-        return error(404, tr("That board is no longer there. Pick another one."));
+        return done(error(404, tr("That board is no longer there. Pick another one.")));
     if (!takeToken(device->id))
-        return error(429, tr("That is a lot of notes at once. Wait a few seconds; your note will be sent again."));
+        return done(error(429, tr("That is a lot of notes at once. Wait a few seconds; your note will be sent again.")));
 
     PendingNote note{id, boardId, device->id, text, m_session.now()};
+    ++device->notesSent;
     if (moderated(boardId)) {
         if (int(m_pending.size()) >= m_limits.maxPending)
-            return error(503, tr("The facilitator has many notes to read. Try again in a minute."));
+            return done(error(503, tr("The facilitator has many notes to read. Try again in a minute.")));
         m_pending.push_back(std::move(note));
-        ++device->notesSent;
         Q_EMIT pendingChanged();
-        return {201, QJsonObject{{QStringLiteral("id"), idText(id)}, {QStringLiteral("status"), QStringLiteral("waiting")}}};
+        return done({201, QJsonObject{{QStringLiteral("id"), idText(id)}, {QStringLiteral("status"), QStringLiteral("waiting")}}});
     }
-    std::vector<PendingNote> one;
-    one.push_back(std::move(note));
-    if (auto placed = place(std::move(one)); !placed)
-        return error(500, tr("The note could not be kept just now. It will be sent again."));
-    ++device->notesSent;
-    return {201, QJsonObject{{QStringLiteral("id"), idText(id)}, {QStringLiteral("status"), QStringLiteral("kept")}}};
+    m_batchIds.insert(id);
+    m_batch.push_back({std::move(note), done, false});
+    if (m_batchTimer.interval() <= 0)
+        return flush();
+    if (!m_batchTimer.isActive())
+        m_batchTimer.start();
 }
 
 Result<void> RoomService::place(std::vector<PendingNote> pending)

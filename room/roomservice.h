@@ -12,9 +12,11 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QSet>
+#include <QTimer>
 #include <QUuid>
 
 #include <deque>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -31,6 +33,9 @@ struct RoomReply
     int status = 200;
     QJsonObject body;
 };
+
+/// Where the answer to a request goes once it is known (at once, or after the next batch is written).
+using ReplyTo = std::function<void(const RoomReply &)>;
 
 /// A phone or tablet that joined the room with the code. It is known by a random token only:
 /// nothing about the person holding it is asked for or kept.
@@ -104,7 +109,15 @@ public:
     // --- The phone's side (the API of docs/room-api.md) ------------------------------------------
     RoomReply join(const QJsonObject &request, const QString &peer);
     RoomReply boards(const QByteArray &token) const;
-    RoomReply postNote(const QByteArray &token, const QJsonObject &request);
+    /// Answers through \a done: at once when the note waits for approval or is refused, or once it
+    /// is in the file. Notes arriving within a few milliseconds of each other are written as one
+    /// step (one commit instead of one each), and only then answered 201, so an answer always
+    /// means the note is kept.
+    void postNote(const QByteArray &token, const QJsonObject &request, const ReplyTo &done);
+    /// Writes the notes gathered for the next batch now (room mode stopping).
+    void flush();
+    /// How long notes are gathered before they are written together (0: each on its own).
+    void setBatchWindow(int ms) { m_batchTimer.setInterval(ms); }
     RoomReply boardNotes(const QByteArray &token, const QUuid &boardId);
     RoomReply voteState(const QByteArray &token) const;
     RoomReply postVote(const QByteArray &token, const QJsonObject &request);
@@ -124,6 +137,12 @@ private:
     QJsonArray boardList() const;
     const ConsentPolicy &policy();
     Result<void> place(std::vector<PendingNote> notes);
+    struct Batched
+    {
+        PendingNote note;
+        ReplyTo done;
+        bool repeat = false;
+    };
     int dotsUsed(const QUuid &deviceId) const;
 
     Session &m_session;
@@ -148,6 +167,9 @@ private:
     std::vector<qint64> m_allJoinFailures;
     QElapsedTimer m_clock;
     std::unique_ptr<ConsentPolicy> m_policy;
+    std::vector<Batched> m_batch;
+    QSet<QUuid> m_batchIds;
+    QTimer m_batchTimer;
 };
 
 /// A fresh join code: six letters and digits that cannot be mistaken for one another when read

@@ -145,6 +145,7 @@ int runRoom(const QStringList &arguments)
     }
     std::fflush(stdout);
     QCoreApplication::exec();
+    service.flush(); // notes gathered in the last few milliseconds
 
 #ifdef Q_OS_UNIX
     ::signal(SIGTERM, SIG_DFL);
