@@ -297,3 +297,34 @@ TEST_CASE("A device sending too fast is slowed down", "[room][api][limits]")
     CHECK(created == 5);
     CHECK(slowed == 3);
 }
+
+TEST_CASE("A withdrawal on the laptop reaches the phones' view at once", "[room][api][consent]")
+{
+    RoomFixture room;
+    const QByteArray token = room.join();
+    Participant person;
+    person.id = QUuid::createUuid();
+    person.displayName = QStringLiteral("Withdrawing Wen");
+    REQUIRE(room.session->perform(edits::addParticipant(room.session->data(), person)));
+    auto decide = [&](ConsentDecision decision) {
+        ConsentEvent event;
+        event.participantId = person.id;
+        event.scope = ConsentScope::TakePart;
+        event.decision = decision;
+        event.recordedAt = room.session->now();
+        event.recordedBy = QStringLiteral("Facilitator");
+        REQUIRE(room.session->record(edits::recordConsent(room.session->data(), event)));
+    };
+    decide(ConsentDecision::Granted);
+    Note note;
+    note.boardId = room.board;
+    note.text = QStringLiteral("words of Wen");
+    note.authorKind = AuthorKind::Participant;
+    note.authorId = person.id;
+    note.x = note.y = std::numeric_limits<double>::quiet_NaN();
+    REQUIRE(room.session->perform(edits::addNote(room.session->data(), note)));
+    const QByteArray path = "/api/boards/" + uuidText(room.board) + "/notes";
+    CHECK(room.request("GET", path, {}, token).body.contains("words of Wen"));
+    decide(ConsentDecision::Withdrawn);
+    CHECK(!room.request("GET", path, {}, token).body.contains("words of Wen"));
+}

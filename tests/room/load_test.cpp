@@ -4,9 +4,11 @@
 // the way and every unanswered note sent again, then a dot each. Nothing lost, nothing twice.
 #include "roomfixture.h"
 
+#include "session/change.h"
 #include "session/session.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonDocument>
 #include <QTcpSocket>
 
@@ -35,6 +37,11 @@ public:
     bool idle() const { return m_queue.empty() && !m_socket; }
     std::vector<int> statuses;
     int retries = 0;
+    /// Drops every dropEvery-th first try (0: never). The benchmark sets a clock to note when each
+    /// request body was first written.
+    int dropEvery = 7;
+    const QElapsedTimer *clock = nullptr;
+    QHash<QByteArray, qint64> *firstSent = nullptr;
 
     void pump()
     {
@@ -46,12 +53,14 @@ public:
         const auto &r = m_queue.front();
         // Every seventh first try is dropped by the phone as soon as it is sent (a phone walking
         // out of Wi-Fi range): the answer is lost, so the request must be sent again.
-        const bool drop = m_attempt == 0 && (m_number * 31 + m_sent) % 7 == 0;
+        const bool drop = dropEvery > 0 && m_attempt == 0 && (m_number * 31 + m_sent) % dropEvery == 0;
         connect(socket, &QTcpSocket::connected, this, [this, socket, r, drop] {
             socket->write(r.method + ' ' + r.path + " HTTP/1.1\r\nHost: " + m_room.hostHeader()
                           + "\r\nConnection: close\r\nAuthorization: Bearer " + m_token
                           + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(r.body.size())
                           + "\r\n\r\n" + r.body);
+            if (firstSent && !firstSent->contains(r.body))
+                firstSent->insert(r.body, clock->elapsed());
             if (drop) {
                 socket->flush();
                 QMetaObject::invokeMethod(this, [this] { finish(0); }, Qt::QueuedConnection);
@@ -177,4 +186,57 @@ TEST_CASE("200 phones posting 10 notes each with dropped connections: none lost,
     const CliRun check = runCli({QStringLiteral("check"), path});
     INFO(check.err.toStdString());
     CHECK(check.exitCode == 0);
+}
+
+TEST_CASE("Room mode throughput and send-to-screen time with 200 phones", "[.][bench][room]")
+{
+    constexpr int phones = 200;
+    constexpr int notesEach = 10;
+    RoomFixture room;
+    QElapsedTimer clock;
+    QHash<QByteArray, qint64> firstSent;
+    QHash<QUuid, QByteArray> bodyOf;
+    QHash<QUuid, qint64> onScreen;
+    // "On the screen": the Session's change signal, which the board canvas redraws from.
+    QObject::connect(room.session.get(), &Session::changed, room.session.get(), [&](const Change &change) {
+        if (change.entity == Entity::Note && change.kind == Change::Kind::Inserted)
+            onScreen.insert(change.id, clock.elapsed());
+    });
+    std::vector<std::unique_ptr<Phone>> all;
+    for (int p = 0; p < phones; ++p) {
+        all.push_back(std::make_unique<Phone>(room, p, room.join()));
+        all.back()->dropEvery = 0;
+        all.back()->clock = &clock;
+        all.back()->firstSent = &firstSent;
+        for (int n = 0; n < notesEach; ++n) {
+            const QUuid id = QUuid::createUuid();
+            const QJsonObject note{{QStringLiteral("id"), id.toString(QUuid::WithoutBraces)},
+                                   {QStringLiteral("board"), ((p % 2) ? room.board : room.board2).toString(QUuid::WithoutBraces)},
+                                   {QStringLiteral("text"), QStringLiteral("Phone %1 note %2").arg(p).arg(n)}};
+            const QByteArray body = QJsonDocument(note).toJson(QJsonDocument::Compact);
+            bodyOf.insert(id, body);
+            all.back()->queue("POST", "/api/notes", body);
+        }
+    }
+    clock.start();
+    REQUIRE(spinUntil(
+        [&] {
+            bool done = true;
+            for (auto &phone : all) {
+                phone->pump();
+                done = done && phone->idle();
+            }
+            return done;
+        },
+        120'000));
+    const qint64 total = clock.elapsed();
+    REQUIRE(room.session->data().notes.size() == std::size_t(phones * notesEach));
+    std::vector<qint64> latency;
+    for (auto it = bodyOf.begin(); it != bodyOf.end(); ++it)
+        latency.push_back(onScreen.value(it.key()) - firstSent.value(it.value()));
+    std::sort(latency.begin(), latency.end());
+    const auto at = [&](double q) { return latency[std::size_t(q * double(latency.size() - 1))]; };
+    WARN("room: " << phones * notesEach << " notes from " << phones << " phones in " << total << " ms = "
+                  << (phones * notesEach * 1000.0 / double(total)) << " notes/s; send-to-screen median " << at(0.5)
+                  << " ms, p99 " << at(0.99) << " ms, max " << latency.back() << " ms");
 }
