@@ -6,6 +6,7 @@
 #include "clisupport.h"
 
 #include "commands/edits.h"
+#include "joinqr.h"
 #include "roomserver.h"
 #include "roomservice.h"
 #include "session/session.h"
@@ -41,7 +42,8 @@ const QString kRoomHelp = QStringLiteral(
     "phones join with a code and post notes (and dots, while a vote is open) into FILE. Nothing\n"
     "goes to the internet. The first line printed is\n\n"
     "  room: http://ADDR:PORT/ code CODE\n\n"
-    "which is what people open on their phones and the code they type. It runs until it is\n"
+    "which is what people open on their phones and the code they type; the second line is the\n"
+    "link with the code in it, for a QR code. It runs until it is\n"
     "stopped (Ctrl+C, or SIGTERM); every note received is in the file by then.\n\n"
     "  --bind ADDR       the address to listen on (default 127.0.0.1: this computer only). Give\n"
     "                    the laptop's address on the venue network (or its hotspot) for phones;\n"
@@ -122,6 +124,8 @@ int runRoom(const QStringList &arguments)
     room::RoomServer server(service, limits);
     if (auto started = server.start(address, quint16(*port)); !started)
         return failure(started.message());
+    if (address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6 || address == QHostAddress::Any)
+        warn(tr("Room mode is open on every network this computer is connected to, not only the venue's."));
 
 #ifdef Q_OS_UNIX
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
@@ -141,6 +145,8 @@ int runRoom(const QStringList &arguments)
     {
         QTextStream out(stdout);
         out << "room: " << server.url() << " code " << service.joinCode() << '\n';
+        out << "room: " << tr("join link (for a QR code): %1").arg(room::joinLink(server.url(), service.joinCode()))
+            << '\n';
         out.flush();
     }
     std::fflush(stdout);
