@@ -78,8 +78,8 @@ private:
             const qsizetype end = m_head.indexOf("\r\n\r\n", qMax<qsizetype>(0, before - 3));
             if (end < 0) {
                 if (m_head.size() > m_limits.maxHeadBytes)
-                    return closeWith(m_socket, refusal(431, "Request Header Fields Too Large",
-                                                       "The request headers are too long."));
+                    return closeWith(m_socket,
+                        refusal(431, "Request Header Fields Too Large", "The request headers are too long."));
                 return;
             }
             m_headDone = true;
@@ -87,7 +87,8 @@ private:
             m_bodyBytes = fresh - (headLength - before);
             m_head.truncate(headLength);
             if (declaredLength() > m_limits.maxBodyBytes)
-                return closeWith(m_socket, refusal(413, "Payload Too Large", "That is too much to send at once."));
+                return closeWith(
+                    m_socket, refusal(413, "Payload Too Large", "That is too much to send at once."));
         }
         if (m_bodyBytes > m_limits.maxBodyBytes)
             closeWith(m_socket, refusal(413, "Payload Too Large", "That is too much to send at once."));
@@ -150,7 +151,8 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
     }
     if (m_open >= m_limits.maxConnections) {
         connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
-        closeWith(socket, refusal(503, "Service Unavailable", "The room is full just now. Try again in a minute."));
+        closeWith(
+            socket, refusal(503, "Service Unavailable", "The room is full just now. Try again in a minute."));
         return;
     }
     ++m_open;

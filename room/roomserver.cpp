@@ -25,19 +25,32 @@ QString tr(const char *text)
 const char *reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 409: return "Conflict";
-    case 413: return "Payload Too Large";
-    case 415: return "Unsupported Media Type";
-    case 429: return "Too Many Requests";
-    case 503: return "Service Unavailable";
-    default: return status < 500 ? "Bad Request" : "Internal Server Error";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 413:
+        return "Payload Too Large";
+    case 415:
+        return "Unsupported Media Type";
+    case 429:
+        return "Too Many Requests";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return status < 500 ? "Bad Request" : "Internal Server Error";
     }
 }
 
@@ -48,7 +61,7 @@ QByteArray json(const QJsonObject &object)
 
 QByteArray errorBody(const QString &message)
 {
-    return json(QJsonObject{{QStringLiteral("error"), message}});
+    return json(QJsonObject { { QStringLiteral("error"), message } });
 }
 
 /// The page's files, read from the resources once.
@@ -88,7 +101,8 @@ Result<void> RoomServer::start(const QHostAddress &address, quint16 port)
     if (!tcp->listen(address, port)) {
         const QString why = tcp->errorString();
         delete tcp;
-        return fail(tr("Room mode could not start on %1 port %2: %3").arg(address.toString()).arg(port).arg(why));
+        return fail(
+            tr("Room mode could not start on %1 port %2: %3").arg(address.toString()).arg(port).arg(why));
     }
     bind(tcp);
     m_tcp = tcp;
@@ -126,7 +140,8 @@ bool RoomServer::hostAllowed(const QByteArray &host) const
     QHostAddress literal;
     if (!literal.setAddress(QString::fromLatin1(name)))
         return false;
-    if (m_address == QHostAddress::Any || m_address == QHostAddress::AnyIPv4 || m_address == QHostAddress::AnyIPv6)
+    if (m_address == QHostAddress::Any || m_address == QHostAddress::AnyIPv4
+        || m_address == QHostAddress::AnyIPv6)
         return true;
     return literal.isEqual(m_address, QHostAddress::TolerantConversion);
 }
@@ -139,8 +154,10 @@ bool RoomServer::originAllowed(const QByteArray &origin, const QByteArray &host)
 RoomServer::Answer RoomServer::answer(const QHttpServerRequest &request)
 {
     const QByteArray jsonType = "application/json; charset=utf-8";
-    auto failWith = [&](int status, const QString &message) { return Answer{status, jsonType, errorBody(message), {}}; };
-    auto reply = [&](const RoomReply &r) { return Answer{r.status, jsonType, json(r.body), {}}; };
+    auto failWith = [&](int status, const QString &message) {
+        return Answer { status, jsonType, errorBody(message), {} };
+    };
+    auto reply = [&](const RoomReply &r) { return Answer { r.status, jsonType, json(r.body), {} }; };
 
     const QByteArray host = request.value("host");
     if (!hostAllowed(host))
@@ -161,18 +178,18 @@ RoomServer::Answer RoomServer::answer(const QHttpServerRequest &request)
             const char *file;
             const char *type;
         } page[] = {
-            {"/", ":/room/index.html", "text/html; charset=utf-8"},
-            {"/app.js", ":/room/app.js", "text/javascript; charset=utf-8"},
-            {"/style.css", ":/room/style.css", "text/css; charset=utf-8"},
+            { "/", ":/room/index.html", "text/html; charset=utf-8" },
+            { "/app.js", ":/room/app.js", "text/javascript; charset=utf-8" },
+            { "/style.css", ":/room/style.css", "text/css; charset=utf-8" },
         };
         for (const auto &entry : page) {
             if (path != QLatin1String(entry.path))
                 continue;
             if (!get)
                 return failWith(405, tr("That cannot be done here."));
-            return Answer{200, entry.type, resource(QLatin1String(entry.file)), {}};
+            return Answer { 200, entry.type, resource(QLatin1String(entry.file)), {} };
         }
-        return Answer{404, "text/plain; charset=utf-8", tr("There is nothing here.").toUtf8(), {}};
+        return Answer { 404, "text/plain; charset=utf-8", tr("There is nothing here.").toUtf8(), {} };
     }
 
     QByteArray token;
@@ -207,7 +224,7 @@ RoomServer::Answer RoomServer::answer(const QHttpServerRequest &request)
         const bool close = m_currentCloses;
         m_service.postNote(token, body, [to, close](const RoomReply &r) {
             if (to)
-                send(to, Answer{r.status, "application/json; charset=utf-8", json(r.body), {}}, close);
+                send(to, Answer { r.status, "application/json; charset=utf-8", json(r.body), {} }, close);
         });
         return deferred;
     }
@@ -215,10 +232,13 @@ RoomServer::Answer RoomServer::answer(const QHttpServerRequest &request)
         return get ? reply(m_service.voteState(token)) : failWith(405, tr("That cannot be done here."));
     if (path == QLatin1String("/api/votes"))
         return post ? reply(m_service.postVote(token, body)) : failWith(405, tr("That cannot be done here."));
-    if (const QUuid board = idBetween(path, QLatin1String("/api/boards/"), QLatin1String("/notes")); !board.isNull())
-        return get ? reply(m_service.boardNotes(token, board)) : failWith(405, tr("That cannot be done here."));
+    if (const QUuid board = idBetween(path, QLatin1String("/api/boards/"), QLatin1String("/notes"));
+        !board.isNull())
+        return get ? reply(m_service.boardNotes(token, board))
+                   : failWith(405, tr("That cannot be done here."));
     if (const QUuid vote = idBetween(path, QLatin1String("/api/votes/"), QLatin1String("")); !vote.isNull())
-        return del ? reply(m_service.removeVote(token, vote)) : failWith(405, tr("That cannot be done here."));
+        return del ? reply(m_service.removeVote(token, vote))
+                   : failWith(405, tr("That cannot be done here."));
     return failWith(404, tr("There is nothing here."));
 }
 

@@ -31,7 +31,7 @@ constexpr qint64 kMinuteMs = 60'000;
 
 RoomReply error(int status, const QString &message)
 {
-    return {status, QJsonObject{{QStringLiteral("error"), message}}};
+    return { status, QJsonObject { { QStringLiteral("error"), message } } };
 }
 
 RoomReply notSignedIn()
@@ -120,17 +120,21 @@ void RoomService::flush()
         // on its own, then.
         for (std::size_t i = 0; i < batch.size(); ++i)
             if (!batch[i].repeat)
-                kept[i] = bool(place({batch[i].note}));
+                kept[i] = bool(place({ batch[i].note }));
     }
     for (std::size_t i = 0; i < batch.size(); ++i) {
         const Batched &b = batch[i];
         const QString id = idText(b.note.id);
         const bool inFile = m_session.data().notes.contains(b.note.id);
         if (b.repeat)
-            b.done(inFile ? RoomReply{200, QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("status"), QStringLiteral("kept")}}}
+            b.done(inFile ? RoomReply { 200,
+                       QJsonObject { { QStringLiteral("id"), id },
+                           { QStringLiteral("status"), QStringLiteral("kept") } } }
                           : error(500, tr("The note could not be kept just now. It will be sent again.")));
         else if (kept[i])
-            b.done({201, QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("status"), QStringLiteral("kept")}}});
+            b.done({ 201,
+                QJsonObject {
+                    { QStringLiteral("id"), id }, { QStringLiteral("status"), QStringLiteral("kept") } } });
         else
             b.done(error(500, tr("The note could not be kept just now. It will be sent again.")));
     }
@@ -144,8 +148,10 @@ void RoomService::newJoinCode()
 Result<void> RoomService::setJoinCode(const QString &code)
 {
     const QString normal = normalisedCode(code);
-    const bool plain = std::all_of(normal.begin(), normal.end(),
-        [](QChar c) { return (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9')); });
+    const bool plain = std::all_of(normal.begin(), normal.end(), [](QChar c) {
+        return (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+            || (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
+    });
     if (normal.size() < 4 || normal.size() > 16 || !plain)
         return fail(tr("A join code is 4 to 16 letters and digits."));
     m_code = normal;
@@ -164,7 +170,8 @@ void RoomService::setModeration(const QUuid &boardId, bool on)
 
 int RoomService::deviceCount() const
 {
-    return int(std::count_if(m_devices.begin(), m_devices.end(), [](const RoomDevice &d) { return !d.removed; }));
+    return int(
+        std::count_if(m_devices.begin(), m_devices.end(), [](const RoomDevice &d) { return !d.removed; }));
 }
 
 void RoomService::removeDevice(const QUuid &deviceId)
@@ -208,9 +215,9 @@ bool RoomService::takeToken(const QUuid &deviceId)
     const qint64 now = m_clock.elapsed();
     auto it = m_buckets.find(deviceId);
     if (it == m_buckets.end())
-        it = m_buckets.insert(deviceId, Bucket{double(m_limits.deviceBurst), now});
+        it = m_buckets.insert(deviceId, Bucket { double(m_limits.deviceBurst), now });
     it->tokens = std::min(double(m_limits.deviceBurst),
-                          it->tokens + double(now - it->at) / double(std::max(1, m_limits.deviceRefillMs)));
+        it->tokens + double(now - it->at) / double(std::max(1, m_limits.deviceRefillMs)));
     it->at = now;
     if (it->tokens < 1)
         return false;
@@ -246,9 +253,8 @@ QJsonArray RoomService::boardList() const
     QJsonArray list;
     for (const QUuid &id : edits::boardOrder(m_session.data())) {
         const Board *board = m_session.data().boards.find(id);
-        list.append(QJsonObject{{QStringLiteral("id"), idText(id)},
-                                {QStringLiteral("title"), board->title},
-                                {QStringLiteral("prompt"), board->prompt}});
+        list.append(QJsonObject { { QStringLiteral("id"), idText(id) },
+            { QStringLiteral("title"), board->title }, { QStringLiteral("prompt"), board->prompt } });
     }
     return list;
 }
@@ -276,15 +282,16 @@ RoomReply RoomService::join(const QJsonObject &request, const QString &peer)
     device.label = tr("Phone %1").arg(m_devices.size() + 1);
     quint32 words[8];
     QRandomGenerator::system()->fillRange(words);
-    device.token = QByteArray(reinterpret_cast<const char *>(words), sizeof(words)).toBase64(
-        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    device.token = QByteArray(reinterpret_cast<const char *>(words), sizeof(words))
+                       .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     device.joined = m_session.now();
     m_byToken.insert(device.token, int(m_devices.size()));
     const QByteArray token = device.token;
     m_devices.push_back(std::move(device));
     Q_EMIT devicesChanged();
-    return {200, QJsonObject{{QStringLiteral("token"), QString::fromLatin1(token)},
-                             {QStringLiteral("boards"), boardList()}}};
+    return { 200,
+        QJsonObject { { QStringLiteral("token"), QString::fromLatin1(token) },
+            { QStringLiteral("boards"), boardList() } } };
 }
 
 std::optional<RoomReply> RoomService::refuseDevice(const QByteArray &token) const
@@ -298,7 +305,7 @@ RoomReply RoomService::boards(const QByteArray &token) const
 {
     if (auto refused = refuseDevice(token))
         return *refused;
-    return {200, QJsonObject{{QStringLiteral("boards"), boardList()}}};
+    return { 200, QJsonObject { { QStringLiteral("boards"), boardList() } } };
 }
 
 void RoomService::postNote(const QByteArray &token, const QJsonObject &request, const ReplyTo &done)
@@ -314,7 +321,8 @@ void RoomService::postNote(const QByteArray &token, const QJsonObject &request, 
     // A repeat of a note already received (the phone did not hear the answer): the same answer
     // again, nothing counted twice.
     auto repeat = [&](const QString &state) {
-        done(RoomReply{200, QJsonObject{{QStringLiteral("id"), idText(id)}, {QStringLiteral("status"), state}}});
+        done(RoomReply {
+            200, QJsonObject { { QStringLiteral("id"), idText(id) }, { QStringLiteral("status"), state } } });
     };
     if (m_session.data().notes.contains(id))
         return repeat(QStringLiteral("kept"));
@@ -323,32 +331,36 @@ void RoomService::postNote(const QByteArray &token, const QJsonObject &request, 
     if (m_rejected.contains(id))
         return repeat(QStringLiteral("not kept"));
     if (m_batchIds.contains(id)) {
-        m_batch.push_back({PendingNote{id, {}, device->id, {}, {}}, done, true});
+        m_batch.push_back({ PendingNote { id, {}, device->id, {}, {} }, done, true });
         return;
     }
 
     const QString text = textValue.toString().trimmed();
     if (text.size() > limits::maxTextLength)
-        return done(error(413, tr("That note is too long (%1 characters at most). Split it into two notes.")
-                                   .arg(limits::maxTextLength)));
+        return done(error(413,
+            tr("That note is too long (%1 characters at most). Split it into two notes.")
+                .arg(limits::maxTextLength)));
     if (text.isEmpty())
         return done(error(400, tr("The note is empty. Type something, then send.")));
     if (!m_session.data().boards.contains(boardId))
         return done(error(404, tr("That board is no longer there. Pick another one.")));
     if (!takeToken(device->id))
-        return done(error(429, tr("That is a lot of notes at once. Wait a few seconds; your note will be sent again.")));
+        return done(error(
+            429, tr("That is a lot of notes at once. Wait a few seconds; your note will be sent again.")));
 
-    PendingNote note{id, boardId, device->id, text, m_session.now()};
+    PendingNote note { id, boardId, device->id, text, m_session.now() };
     ++device->notesSent;
     if (moderated(boardId)) {
         if (int(m_pending.size()) >= m_limits.maxPending)
             return done(error(503, tr("The facilitator has many notes to read. Try again in a minute.")));
         m_pending.push_back(std::move(note));
         Q_EMIT pendingChanged();
-        return done({201, QJsonObject{{QStringLiteral("id"), idText(id)}, {QStringLiteral("status"), QStringLiteral("waiting")}}});
+        return done({ 201,
+            QJsonObject { { QStringLiteral("id"), idText(id) },
+                { QStringLiteral("status"), QStringLiteral("waiting") } } });
     }
     m_batchIds.insert(id);
-    m_batch.push_back({std::move(note), done, false});
+    m_batch.push_back({ std::move(note), done, false });
     if (m_batchTimer.interval() <= 0)
         return flush();
     if (!m_batchTimer.isActive())
@@ -373,7 +385,8 @@ Result<void> RoomService::place(std::vector<PendingNote> pending)
 
 Result<void> RoomService::approve(const QUuid &noteId, const std::optional<QString> &text)
 {
-    auto it = std::find_if(m_pending.begin(), m_pending.end(), [&](const PendingNote &n) { return n.id == noteId; });
+    auto it = std::find_if(
+        m_pending.begin(), m_pending.end(), [&](const PendingNote &n) { return n.id == noteId; });
     if (it == m_pending.end())
         return fail(tr("That note is no longer waiting."));
     PendingNote note = *it;
@@ -382,10 +395,11 @@ Result<void> RoomService::approve(const QUuid &noteId, const std::optional<QStri
             return fail(tr("A note needs some words. Reject it instead."));
         note.text = text->trimmed();
     }
-    std::vector<PendingNote> one{note};
+    std::vector<PendingNote> one { note };
     if (auto placed = place(std::move(one)); !placed)
         return placed;
-    m_pending.erase(std::find_if(m_pending.begin(), m_pending.end(), [&](const PendingNote &n) { return n.id == noteId; }));
+    m_pending.erase(std::find_if(
+        m_pending.begin(), m_pending.end(), [&](const PendingNote &n) { return n.id == noteId; }));
     Q_EMIT pendingChanged();
     return {};
 }
@@ -409,7 +423,7 @@ Result<void> RoomService::approveAll()
 {
     if (m_pending.empty())
         return {};
-    if (auto placed = place({m_pending.begin(), m_pending.end()}); !placed)
+    if (auto placed = place({ m_pending.begin(), m_pending.end() }); !placed)
         return placed;
     m_pending.clear();
     Q_EMIT pendingChanged();
@@ -439,13 +453,15 @@ RoomReply RoomService::boardNotes(const QByteArray &token, const QUuid &boardId)
         if (note.boardId != boardId || !rules.mayAppear(note, Audience::Public))
             continue;
         // The words only: never an author, a pseudonym or anything else about a person.
-        notes.append(QJsonObject{{QStringLiteral("id"), idText(note.id)},
-                                 {QStringLiteral("text"), note.text},
-                                 {QStringLiteral("dots"), rules.visibleVoteCount(note.id, Audience::Public)}});
+        notes.append(
+            QJsonObject { { QStringLiteral("id"), idText(note.id) }, { QStringLiteral("text"), note.text },
+                { QStringLiteral("dots"), rules.visibleVoteCount(note.id, Audience::Public) } });
     }
-    return {200, QJsonObject{{QStringLiteral("board"), QJsonObject{{QStringLiteral("id"), idText(boardId)},
-                                                                   {QStringLiteral("title"), board->title}}},
-                             {QStringLiteral("notes"), notes}}};
+    return { 200,
+        QJsonObject { { QStringLiteral("board"),
+                          QJsonObject { { QStringLiteral("id"), idText(boardId) },
+                              { QStringLiteral("title"), board->title } } },
+            { QStringLiteral("notes"), notes } } };
 }
 
 Result<void> RoomService::openVote(const QUuid &boardId, int dots)
@@ -483,18 +499,18 @@ RoomReply RoomService::voteState(const QByteArray &token) const
     if (!device)
         return notSignedIn();
     if (m_voteBoard.isNull())
-        return {200, QJsonObject{{QStringLiteral("open"), false}}};
+        return { 200, QJsonObject { { QStringLiteral("open"), false } } };
     QJsonArray mine;
     for (auto it = m_voteDevice.begin(); it != m_voteDevice.end(); ++it) {
         const Vote *vote = it.value() == device->id ? m_session.data().votes.find(it.key()) : nullptr;
         const Note *note = vote ? m_session.data().notes.find(vote->noteId) : nullptr;
         if (note && note->boardId == m_voteBoard)
-            mine.append(QJsonObject{{QStringLiteral("id"), idText(vote->id)}, {QStringLiteral("note"), idText(note->id)}});
+            mine.append(QJsonObject {
+                { QStringLiteral("id"), idText(vote->id) }, { QStringLiteral("note"), idText(note->id) } });
     }
-    return {200, QJsonObject{{QStringLiteral("open"), true},
-                             {QStringLiteral("board"), idText(m_voteBoard)},
-                             {QStringLiteral("dots"), m_voteDots},
-                             {QStringLiteral("mine"), mine}}};
+    return { 200,
+        QJsonObject { { QStringLiteral("open"), true }, { QStringLiteral("board"), idText(m_voteBoard) },
+            { QStringLiteral("dots"), m_voteDots }, { QStringLiteral("mine"), mine } } };
 }
 
 RoomReply RoomService::postVote(const QByteArray &token, const QJsonObject &request)
@@ -509,7 +525,7 @@ RoomReply RoomService::postVote(const QByteArray &token, const QJsonObject &requ
     if (id.isNull() || noteId.isNull())
         return error(400, tr("The vote could not be read. Reload the page and try again."));
     if (m_voteDevice.value(id) == device->id && m_session.data().votes.contains(id))
-        return {200, QJsonObject{{QStringLiteral("id"), idText(id)}}};
+        return { 200, QJsonObject { { QStringLiteral("id"), idText(id) } } };
     if (m_session.data().votes.contains(id) || m_session.data().notes.contains(id))
         return error(409, tr("The vote could not be read. Reload the page and try again."));
     const Note *note = m_session.data().notes.find(noteId);
@@ -527,7 +543,7 @@ RoomReply RoomService::postVote(const QByteArray &token, const QJsonObject &requ
     if (auto added = m_session.perform(edits::addVote(m_session.data(), vote)); !added)
         return error(500, tr("The dot could not be kept just now. Try again."));
     m_voteDevice.insert(id, device->id);
-    return {201, QJsonObject{{QStringLiteral("id"), idText(id)}}};
+    return { 201, QJsonObject { { QStringLiteral("id"), idText(id) } } };
 }
 
 RoomReply RoomService::removeVote(const QByteArray &token, const QUuid &voteId)
@@ -541,12 +557,13 @@ RoomReply RoomService::removeVote(const QByteArray &token, const QUuid &voteId)
         return error(404, tr("That dot is not one of yours."));
     if (!m_session.data().votes.contains(voteId)) {
         m_voteDevice.remove(voteId);
-        return {200, QJsonObject{{QStringLiteral("id"), idText(voteId)}}}; // already gone: same answer again
+        return { 200,
+            QJsonObject { { QStringLiteral("id"), idText(voteId) } } }; // already gone: same answer again
     }
     if (auto removed = m_session.perform(edits::removeVote(m_session.data(), voteId)); !removed)
         return error(500, tr("The dot could not be taken back just now. Try again."));
     m_voteDevice.remove(voteId);
-    return {200, QJsonObject{{QStringLiteral("id"), idText(voteId)}}};
+    return { 200, QJsonObject { { QStringLiteral("id"), idText(voteId) } } };
 }
 
 } // namespace cg::room

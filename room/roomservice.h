@@ -41,9 +41,9 @@ using ReplyTo = std::function<void(const RoomReply &)>;
 /// nothing about the person holding it is asked for or kept.
 struct RoomDevice
 {
-    QUuid id;          // for the facilitator's list; never sent to any phone
-    QString label;     // "Phone 7"
-    QByteArray token;  // the bearer token the device sends
+    QUuid id; // for the facilitator's list; never sent to any phone
+    QString label; // "Phone 7"
+    QByteArray token; // the bearer token the device sends
     QDateTime joined;
     int notesSent = 0;
     bool removed = false;

@@ -58,7 +58,7 @@ const QString kRoomHelp = QStringLiteral(
     "Exit status: 0 stopped cleanly, 1 failed to start, 2 wrong arguments.");
 
 #ifdef Q_OS_UNIX
-int g_signalPipe[2] = {-1, -1};
+int g_signalPipe[2] = { -1, -1 };
 
 void onStopSignal(int)
 {
@@ -82,7 +82,7 @@ const Board *findBoard(const WorkshopData &data, const QString &text)
 int runRoom(const QStringList &arguments)
 {
     const QString usage = usageLine(kRoomHelp);
-    Arguments args({"bind", "port", "code", "moderate", "vote", "dots"}, {});
+    Arguments args({ "bind", "port", "code", "moderate", "vote", "dots" }, {});
     if (!args.parse(arguments))
         return usageError(usage, args.error());
     if (args.positional().size() != 1)
@@ -105,7 +105,8 @@ int runRoom(const QStringList &arguments)
     if (!session)
         return failure(session.message());
     if ((*session)->isReadOnly())
-        return failure(tr("“%1” is read-only, so no notes could be kept in it.").arg(QFileInfo(path).fileName()));
+        return failure(
+            tr("“%1” is read-only, so no notes could be kept in it.").arg(QFileInfo(path).fileName()));
 
     room::RoomLimits limits;
     room::RoomService service(**session, limits);
@@ -133,7 +134,7 @@ int runRoom(const QStringList &arguments)
     ::fcntl(g_signalPipe[1], F_SETFL, O_NONBLOCK);
     QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
     QObject::connect(&notifier, &QSocketNotifier::activated, QCoreApplication::instance(),
-                     [] { QCoreApplication::quit(); });
+        [] { QCoreApplication::quit(); });
     struct sigaction action = {};
     action.sa_handler = onStopSignal;
     sigemptyset(&action.sa_mask);
@@ -145,7 +146,8 @@ int runRoom(const QStringList &arguments)
     {
         QTextStream out(stdout);
         out << "room: " << server.url() << " code " << service.joinCode() << '\n';
-        out << "room: " << tr("join link (for a QR code): %1").arg(room::joinLink(server.url(), service.joinCode()))
+        out << "room: "
+            << tr("join link (for a QR code): %1").arg(room::joinLink(server.url(), service.joinCode()))
             << '\n';
         out.flush();
     }
@@ -161,7 +163,8 @@ int runRoom(const QStringList &arguments)
     // notes still waiting for approval are not in the file.
     QTextStream err(stderr);
     if (const auto waiting = service.pending().size(); waiting > 0)
-        err << "room: " << tr("%1 notes were still waiting for approval and were not kept.").arg(waiting) << '\n';
+        err << "room: " << tr("%1 notes were still waiting for approval and were not kept.").arg(waiting)
+            << '\n';
     err << "room: " << tr("stopped; %1 devices had joined.").arg(service.devices().size()) << '\n';
     return Success;
 }
@@ -170,7 +173,8 @@ int runRoom(const QStringList &arguments)
 
 void registerRoomCommands(CommandTable &table)
 {
-    table.push_back({QStringLiteral("room"), tr("Let phones post notes over this computer's network"), kRoomHelp, runRoom});
+    table.push_back({ QStringLiteral("room"), tr("Let phones post notes over this computer's network"),
+        kRoomHelp, runRoom });
 }
 
 } // namespace cg::cli

@@ -16,7 +16,7 @@ namespace {
 int notesOn(const Session &session, const QUuid &board)
 {
     return int(std::count_if(session.data().notes.begin(), session.data().notes.end(),
-                             [&](const Note &n) { return n.boardId == board; }));
+        [&](const Note &n) { return n.boardId == board; }));
 }
 
 } // namespace
@@ -56,7 +56,8 @@ TEST_CASE("Joining with the code gives a token and the boards; a wrong code is r
 TEST_CASE("Every response carries the security headers", "[room][api]")
 {
     RoomFixture room;
-    for (const QByteArray &path : {QByteArray("/"), QByteArray("/app.js"), QByteArray("/nothing"), QByteArray("/api/boards")}) {
+    for (const QByteArray &path :
+        { QByteArray("/"), QByteArray("/app.js"), QByteArray("/nothing"), QByteArray("/api/boards") }) {
         const HttpReply reply = room.request("GET", path);
         INFO(path.constData());
         CHECK(reply.status != 0);
@@ -85,7 +86,8 @@ TEST_CASE("Posting a note: 201 new, 200 repeated, 413 too long, 401 without a to
     CHECK(again.status == 200);
     CHECK(notesOn(*room.session, room.board) == 1);
 
-    const HttpReply tooLong = room.postNote(token, QUuid::createUuid(), QString(limits::maxTextLength + 1, QLatin1Char('a')));
+    const HttpReply tooLong
+        = room.postNote(token, QUuid::createUuid(), QString(limits::maxTextLength + 1, QLatin1Char('a')));
     CHECK(tooLong.status == 413);
     CHECK(room.postNote({}, QUuid::createUuid(), QStringLiteral("hello")).status == 401);
     CHECK(room.postNote("not-a-token", QUuid::createUuid(), QStringLiteral("hello")).status == 401);
@@ -93,7 +95,8 @@ TEST_CASE("Posting a note: 201 new, 200 repeated, 413 too long, 401 without a to
     CHECK(notesOn(*room.session, room.board) == 1);
 
     // At the limit exactly is kept.
-    CHECK(room.postNote(token, QUuid::createUuid(), QString(limits::maxTextLength, QLatin1Char('b'))).status == 201);
+    CHECK(room.postNote(token, QUuid::createUuid(), QString(limits::maxTextLength, QLatin1Char('b'))).status
+        == 201);
     CHECK(notesOn(*room.session, room.board) == 2);
 }
 
@@ -115,7 +118,8 @@ TEST_CASE("Script in a note is kept as text and sent back as JSON text", "[room]
 {
     RoomFixture room;
     const QByteArray token = room.join();
-    const QString script = QStringLiteral("<script>alert('hi')</script><img src=x onerror=alert(1)> & \"quotes\"");
+    const QString script
+        = QStringLiteral("<script>alert('hi')</script><img src=x onerror=alert(1)> & \"quotes\"");
     REQUIRE(room.postNote(token, QUuid::createUuid(), script).status == 201);
     const HttpReply list = room.request("GET", "/api/boards/" + uuidText(room.board) + "/notes", {}, token);
     REQUIRE(list.status == 200);
@@ -130,29 +134,37 @@ TEST_CASE("Requests from another site, for another host or for other paths are r
 {
     RoomFixture room;
     const QByteArray token = room.join();
-    const QByteArray note = R"({"id":")" + uuidText(QUuid::createUuid()) + R"(","board":")" + uuidText(room.board) + R"(","text":"x"})";
-    CHECK(room.request("POST", "/api/notes", note, token, {{"Origin", "http://evil.example"}}).status == 403);
-    CHECK(room.request("POST", "/api/join", R"({"code":"KM47TX"})", {}, {{"Origin", "null"}}).status == 403);
-    CHECK(room.request("POST", "/api/notes", note, token, {{"Origin", "http://" + room.hostHeader()}}).status == 201);
+    const QByteArray note = R"({"id":")" + uuidText(QUuid::createUuid()) + R"(","board":")"
+        + uuidText(room.board) + R"(","text":"x"})";
+    CHECK(room.request("POST", "/api/notes", note, token, { { "Origin", "http://evil.example" } }).status
+        == 403);
+    CHECK(room.request("POST", "/api/join", R"({"code":"KM47TX"})", {}, { { "Origin", "null" } }).status
+        == 403);
+    CHECK(room.request("POST", "/api/notes", note, token, { { "Origin", "http://" + room.hostHeader() } })
+              .status
+        == 201);
 
     // DNS rebinding: the right address under another name.
-    const HttpReply rebound = room.raw("GET /api/boards HTTP/1.1\r\nHost: evil.example:" + QByteArray::number(room.server->port())
-                                       + "\r\nAuthorization: Bearer " + token + "\r\nConnection: close\r\n\r\n");
+    const HttpReply rebound
+        = room.raw("GET /api/boards HTTP/1.1\r\nHost: evil.example:" + QByteArray::number(room.server->port())
+            + "\r\nAuthorization: Bearer " + token + "\r\nConnection: close\r\n\r\n");
     CHECK(rebound.status == 403);
     // A form post from another site (text/plain) is not JSON.
     const HttpReply form = room.raw("POST /api/notes HTTP/1.1\r\nHost: " + room.hostHeader()
-                                    + "\r\nContent-Type: text/plain\r\nConnection: close\r\nContent-Length: "
-                                    + QByteArray::number(note.size()) + "\r\n\r\n" + note);
+        + "\r\nContent-Type: text/plain\r\nConnection: close\r\nContent-Length: "
+        + QByteArray::number(note.size()) + "\r\n\r\n" + note);
     CHECK(form.status == 415);
 
-    for (const QByteArray &path : {QByteArray("/api/participants"), QByteArray("/api/people"), QByteArray("/../../etc/passwd"),
-                                   QByteArray("/index.html"), QByteArray("/api/boards/x/notes"), QByteArray("/api/consent")})
+    for (const QByteArray &path :
+        { QByteArray("/api/participants"), QByteArray("/api/people"), QByteArray("/../../etc/passwd"),
+            QByteArray("/index.html"), QByteArray("/api/boards/x/notes"), QByteArray("/api/consent") })
         CHECK(room.request("GET", path, {}, token).status == 404);
     CHECK(room.request("DELETE", "/api/notes", {}, token).status == 405);
     CHECK(room.session->data().notes.size() == 1);
 }
 
-TEST_CASE("The notes a phone sees follow the public consent rules and carry no personal data", "[room][api][consent]")
+TEST_CASE("The notes a phone sees follow the public consent rules and carry no personal data",
+    "[room][api][consent]")
 {
     RoomFixture room;
     const QByteArray token = room.join();
@@ -197,8 +209,8 @@ TEST_CASE("The notes a phone sees follow the public consent rules and carry no p
     for (const QJsonValue &v : list.json().value(QStringLiteral("notes")).toArray())
         texts << v.toObject().value(QStringLiteral("text")).toString();
     texts.sort();
-    CHECK(texts == QStringList{QStringLiteral("anonymous words"), QStringLiteral("from amir")});
-    for (const char *personal : {"Rita", "Amir", "Participant", "author", "pseudonym", "email", "phone"})
+    CHECK(texts == QStringList { QStringLiteral("anonymous words"), QStringLiteral("from amir") });
+    for (const char *personal : { "Rita", "Amir", "Participant", "author", "pseudonym", "email", "phone" })
         CHECK(!list.body.contains(personal));
     // Joining says nothing about people either.
     const HttpReply joined = room.request("POST", "/api/join", R"({"code":"KM47TX"})");
@@ -206,7 +218,8 @@ TEST_CASE("The notes a phone sees follow the public consent rules and carry no p
     CHECK(!joined.body.contains("Participant"));
 }
 
-TEST_CASE("Moderation: notes wait in memory until approved; rejected ones leave no trace", "[room][api][moderation]")
+TEST_CASE("Moderation: notes wait in memory until approved; rejected ones leave no trace",
+    "[room][api][moderation]")
 {
     RoomFixture room({}, true);
     const QByteArray token = room.join();
@@ -214,8 +227,11 @@ TEST_CASE("Moderation: notes wait in memory until approved; rejected ones leave 
     CHECK(room.postNote(token, keep, QStringLiteral("keep me")).status == 201);
     CHECK(room.postNote(token, drop, QStringLiteral("secret words to reject")).status == 201);
     CHECK(room.postNote(token, edited, QStringLiteral("tpyo")).status == 201);
-    CHECK(room.postNote(token, drop, QStringLiteral("secret words to reject")).json().value(QStringLiteral("status")).toString()
-          == QStringLiteral("waiting"));
+    CHECK(room.postNote(token, drop, QStringLiteral("secret words to reject"))
+              .json()
+              .value(QStringLiteral("status"))
+              .toString()
+        == QStringLiteral("waiting"));
     CHECK(room.session->data().notes.size() == 0);
     REQUIRE(room.service->pending().size() == 3);
 
@@ -235,7 +251,8 @@ TEST_CASE("Moderation: notes wait in memory until approved; rejected ones leave 
     CHECK(!readAll(path).contains("secret words to reject"));
 }
 
-TEST_CASE("Moderation can be switched off for one table; approve all from a device", "[room][api][moderation]")
+TEST_CASE(
+    "Moderation can be switched off for one table; approve all from a device", "[room][api][moderation]")
 {
     RoomFixture room({}, true);
     room.service->setModeration(room.board2, false);
@@ -253,7 +270,8 @@ TEST_CASE("Moderation can be switched off for one table; approve all from a devi
     CHECK(room.session->undoStack()->count() > 0);
 }
 
-TEST_CASE("Dot voting: place and take back dots while a vote is open, within the dots given", "[room][api][vote]")
+TEST_CASE(
+    "Dot voting: place and take back dots while a vote is open, within the dots given", "[room][api][vote]")
 {
     RoomFixture room;
     const QByteArray token = room.join();
@@ -261,7 +279,8 @@ TEST_CASE("Dot voting: place and take back dots while a vote is open, within the
     REQUIRE(room.postNote(token, note, QStringLiteral("vote for me")).status == 201);
     const QUuid v1 = QUuid::createUuid(), v2 = QUuid::createUuid(), v3 = QUuid::createUuid();
     auto vote = [&](const QUuid &id) {
-        return room.request("POST", "/api/votes", R"({"id":")" + uuidText(id) + R"(","note":")" + uuidText(note) + R"("})", token);
+        return room.request("POST", "/api/votes",
+            R"({"id":")" + uuidText(id) + R"(","note":")" + uuidText(note) + R"("})", token);
     };
     CHECK(vote(v1).status == 409); // not open yet
     REQUIRE(room.service->openVote(room.board, 2));

@@ -34,8 +34,8 @@ QByteArray exchange(quint16 port, const QByteArray &request)
 QByteArray post(quint16 port, const QByteArray &path, const QByteArray &body, const QByteArray &token = {})
 {
     QByteArray request = "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port)
-                         + "\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: "
-                         + QByteArray::number(body.size()) + "\r\n";
+        + "\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: "
+        + QByteArray::number(body.size()) + "\r\n";
     if (!token.isEmpty())
         request += "Authorization: Bearer " + token + "\r\n";
     return exchange(port, request + "\r\n" + body);
@@ -48,7 +48,8 @@ QJsonObject bodyOf(const QByteArray &response)
 
 } // namespace
 
-TEST_CASE("room runs headless, prints its address and code, and stops on SIGTERM with the notes kept", "[room][cli]")
+TEST_CASE("room runs headless, prints its address and code, and stops on SIGTERM with the notes kept",
+    "[room][cli]")
 {
     TempDir dir;
     const QString file = dir.path(QStringLiteral("room.cgw"));
@@ -61,8 +62,9 @@ TEST_CASE("room runs headless, prints its address and code, and stops on SIGTERM
         REQUIRE(session->perform(edits::addBoard(session->data(), table)));
     }
     QProcess room;
-    room.start(cliPath(), {QStringLiteral("room"), file, QStringLiteral("--port"), QStringLiteral("0"),
-                           QStringLiteral("--code"), QStringLiteral("ab12cd")});
+    room.start(cliPath(),
+        { QStringLiteral("room"), file, QStringLiteral("--port"), QStringLiteral("0"),
+            QStringLiteral("--code"), QStringLiteral("ab12cd") });
     REQUIRE(room.waitForStarted());
     REQUIRE(room.waitForReadyRead(10000));
     const QString first = QString::fromUtf8(room.readLine()).trimmed();
@@ -76,8 +78,8 @@ TEST_CASE("room runs headless, prints its address and code, and stops on SIGTERM
     REQUIRE(joined.startsWith("HTTP/1.1 200"));
     const QByteArray token = bodyOf(joined).value(QStringLiteral("token")).toString().toLatin1();
     const QByteArray id = QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1();
-    const QByteArray note = R"({"id":")" + id + R"(","board":")" + board.toString(QUuid::WithoutBraces).toLatin1()
-                            + R"(","text":"Sent from a phone"})";
+    const QByteArray note = R"({"id":")" + id + R"(","board":")"
+        + board.toString(QUuid::WithoutBraces).toLatin1() + R"(","text":"Sent from a phone"})";
     CHECK(post(port, "/api/notes", note, token).startsWith("HTTP/1.1 201"));
     CHECK(post(port, "/api/notes", note, token).startsWith("HTTP/1.1 200"));
     CHECK(post(port, "/api/join", R"({"code":"WRONG1"})").startsWith("HTTP/1.1 403"));
@@ -92,16 +94,23 @@ TEST_CASE("room runs headless, prints its address and code, and stops on SIGTERM
     REQUIRE((*reopened)->data().notes.size() == 1);
     CHECK((*reopened)->data().notes.rows().front().text == QStringLiteral("Sent from a phone"));
     reopened->reset();
-    CHECK(runCli({QStringLiteral("check"), file}).exitCode == 0);
+    CHECK(runCli({ QStringLiteral("check"), file }).exitCode == 0);
 }
 
 TEST_CASE("room refuses wrong arguments plainly", "[room][cli]")
 {
     TempDir dir;
-    { auto session = newSession(dir, QStringLiteral("room.cgw")); }
+    {
+        auto session = newSession(dir, QStringLiteral("room.cgw"));
+    }
     const QString file = dir.path(QStringLiteral("room.cgw"));
-    CHECK(runCli({QStringLiteral("room"), file, QStringLiteral("--moderate"), QStringLiteral("maybe")}).exitCode == 2);
-    CHECK(runCli({QStringLiteral("room"), file, QStringLiteral("--code"), QStringLiteral("a!")}).exitCode == 2);
-    CHECK(runCli({QStringLiteral("room"), file, QStringLiteral("--bind"), QStringLiteral("not-an-address")}).exitCode == 2);
-    CHECK(runCli({QStringLiteral("room"), dir.path(QStringLiteral("missing.cgw"))}).exitCode == 1);
+    CHECK(runCli({ QStringLiteral("room"), file, QStringLiteral("--moderate"), QStringLiteral("maybe") })
+              .exitCode
+        == 2);
+    CHECK(runCli({ QStringLiteral("room"), file, QStringLiteral("--code"), QStringLiteral("a!") }).exitCode
+        == 2);
+    CHECK(runCli({ QStringLiteral("room"), file, QStringLiteral("--bind"), QStringLiteral("not-an-address") })
+              .exitCode
+        == 2);
+    CHECK(runCli({ QStringLiteral("room"), dir.path(QStringLiteral("missing.cgw")) }).exitCode == 1);
 }

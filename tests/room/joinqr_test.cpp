@@ -20,9 +20,9 @@ TEST_CASE("The join QR code is a square code with a quiet zone and finder patter
     const int modules = image.width() / 4;
     CHECK(modules >= 21 + 8); // version 1 or larger, with the quiet zone
     auto dark = [&](int mx, int my) { return qGray(image.pixel(mx * 4 + 1, my * 4 + 1)) < 128; };
-    CHECK(!dark(0, 0));  // quiet zone
+    CHECK(!dark(0, 0)); // quiet zone
     CHECK(!dark(3, 3));
-    CHECK(dark(4, 4));   // top-left finder pattern: dark ring, light ring, dark centre
+    CHECK(dark(4, 4)); // top-left finder pattern: dark ring, light ring, dark centre
     CHECK(!dark(5, 5));
     CHECK(dark(7, 7));
     CHECK(dark(modules - 5, 4)); // top-right finder

@@ -67,8 +67,9 @@ TEST_CASE("A body declared too large is refused as soon as its headers arrive", 
     const QByteArray token = room.join();
     Client client;
     REQUIRE(client.connect(room.server->port()));
-    client.socket.write("POST /api/notes HTTP/1.1\r\nHost: " + room.hostHeader() + "\r\nAuthorization: Bearer " + token
-                        + "\r\nContent-Type: application/json\r\nContent-Length: 209715200\r\n\r\n{\"text\":\"");
+    client.socket.write("POST /api/notes HTTP/1.1\r\nHost: " + room.hostHeader()
+        + "\r\nAuthorization: Bearer " + token
+        + "\r\nContent-Type: application/json\r\nContent-Length: 209715200\r\n\r\n{\"text\":\"");
     const qint64 written = client.flood(QByteArray(64 * 1024, 'a'), 200 * 1024 * 1024);
     CHECK(client.status() == 413);
     CHECK(client.received.contains("Content-Security-Policy"));
@@ -83,8 +84,9 @@ TEST_CASE("A body that never says its length is cut off at the limit, not read w
     const QByteArray token = room.join();
     Client client;
     REQUIRE(client.connect(room.server->port()));
-    client.socket.write("POST /api/notes HTTP/1.1\r\nHost: " + room.hostHeader() + "\r\nAuthorization: Bearer " + token
-                        + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+    client.socket.write("POST /api/notes HTTP/1.1\r\nHost: " + room.hostHeader()
+        + "\r\nAuthorization: Bearer " + token
+        + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
     const QByteArray chunk = "4000\r\n" + QByteArray(0x4000, 'a') + "\r\n";
     const qint64 written = client.flood(chunk, 100 * 1024 * 1024);
     CHECK(client.status() == 413);
@@ -117,7 +119,8 @@ TEST_CASE("A connection that goes quiet is closed", "[room][limits]")
     CHECK(spinUntil([&] { return room.server->openConnections() == 0; }, 3000));
 }
 
-TEST_CASE("Connections beyond the cap are turned away, and room is made again as they close", "[room][limits]")
+TEST_CASE(
+    "Connections beyond the cap are turned away, and room is made again as they close", "[room][limits]")
 {
     RoomFixture room(smallLimits());
     std::vector<std::unique_ptr<Client>> held;

@@ -33,7 +33,10 @@ public:
     }
 
     /// Queues requests: each is sent until it gets an answer other than "try again".
-    void queue(QByteArray method, QByteArray path, QByteArray body) { m_queue.push_back({method, path, body}); }
+    void queue(QByteArray method, QByteArray path, QByteArray body)
+    {
+        m_queue.push_back({ method, path, body });
+    }
     bool idle() const { return m_queue.empty() && !m_socket; }
     std::vector<int> statuses;
     int retries = 0;
@@ -56,14 +59,15 @@ public:
         const bool drop = dropEvery > 0 && m_attempt == 0 && (m_number * 31 + m_sent) % dropEvery == 0;
         connect(socket, &QTcpSocket::connected, this, [this, socket, r, drop] {
             socket->write(r.method + ' ' + r.path + " HTTP/1.1\r\nHost: " + m_room.hostHeader()
-                          + "\r\nConnection: close\r\nAuthorization: Bearer " + m_token
-                          + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(r.body.size())
-                          + "\r\n\r\n" + r.body);
+                + "\r\nConnection: close\r\nAuthorization: Bearer " + m_token
+                + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(r.body.size())
+                + "\r\n\r\n" + r.body);
             if (firstSent && !firstSent->contains(r.body))
                 firstSent->insert(r.body, clock->elapsed());
             if (drop) {
                 socket->flush();
-                QMetaObject::invokeMethod(this, [this] { finish(0); }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    this, [this] { finish(0); }, Qt::QueuedConnection);
             }
         });
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
@@ -74,10 +78,12 @@ public:
                 return;
             const qint64 length = m_in.mid(at + 16, m_in.indexOf('\r', at) - at - 16).toLongLong();
             if (m_in.size() - end - 4 >= length)
-                QMetaObject::invokeMethod(this, [this] { finish(m_in.mid(9, 3).toInt()); }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    this, [this] { finish(m_in.mid(9, 3).toInt()); }, Qt::QueuedConnection);
         });
         connect(socket, &QTcpSocket::errorOccurred, this, [this] {
-            QMetaObject::invokeMethod(this, [this] { finish(0); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this] { finish(0); }, Qt::QueuedConnection);
         });
         socket->connectToHost(QHostAddress::LocalHost, m_room.server->port());
     }
@@ -129,9 +135,10 @@ TEST_CASE("200 phones posting 10 notes each with dropped connections: none lost,
         for (int n = 0; n < notesEach; ++n) {
             const QUuid id = QUuid::createUuid();
             noteIds.push_back(id);
-            const QJsonObject note{{QStringLiteral("id"), id.toString(QUuid::WithoutBraces)},
-                                   {QStringLiteral("board"), ((p % 2) ? room.board : room.board2).toString(QUuid::WithoutBraces)},
-                                   {QStringLiteral("text"), QStringLiteral("Phone %1 note %2").arg(p).arg(n)}};
+            const QJsonObject note { { QStringLiteral("id"), id.toString(QUuid::WithoutBraces) },
+                { QStringLiteral("board"),
+                    ((p % 2) ? room.board : room.board2).toString(QUuid::WithoutBraces) },
+                { QStringLiteral("text"), QStringLiteral("Phone %1 note %2").arg(p).arg(n) } };
             all.back()->queue("POST", "/api/notes", QJsonDocument(note).toJson(QJsonDocument::Compact));
         }
     }
@@ -168,8 +175,8 @@ TEST_CASE("200 phones posting 10 notes each with dropped connections: none lost,
             onBoard.push_back(n.id);
     for (int p = 0; p < phones; ++p)
         all[std::size_t(p)]->queue("POST", "/api/votes",
-                                   R"({"id":")" + uuidText(QUuid::createUuid()) + R"(","note":")"
-                                       + uuidText(onBoard[std::size_t(p) % onBoard.size()]) + R"("})");
+            R"({"id":")" + uuidText(QUuid::createUuid()) + R"(","note":")"
+                + uuidText(onBoard[std::size_t(p) % onBoard.size()]) + R"("})");
     REQUIRE(runAll());
     CHECK(room.session->data().votes.size() == std::size_t(phones));
 
@@ -177,7 +184,7 @@ TEST_CASE("200 phones posting 10 notes each with dropped connections: none lost,
     room.server.reset();
     room.service.reset();
     room.session.reset();
-    const CliRun check = runCli({QStringLiteral("check"), path});
+    const CliRun check = runCli({ QStringLiteral("check"), path });
     INFO(check.err.toStdString());
     CHECK(check.exitCode == 0);
 }
@@ -204,9 +211,10 @@ TEST_CASE("Room mode throughput and send-to-screen time with 200 phones", "[.][b
         all.back()->firstSent = &firstSent;
         for (int n = 0; n < notesEach; ++n) {
             const QUuid id = QUuid::createUuid();
-            const QJsonObject note{{QStringLiteral("id"), id.toString(QUuid::WithoutBraces)},
-                                   {QStringLiteral("board"), ((p % 2) ? room.board : room.board2).toString(QUuid::WithoutBraces)},
-                                   {QStringLiteral("text"), QStringLiteral("Phone %1 note %2").arg(p).arg(n)}};
+            const QJsonObject note { { QStringLiteral("id"), id.toString(QUuid::WithoutBraces) },
+                { QStringLiteral("board"),
+                    ((p % 2) ? room.board : room.board2).toString(QUuid::WithoutBraces) },
+                { QStringLiteral("text"), QStringLiteral("Phone %1 note %2").arg(p).arg(n) } };
             const QByteArray body = QJsonDocument(note).toJson(QJsonDocument::Compact);
             bodyOf.insert(id, body);
             all.back()->queue("POST", "/api/notes", body);
@@ -231,6 +239,6 @@ TEST_CASE("Room mode throughput and send-to-screen time with 200 phones", "[.][b
     std::sort(latency.begin(), latency.end());
     const auto at = [&](double q) { return latency[std::size_t(q * double(latency.size() - 1))]; };
     WARN("room: " << phones * notesEach << " notes from " << phones << " phones in " << total << " ms = "
-                  << (phones * notesEach * 1000.0 / double(total)) << " notes/s; send-to-screen median " << at(0.5)
-                  << " ms, p99 " << at(0.99) << " ms, max " << latency.back() << " ms");
+                  << (phones * notesEach * 1000.0 / double(total)) << " notes/s; send-to-screen median "
+                  << at(0.5) << " ms, p99 " << at(0.99) << " ms, max " << latency.back() << " ms");
 }

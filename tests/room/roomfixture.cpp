@@ -87,7 +87,8 @@ HttpReply RoomFixture::raw(const QByteArray &bytes, int timeoutMs)
             if (colon > 0 && line.left(colon).trimmed().toLower() == "content-length")
                 length = line.mid(colon + 1).trimmed().toLongLong();
         }
-        return (length >= 0 && in.size() - end - 4 >= length) || socket.state() != QAbstractSocket::ConnectedState;
+        return (length >= 0 && in.size() - end - 4 >= length)
+            || socket.state() != QAbstractSocket::ConnectedState;
     };
     spinUntil(complete, timeoutMs);
     in += socket.readAll();
@@ -100,18 +101,19 @@ HttpReply RoomFixture::raw(const QByteArray &bytes, int timeoutMs)
     for (const QByteArray &line : lines.mid(1)) {
         const qsizetype colon = line.indexOf(':');
         if (colon > 0)
-            reply.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
+            reply.headers.append({ line.left(colon).trimmed(), line.mid(colon + 1).trimmed() });
     }
     reply.body = in.mid(end + 4);
     return reply;
 }
 
 HttpReply RoomFixture::request(const QByteArray &method, const QByteArray &path, const QByteArray &body,
-                               const QByteArray &token, const QList<QPair<QByteArray, QByteArray>> &extra)
+    const QByteArray &token, const QList<QPair<QByteArray, QByteArray>> &extra)
 {
     QByteArray out = method + ' ' + path + " HTTP/1.1\r\nHost: " + hostHeader() + "\r\nConnection: close\r\n";
     if (!body.isEmpty() || method == "POST")
-        out += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
+        out += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
+            + "\r\n";
     if (!token.isEmpty())
         out += "Authorization: Bearer " + token + "\r\n";
     for (const auto &h : extra)
@@ -126,11 +128,12 @@ QByteArray RoomFixture::join()
     return reply.json().value(QStringLiteral("token")).toString().toLatin1();
 }
 
-HttpReply RoomFixture::postNote(const QByteArray &token, const QUuid &id, const QString &text, const QUuid &boardId)
+HttpReply RoomFixture::postNote(
+    const QByteArray &token, const QUuid &id, const QString &text, const QUuid &boardId)
 {
-    const QJsonObject note{{QStringLiteral("id"), id.toString(QUuid::WithoutBraces)},
-                           {QStringLiteral("board"), (boardId.isNull() ? board : boardId).toString(QUuid::WithoutBraces)},
-                           {QStringLiteral("text"), text}};
+    const QJsonObject note { { QStringLiteral("id"), id.toString(QUuid::WithoutBraces) },
+        { QStringLiteral("board"), (boardId.isNull() ? board : boardId).toString(QUuid::WithoutBraces) },
+        { QStringLiteral("text"), text } };
     return request("POST", "/api/notes", QJsonDocument(note).toJson(QJsonDocument::Compact), token);
 }
 

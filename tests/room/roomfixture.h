@@ -39,7 +39,7 @@ struct RoomFixture
 
     TempDir dir;
     std::unique_ptr<Session> session;
-    QUuid board;  // "Table 1"
+    QUuid board; // "Table 1"
     QUuid board2; // "Table 2"
     std::unique_ptr<room::RoomService> service;
     std::unique_ptr<room::RoomServer> server;
@@ -47,12 +47,13 @@ struct RoomFixture
     QByteArray hostHeader() const;
     /// Sends \a method \a path with \a body; adds Host, JSON content type and the token when given.
     HttpReply request(const QByteArray &method, const QByteArray &path, const QByteArray &body = {},
-                      const QByteArray &token = {}, const QList<QPair<QByteArray, QByteArray>> &extra = {});
+        const QByteArray &token = {}, const QList<QPair<QByteArray, QByteArray>> &extra = {});
     /// Sends exactly \a raw and reads the answer.
     HttpReply raw(const QByteArray &raw, int timeoutMs = 5000);
     /// Joins with the right code; the token.
     QByteArray join();
-    HttpReply postNote(const QByteArray &token, const QUuid &id, const QString &text, const QUuid &boardId = {});
+    HttpReply postNote(
+        const QByteArray &token, const QUuid &id, const QString &text, const QUuid &boardId = {});
 };
 
 QByteArray uuidText(const QUuid &id);
