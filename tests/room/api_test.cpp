@@ -21,7 +21,7 @@ int notesOn(const Session &session, const QUuid &board)
 
 } // namespace
 
-TEST_CASE("Joining with the code gives a token and the boards; a wrong code is refused", "[room][api]")
+TEST_CASE("Joining with the code gives a token and the boards, a wrong code is refused", "[room][api]")
 {
     RoomFixture room;
     const HttpReply joined = room.request("POST", "/api/join", R"({"code":"km4 7tx"})");
@@ -218,7 +218,7 @@ TEST_CASE("The notes a phone sees follow the public consent rules and carry no p
     CHECK(!joined.body.contains("Participant"));
 }
 
-TEST_CASE("Moderation: notes wait in memory until approved; rejected ones leave no trace",
+TEST_CASE("Moderation: notes wait in memory until approved, rejected ones leave no trace",
     "[room][api][moderation]")
 {
     RoomFixture room({}, true);
