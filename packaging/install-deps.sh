@@ -22,6 +22,10 @@
 #            shared-mime-info (update-mime-database), xdg-utils + libglib2.0-bin (xdg-mime and gio
 #            recognise a .cgw as the desktop would), librsvg2-bin (rsvg-convert, to look at the icon
 #            at 16, 32 and 128 px)
+#   room:    qt6-httpserver-dev, qt6-websockets-dev (room mode's local web server; HttpServer's CMake
+#            package needs WebSockets), libqrencode-dev (the join QR code); the room page's
+#            real-browser test drives Debian's chromium with puppeteer-core, which npm (from Node.js,
+#            when present) installs below into tests/browser/node_modules; it never downloads a browser
 set -euo pipefail
 
 packages=(
@@ -35,6 +39,7 @@ packages=(
     poppler-utils libxml2-utils unzip libreoffice-writer-nogui
     libsodium-dev
     lintian desktop-file-utils appstream shared-mime-info xdg-utils libglib2.0-bin librsvg2-bin
+    qt6-httpserver-dev qt6-websockets-dev libqrencode-dev
 )
 
 missing=()
@@ -43,6 +48,14 @@ for pkg in "${packages[@]}"; do
         missing+=("$pkg")
     fi
 done
+
+# puppeteer-core for the browser test, into a project-local folder ignored by git. Only when npm
+# is there (Debian's npm package, or Node.js from elsewhere) and it is not installed yet.
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+if command -v npm >/dev/null 2>&1 && [ ! -d "$here/../tests/browser/node_modules/puppeteer-core" ]; then
+    (cd "$here/../tests/browser" && PUPPETEER_SKIP_DOWNLOAD=1 npm install --no-audit --no-fund --ignore-scripts) ||
+        echo "install-deps: npm could not install puppeteer-core; the browser test will be skipped." >&2
+fi
 
 if [ ${#missing[@]} -eq 0 ]; then
     echo "install-deps: everything Common Ground needs is already installed."

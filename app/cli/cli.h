@@ -42,6 +42,7 @@ void registerExportCommands(CommandTable &table);    // exportcommands.cpp: expo
 void registerPlanCommands(CommandTable &table);      // plancommands.cpp: templates, agenda
 void registerGroupCommands(CommandTable &table);     // groupcommands.cpp: groups
 void registerSealCommands(CommandTable &table);      // sealcommands.cpp: seal, unseal
+void registerRoomCommands(CommandTable &table);      // roomcommands.cpp: room
 
 /// The application object for running \a command (see Command::draws).
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv, const Command *command);

@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 Common Ground contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/limits.h"
+
+#include <QtGlobal>
+
+namespace cg::room {
+
+/// Every bound room mode keeps, in one place. Qt HttpServer 6.4 enforces none of these itself
+/// (it buffers any body whole and keeps a half-sent request open for ever), so GuardedTcpServer
+/// and RoomService do. The defaults suit a hall of a few hundred phones; tests shorten the times.
+struct RoomLimits
+{
+    /// Request line and headers together. A phone's browser sends well under 2 KB.
+    qint64 maxHeadBytes = 16 * 1024;
+    /// A request body: a note of limits::maxTextLength characters as JSON (up to three bytes a
+    /// character in UTF-8) with room to spare. Anything larger is refused before it is read whole.
+    qint64 maxBodyBytes = 3 * qint64(limits::maxTextLength) + 8 * 1024;
+    /// A connection with nothing received or sent for this long is closed.
+    int idleTimeoutMs = 20'000;
+    /// Open connections at once; further ones are answered 503 and closed at once.
+    int maxConnections = 512;
+    /// Wrong join codes per minute, from one address and from everyone together: guessing a
+    /// 6-character code at this rate takes years.
+    int joinFailuresPerMinutePerAddress = 10;
+    int joinFailuresPerMinute = 60;
+    /// Notes and votes a device may send: a burst, then one every refillMs.
+    int deviceBurst = 30;
+    int deviceRefillMs = 1'000;
+    /// Devices in the room at once.
+    int maxDevices = 1'000;
+    /// Notes waiting in the moderation queue at once (they are held in memory).
+    int maxPending = 5'000;
+};
+
+} // namespace cg::room

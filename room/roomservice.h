@@ -1,0 +1,181 @@
+// SPDX-FileCopyrightText: 2026 Common Ground contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "roomlimits.h"
+
+#include "result.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+#include <QUuid>
+
+#include <deque>
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace cg {
+class ConsentPolicy;
+class Session;
+} // namespace cg
+
+namespace cg::room {
+
+/// What one request to the room gets back: an HTTP status and a JSON body.
+struct RoomReply
+{
+    int status = 200;
+    QJsonObject body;
+};
+
+/// Where the answer to a request goes once it is known (at once, or after the next batch is written).
+using ReplyTo = std::function<void(const RoomReply &)>;
+
+/// A phone or tablet that joined the room with the code. It is known by a random token only:
+/// nothing about the person holding it is asked for or kept.
+struct RoomDevice
+{
+    QUuid id; // for the facilitator's list; never sent to any phone
+    QString label; // "Phone 7"
+    QByteArray token; // the bearer token the device sends
+    QDateTime joined;
+    int notesSent = 0;
+    bool removed = false;
+};
+
+/// A note a phone sent that waits for the facilitator. Held in memory only, never in the file,
+/// so that a rejected note leaves no trace (docs/decisions.md).
+struct PendingNote
+{
+    QUuid id; // the phone's own id for the note; it becomes the note's id when approved
+    QUuid boardId;
+    QUuid deviceId;
+    QString text;
+    QDateTime received;
+};
+
+/// Room mode without the network: devices, join codes, the moderation queue, the open vote and
+/// the rules of every request the phone page makes (RoomServer turns HTTP into these calls and
+/// their replies into HTTP). Every change to the workshop goes through Session::perform with the
+/// ordinary edit builders, so the board, undo and the file see a phone's note exactly as one typed
+/// on the laptop. Which notes a phone may see is decided by ConsentPolicy's public rules.
+///
+/// Notes from phones are anonymous: the model has no personal check-in code yet, so "say who I
+/// am" waits for it (then a linked person's notes must follow their consent through the policy).
+class RoomService : public QObject
+{
+    Q_OBJECT
+
+public:
+    RoomService(Session &session, const RoomLimits &limits = {}, QObject *parent = nullptr);
+    ~RoomService() override;
+
+    // --- The facilitator's side --------------------------------------------------------------
+    QString joinCode() const { return m_code; }
+    /// A new random code; the old one stops working (devices already in stay in).
+    void newJoinCode();
+    /// Sets the code (the command line's --code); refused unless 4–16 letters and digits.
+    Result<void> setJoinCode(const QString &code);
+    /// Whether notes wait for approval: for every board, and per board (a table) beside it.
+    bool moderated(const QUuid &boardId) const;
+    void setModeration(bool on) { m_moderated = on; }
+    void setModeration(const QUuid &boardId, bool on);
+    const std::vector<RoomDevice> &devices() const { return m_devices; }
+    int deviceCount() const;
+    /// Removes a device: its token stops working at once; notes it sent that wait are rejected.
+    void removeDevice(const QUuid &deviceId);
+
+    const std::deque<PendingNote> &pending() const { return m_pending; }
+    /// Puts a waiting note on its board (with \a text instead, when given: an edit before approval).
+    Result<void> approve(const QUuid &noteId, const std::optional<QString> &text = std::nullopt);
+    /// Every waiting note from one device, as one step.
+    Result<void> approveAllFrom(const QUuid &deviceId);
+    /// Every waiting note, as one step.
+    Result<void> approveAll();
+    /// Drops a waiting note. Only its id is remembered (so a retry is not taken as new).
+    void reject(const QUuid &noteId);
+
+    /// Opens dot voting on a board, \a dots per device; closes any vote open before.
+    Result<void> openVote(const QUuid &boardId, int dots);
+    void closeVote();
+    bool voteOpen() const { return !m_voteBoard.isNull(); }
+
+    // --- The phone's side (the API of docs/room-api.md) ------------------------------------------
+    RoomReply join(const QJsonObject &request, const QString &peer);
+    RoomReply boards(const QByteArray &token) const;
+    /// Answers through \a done: at once when the note waits for approval or is refused, or once it
+    /// is in the file. Notes arriving within a few milliseconds of each other are written as one
+    /// step (one commit instead of one each), and only then answered 201, so an answer always
+    /// means the note is kept.
+    void postNote(const QByteArray &token, const QJsonObject &request, const ReplyTo &done);
+    /// Writes the notes gathered for the next batch now (room mode stopping).
+    void flush();
+    /// How long notes are gathered before they are written together (0: each on its own).
+    void setBatchWindow(int ms) { m_batchTimer.setInterval(ms); }
+    RoomReply boardNotes(const QByteArray &token, const QUuid &boardId);
+    RoomReply voteState(const QByteArray &token) const;
+    RoomReply postVote(const QByteArray &token, const QJsonObject &request);
+    RoomReply removeVote(const QByteArray &token, const QUuid &voteId);
+
+Q_SIGNALS:
+    void devicesChanged();
+    void pendingChanged();
+
+private:
+    RoomDevice *deviceFor(const QByteArray &token);
+    const RoomDevice *deviceFor(const QByteArray &token) const;
+    std::optional<RoomReply> refuseDevice(const QByteArray &token) const;
+    bool takeToken(const QUuid &deviceId);
+    bool joinAllowed(const QString &peer);
+    void countJoinFailure(const QString &peer);
+    QJsonArray boardList() const;
+    const ConsentPolicy &policy();
+    Result<void> place(std::vector<PendingNote> notes);
+    struct Batched
+    {
+        PendingNote note;
+        ReplyTo done;
+        bool repeat = false;
+    };
+    int dotsUsed(const QUuid &deviceId) const;
+
+    Session &m_session;
+    RoomLimits m_limits;
+    QString m_code;
+    bool m_moderated = true;
+    QHash<QUuid, bool> m_boardModeration;
+    std::vector<RoomDevice> m_devices;
+    QHash<QByteArray, int> m_byToken;
+    std::deque<PendingNote> m_pending;
+    QSet<QUuid> m_rejected;
+    QUuid m_voteBoard;
+    int m_voteDots = 0;
+    QHash<QUuid, QUuid> m_voteDevice; // vote id -> the device that placed it
+    struct Bucket
+    {
+        double tokens = 0;
+        qint64 at = 0;
+    };
+    QHash<QUuid, Bucket> m_buckets;
+    QHash<QString, std::vector<qint64>> m_joinFailures; // by address, times in ms
+    std::vector<qint64> m_allJoinFailures;
+    QElapsedTimer m_clock;
+    std::unique_ptr<ConsentPolicy> m_policy;
+    std::vector<Batched> m_batch;
+    QSet<QUuid> m_batchIds;
+    QTimer m_batchTimer;
+};
+
+/// A fresh join code: six letters and digits that cannot be mistaken for one another when read
+/// aloud or off a projector (no 0/O, 1/I/L, 2/Z, 5/S, 8/B).
+QString randomJoinCode();
+/// A code as people type it: capitals, without spaces or dashes.
+QString normalisedCode(const QString &typed);
+
+} // namespace cg::room
