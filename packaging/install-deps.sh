@@ -24,8 +24,8 @@
 #            at 16, 32 and 128 px)
 #   room:    qt6-httpserver-dev, qt6-websockets-dev (room mode's local web server; HttpServer's CMake
 #            package needs WebSockets), libqrencode-dev (the join QR code); the room page's
-#            real-browser test drives Debian's chromium with puppeteer-core, which npm (from Node.js,
-#            when present) installs below into tests/browser/node_modules; it never downloads a browser
+#            real-browser test drives Debian's chromium with puppeteer-core, which npm (Debian's
+#            nodejs + npm, unless npm is already there) installs below into tests/browser/node_modules
 set -euo pipefail
 
 packages=(
@@ -49,15 +49,28 @@ for pkg in "${packages[@]}"; do
     fi
 done
 
-# puppeteer-core for the browser test, into a project-local folder ignored by git. Only when npm
-# is there (Debian's npm package, or Node.js from elsewhere) and it is not installed yet.
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-if command -v npm >/dev/null 2>&1 && [ ! -d "$here/../tests/browser/node_modules/puppeteer-core" ]; then
-    (cd "$here/../tests/browser" && PUPPETEER_SKIP_DOWNLOAD=1 npm install --no-audit --no-fund --ignore-scripts) ||
-        echo "install-deps: npm could not install puppeteer-core; the browser test will be skipped." >&2
+# Node.js and npm from Debian, unless this machine has an npm already (Node.js from elsewhere
+# would clash with Debian's packages).
+if ! command -v npm >/dev/null 2>&1; then
+    for pkg in nodejs npm; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+    done
 fi
 
+# puppeteer-core for the browser test, into a project-local folder ignored by git, once npm is
+# there; it drives Debian's chromium and never downloads a browser.
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+install_puppeteer() {
+    [ -d "$here/../tests/browser/node_modules/puppeteer-core" ] && return 0
+    echo "install-deps: installing puppeteer-core from npm into tests/browser/node_modules"
+    (cd "$here/../tests/browser" && PUPPETEER_SKIP_DOWNLOAD=1 npm install --no-audit --no-fund --ignore-scripts --loglevel=error) || {
+        echo "install-deps: npm could not install puppeteer-core (is the npm registry reachable?)." >&2
+        exit 1
+    }
+}
+
 if [ ${#missing[@]} -eq 0 ]; then
+    install_puppeteer
     echo "install-deps: everything Common Ground needs is already installed."
     exit 0
 fi
@@ -76,4 +89,5 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+install_puppeteer
 echo "install-deps: done."

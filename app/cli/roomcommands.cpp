@@ -11,20 +11,14 @@
 #include "roomservice.h"
 #include "session/session.h"
 
+#include "platform/platform.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHostAddress>
-#include <QSocketNotifier>
 #include <QTextStream>
 
-#include <csignal>
 #include <cstdio>
-
-#ifdef Q_OS_UNIX
-#include <fcntl.h>
-#include <sys/socket.h>
-#include <unistd.h>
-#endif
 
 namespace cg::cli {
 
@@ -56,17 +50,6 @@ const QString kRoomHelp = QStringLiteral(
     "  --vote BOARD      opens dot voting on the board with this title (or id)\n"
     "  --dots N          dots per phone while voting (1 to 20, default 3)\n\n"
     "Exit status: 0 stopped cleanly, 1 failed to start, 2 wrong arguments.");
-
-#ifdef Q_OS_UNIX
-int g_signalPipe[2] = { -1, -1 };
-
-void onStopSignal(int)
-{
-    const char byte = 1;
-    // Only write() is safe in a signal handler; the event loop reads the pipe.
-    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
-}
-#endif
 
 const Board *findBoard(const WorkshopData &data, const QString &text)
 {
@@ -128,20 +111,9 @@ int runRoom(const QStringList &arguments)
     if (address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6 || address == QHostAddress::Any)
         warn(tr("Room mode is open on every network this computer is connected to, not only the venue's."));
 
-#ifdef Q_OS_UNIX
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+    platform::StopSignals stopSignals([] { QCoreApplication::quit(); });
+    if (!stopSignals.isWatching())
         return failure(tr("Room mode could not watch for Ctrl+C."));
-    ::fcntl(g_signalPipe[1], F_SETFL, O_NONBLOCK);
-    QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, QCoreApplication::instance(),
-        [] { QCoreApplication::quit(); });
-    struct sigaction action = {};
-    action.sa_handler = onStopSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    ::sigaction(SIGTERM, &action, nullptr);
-    ::sigaction(SIGINT, &action, nullptr);
-#endif
 
     {
         QTextStream out(stdout);
@@ -154,11 +126,6 @@ int runRoom(const QStringList &arguments)
     std::fflush(stdout);
     QCoreApplication::exec();
     service.flush(); // notes gathered in the last few milliseconds
-
-#ifdef Q_OS_UNIX
-    ::signal(SIGTERM, SIG_DFL);
-    ::signal(SIGINT, SIG_DFL);
-#endif
     // Every note was committed as it arrived (Session::perform returns after the commit); only
     // notes still waiting for approval are not in the file.
     QTextStream err(stderr);

@@ -7,6 +7,10 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
+
+class QObject;
+
 namespace cg::platform {
 
 // Every call that is specific to the operating system (locks, fsync, rename, permissions) lives
@@ -83,5 +87,28 @@ namespace cg::platform {
 
 /// Gives the owner read, write and search permission on a folder and nobody else any (0700).
 bool restrictFolderToOwner(const QString &path);
+
+} // namespace cg::platform
+
+namespace cg::platform {
+
+/// Turns Ctrl+C and SIGTERM into a call of \a onStop on the event loop (a self-pipe: only a
+/// write is safe inside a signal handler), for a command that runs until it is stopped. One at a
+/// time; the signals' default actions come back when it is destroyed.
+class StopSignals
+{
+public:
+    explicit StopSignals(std::function<void()> onStop);
+    ~StopSignals();
+    StopSignals(const StopSignals &) = delete;
+    StopSignals &operator=(const StopSignals &) = delete;
+    /// False when the signals could not be watched.
+    bool isWatching() const { return m_watching; }
+
+private:
+    std::function<void()> m_onStop;
+    QObject *m_notifier = nullptr;
+    bool m_watching = false;
+};
 
 } // namespace cg::platform

@@ -240,3 +240,59 @@ bool restrictFolderToOwner(const QString &path)
 }
 
 } // namespace cg::platform
+
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <sys/socket.h>
+
+namespace cg::platform {
+
+namespace {
+
+int g_stopPipe[2] = { -1, -1 };
+
+void onStopSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_stopPipe[1], &byte, 1);
+}
+
+} // namespace
+
+StopSignals::StopSignals(std::function<void()> onStop)
+    : m_onStop(std::move(onStop))
+{
+    if (g_stopPipe[0] >= 0 || ::socketpair(AF_UNIX, SOCK_STREAM, 0, g_stopPipe) != 0)
+        return;
+    ::fcntl(g_stopPipe[1], F_SETFL, O_NONBLOCK);
+    auto *notifier = new QSocketNotifier(g_stopPipe[0], QSocketNotifier::Read);
+    QObject::connect(notifier, &QSocketNotifier::activated, notifier, [this] {
+        char byte = 0;
+        [[maybe_unused]] const auto got = ::read(g_stopPipe[0], &byte, 1);
+        if (m_onStop)
+            m_onStop();
+    });
+    m_notifier = notifier;
+    struct sigaction action = {};
+    action.sa_handler = onStopSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGTERM, &action, nullptr);
+    ::sigaction(SIGINT, &action, nullptr);
+    m_watching = true;
+}
+
+StopSignals::~StopSignals()
+{
+    if (!m_watching)
+        return;
+    ::signal(SIGTERM, SIG_DFL);
+    ::signal(SIGINT, SIG_DFL);
+    delete m_notifier;
+    ::close(g_stopPipe[0]);
+    ::close(g_stopPipe[1]);
+    g_stopPipe[0] = g_stopPipe[1] = -1;
+}
+
+} // namespace cg::platform
