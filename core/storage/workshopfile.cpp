@@ -152,12 +152,9 @@ QStringList integrityProblems(Database &db, Integrity depth)
     return problems;
 }
 
-QStringList validate(Database &db, int version, Integrity depth)
+QStringList foreignKeyProblems(Database &db)
 {
-    QStringList problems = schemaProblems(db, version);
-    if (!problems.isEmpty())
-        return problems; // the checks below assume the tables are as expected
-    problems << integrityProblems(db, depth);
+    QStringList problems;
     auto fkStmt = db.prepareUncached(QStringLiteral("PRAGMA foreign_key_check"));
     if (!fkStmt) {
         problems << tr("foreign key check failed: %1").arg(fkStmt.message());
@@ -172,6 +169,17 @@ QStringList validate(Database &db, int version, Integrity depth)
         if (fkStmt->error())
             problems << tr("foreign key check failed: %1").arg(fkStmt->error()->message);
     }
+    return problems;
+}
+
+QStringList validate(Database &db, int version, Integrity depth)
+{
+    QStringList problems = schemaProblems(db, version);
+    if (!problems.isEmpty())
+        return problems; // the checks below assume the tables are as expected
+    problems << integrityProblems(db, depth);
+    if (depth != Integrity::Deferred)
+        problems << foreignKeyProblems(db);
     auto rows = db.queryInteger(QStringLiteral("SELECT count(*) FROM workshop"));
     if (rows && *rows != 1)
         problems << tr("the file holds %1 workshops; it must hold exactly one").arg(*rows);
@@ -366,7 +374,7 @@ Result<Opened> open(const QString &path, const OpenOptions &options)
 
 QStringList quickCheck(Database &db)
 {
-    return integrityProblems(db, Integrity::Quick);
+    return integrityProblems(db, Integrity::Quick) + foreignKeyProblems(db);
 }
 
 namespace {

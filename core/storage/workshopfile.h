@@ -29,8 +29,9 @@ struct OpenOptions
     std::span<const schema::Migration> migrations = schema::migrations();
     int targetVersion = schema::currentVersion;
     /// Leaves SQLite's page-by-page structure check (quick_check, the slowest part of opening a
-    /// large file) to quickCheck(), for a caller that runs it before the first write and shows
-    /// something first. Every other check still runs before open() returns.
+    /// large file) and the foreign-key check to quickCheck(), for a caller that runs them before
+    /// the first write and shows something first. Every other check (identity, version, schema,
+    /// bounds, values) still runs before open() returns.
     bool deferQuickCheck = false;
 };
 
@@ -55,8 +56,8 @@ struct CheckReport
 /// Opens an existing workshop file, refusing (with a message, and without writing) anything that
 /// is missing, not SQLite, another application's, from a newer version, damaged or in use.
 Result<Opened> open(const QString &path, const OpenOptions &options = {});
-/// SQLite's structure check of an open file (the part OpenOptions::deferQuickCheck leaves out):
-/// one line per problem, none when the file is sound.
+/// SQLite's structure and foreign-key checks of an open file (what OpenOptions::deferQuickCheck
+/// leaves out): one line per problem, none when the file is sound.
 QStringList quickCheck(Database &db);
 
 /// Creates a new, empty workshop file (schema only; no workshop row). Refuses an existing path.

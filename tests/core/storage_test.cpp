@@ -530,3 +530,35 @@ TEST_CASE("a sound file passes the deferred structure check and stays writable",
     board.title = QStringLiteral("Table 1");
     CHECK((*opened)->perform(edits::addBoard((*opened)->data(), board)).ok());
 }
+
+TEST_CASE("a row referring to a missing row is found by the deferred check too", "[storage][refusal]")
+{
+    test::TempDir dir;
+    QString path;
+    {
+        auto session = test::newSession(dir);
+        path = session->filePath();
+        Board board;
+        board.title = QStringLiteral("Table 1");
+        REQUIRE(session->perform(edits::addBoard(session->data(), board)).ok());
+        Note note;
+        note.boardId = session->data().boards.rows().front().id;
+        note.text = QStringLiteral("On a board that will go");
+        REQUIRE(session->perform(edits::addNote(session->data(), note)).ok());
+    }
+    {
+        auto db = Database::open(path, Database::Access::ReadWrite);
+        REQUIRE(db.ok());
+        REQUIRE((*db)->exec(QStringLiteral("PRAGMA foreign_keys = OFF; "
+                                           "UPDATE note SET board_id = '6f1c2a3b-0000-4000-8000-000000000001'"))
+                    .ok());
+    }
+    workshopfile::OpenOptions deferred;
+    deferred.deferQuickCheck = true;
+    auto opened = Session::open(path, deferred);
+    REQUIRE(opened.ok());
+    auto checked = (*opened)->finishChecks();
+    REQUIRE_FALSE(checked.ok());
+    CHECK(checked.message().contains(QStringLiteral("refers to a missing row of board")));
+    CHECK((*opened)->isReadOnly());
+}
