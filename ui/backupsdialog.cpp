@@ -29,8 +29,11 @@ BackupsDialog::BackupsDialog(const QString &workshopTitle, std::vector<backups::
                   .arg(workshopTitle));
     const QLocale locale;
     for (const backups::Backup &backup : m_backups) {
-        const QString when = locale.toString(backup.taken, QLocale::LongFormat);
-        const QString size = locale.formattedDataSize(backup.bytes);
+        // The day as the facilitator's language writes it, and the time to the second: two
+        // backups taken a minute apart must not read the same.
+        const QString when = tr("%1 at %2").arg(locale.toString(backup.taken.date(), QLocale::LongFormat),
+            locale.toString(backup.taken.time(), QStringLiteral("HH:mm:ss")));
+        const QString size = locale.formattedDataSize(backup.bytes, 1, QLocale::DataSizeTraditionalFormat);
         auto *item = new QListWidgetItem(tr("%1 — %2").arg(when, size), m_list);
         item->setData(Qt::AccessibleTextRole, tr("Backup taken %1, %2").arg(when, size));
     }

@@ -5,6 +5,10 @@
 //   QT_QPA_PLATFORM=xcb CG_SCREENSHOT_DIR=docs/screenshots xvfb-run -a -s "-screen 0 1600x1000x24"
 //   build/tests/ui/cg_ui_tests "[screenshots]"
 #include "actions/actionsview.h"
+#include "backupsdialog.h"
+#include "commands/edits.h"
+#include "session/session.h"
+#include "storage/backups.h"
 #include "boards/boardspage.h"
 #include "listpage.h"
 #include "models/sessiontablemodel.h"
@@ -95,4 +99,30 @@ TEST_CASE("screenshot: actions, photos and sense-making", "[.][screenshots]")
     sense->themesView()->setCurrentIndex(sense->themesView()->model()->index(1, 0));
     sense->searchEdit()->setText(QStringLiteral("call"));
     shoot(QStringLiteral("sense-making.png"));
+}
+
+TEST_CASE("screenshot: File → Restore from Backup…", "[.][screenshots]")
+{
+    const QString out = qEnvironmentVariable("CG_SCREENSHOT_DIR");
+    REQUIRE_FALSE(out.isEmpty());
+    look::apply(*qApp);
+    test::TempDir dir;
+    QSettings settings(dir.path(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    MainWindow window(&settings);
+    window.setDemoFolder(dir.path(QStringLiteral("demos")));
+    window.setGeometry(window.screen()->availableGeometry());
+    window.show();
+    REQUIRE(window.openDemo());
+    Session *session = window.session();
+    for (int i = 0; i < 3; ++i) {
+        Board board;
+        board.title = QStringLiteral("Extra board %1").arg(i + 1);
+        REQUIRE(session->perform(edits::addBoard(session->data(), board)).ok());
+        QTest::qWait(1100); // a second apart, as backups taken on different openings would be
+        REQUIRE(session->takeBackup(backups::defaultKeep).ok());
+    }
+    BackupsDialog dialog(session->workshop().title, backups::list(session->filePath()), &window);
+    dialog.show();
+    QTest::qWait(600);
+    CHECK(dialog.grab().save(QDir(out).filePath(QStringLiteral("restore-backup.png"))));
 }
