@@ -5,6 +5,7 @@
 #include "session/session.h"
 #include "storage/backups.h"
 #include "storage/database.h"
+#include "damage.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>
@@ -146,13 +147,7 @@ TEST_CASE("no backup is taken of a damaged or read-only workshop", "[backups]")
         auto session = test::newSession(dir);
         path = session->filePath();
     }
-    {
-        auto db = Database::open(path, Database::Access::ReadWrite);
-        REQUIRE(db.ok());
-        REQUIRE((*db)->exec(QStringLiteral("PRAGMA ignore_check_constraints = ON; "
-                                           "UPDATE workshop SET default_rate_minor = -1"))
-                    .ok());
-    }
+    test::breakOnlyForQuickCheck(path);
     workshopfile::OpenOptions deferred;
     deferred.deferQuickCheck = true;
     {

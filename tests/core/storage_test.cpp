@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/schema.h"
 #include "storage/workshopfile.h"
+#include "damage.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -463,14 +464,7 @@ TEST_CASE("a structure check left until after the first paint still runs before 
         board.title = QStringLiteral("Table 1");
         REQUIRE(session->perform(edits::addBoard(session->data(), board)).ok());
     }
-    {
-        // Only SQLite's own check sees this: the loader reads a negative rate without complaint.
-        auto db = Database::open(path, Database::Access::ReadWrite);
-        REQUIRE(db.ok());
-        REQUIRE((*db)->exec(QStringLiteral("PRAGMA ignore_check_constraints = ON; "
-                                           "UPDATE workshop SET default_rate_minor = -1"))
-                    .ok());
-    }
+    test::breakOnlyForQuickCheck(path);
     const QByteArray before = test::readAll(path);
     workshopfile::OpenOptions deferred;
     deferred.deferQuickCheck = true;

@@ -20,6 +20,7 @@
 #include "startpage.h"
 #include "storage/backups.h"
 #include "storage/database.h"
+#include "damage.h"
 #include "testsupport.h"
 #include "workspace.h"
 
@@ -426,14 +427,7 @@ TEST_CASE("a file only SQLite's structure check finds damaged opens, then turns 
 {
     test::TempDir dir;
     const QString path = writeWorkshop(dir);
-    {
-        // The loader reads a negative rate without complaint; SQLite's quick_check does not.
-        auto db = Database::open(path, Database::Access::ReadWrite);
-        REQUIRE(db.ok());
-        REQUIRE((*db)->exec(QStringLiteral("PRAGMA ignore_check_constraints = ON; "
-                                           "UPDATE workshop SET default_rate_minor = -1"))
-                    .ok());
-    }
+    test::breakOnlyForQuickCheck(path);
     const QByteArray before = test::readAll(path);
     Shell shell(dir);
     REQUIRE(shell.window->openFile(path));
