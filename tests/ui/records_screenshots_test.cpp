@@ -34,18 +34,35 @@
 
 using namespace cg;
 
+namespace {
+
+/// The demo workshop in a main window filling the screen, and the folder the pictures go to.
+struct DemoScreen
+{
+    DemoScreen()
+        : out(qEnvironmentVariable("CG_SCREENSHOT_DIR"))
+        , settings(dir.path(QStringLiteral("settings.ini")), QSettings::IniFormat)
+        , window((look::apply(*qApp), &settings)) // the app's look before the window is made
+    {
+        REQUIRE_FALSE(out.isEmpty());
+        window.setDemoFolder(dir.path(QStringLiteral("demos")));
+        window.setGeometry(window.screen()->availableGeometry());
+        window.show();
+        REQUIRE(window.openDemo());
+    }
+    QString out;
+    test::TempDir dir;
+    QSettings settings;
+    MainWindow window;
+};
+
+} // namespace
+
 TEST_CASE("screenshot: the Boards page with a board's context menu", "[.][screenshots]")
 {
-    const QString out = qEnvironmentVariable("CG_SCREENSHOT_DIR");
-    REQUIRE_FALSE(out.isEmpty());
-    look::apply(*qApp);
-    test::TempDir dir;
-    QSettings settings(dir.path(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    MainWindow window(&settings);
-    window.setDemoFolder(dir.path(QStringLiteral("demos")));
-    window.setGeometry(window.screen()->availableGeometry());
-    window.show();
-    REQUIRE(window.openDemo());
+    DemoScreen screen;
+    const QString &out = screen.out;
+    MainWindow &window = screen.window;
     Workspace *workspace = window.workspace();
     workspace->showPage(Navigator::Page::Boards);
     Navigator *navigator = workspace->navigator();
@@ -70,16 +87,9 @@ TEST_CASE("screenshot: the Boards page with a board's context menu", "[.][screen
 
 TEST_CASE("screenshot: actions, photos and sense-making", "[.][screenshots]")
 {
-    const QString out = qEnvironmentVariable("CG_SCREENSHOT_DIR");
-    REQUIRE_FALSE(out.isEmpty());
-    look::apply(*qApp);
-    test::TempDir dir;
-    QSettings settings(dir.path(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    MainWindow window(&settings);
-    window.setDemoFolder(dir.path(QStringLiteral("demos")));
-    window.setGeometry(window.screen()->availableGeometry());
-    window.show();
-    REQUIRE(window.openDemo());
+    DemoScreen screen;
+    const QString &out = screen.out;
+    MainWindow &window = screen.window;
     Workspace *workspace = window.workspace();
     auto shoot = [&](const QString &name) {
         QTest::qWait(900);
@@ -103,16 +113,9 @@ TEST_CASE("screenshot: actions, photos and sense-making", "[.][screenshots]")
 
 TEST_CASE("screenshot: File → Restore from Backup…", "[.][screenshots]")
 {
-    const QString out = qEnvironmentVariable("CG_SCREENSHOT_DIR");
-    REQUIRE_FALSE(out.isEmpty());
-    look::apply(*qApp);
-    test::TempDir dir;
-    QSettings settings(dir.path(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    MainWindow window(&settings);
-    window.setDemoFolder(dir.path(QStringLiteral("demos")));
-    window.setGeometry(window.screen()->availableGeometry());
-    window.show();
-    REQUIRE(window.openDemo());
+    DemoScreen screen;
+    const QString &out = screen.out;
+    MainWindow &window = screen.window;
     Session *session = window.session();
     for (int i = 0; i < 3; ++i) {
         Board board;
