@@ -43,6 +43,7 @@ void registerPlanCommands(CommandTable &table);      // plancommands.cpp: templa
 void registerGroupCommands(CommandTable &table);     // groupcommands.cpp: groups
 void registerSealCommands(CommandTable &table);      // sealcommands.cpp: seal, unseal
 void registerRoomCommands(CommandTable &table);      // roomcommands.cpp: room
+void registerPurgeCommands(CommandTable &table);     // purgecommands.cpp: purge
 
 /// The application object for running \a command (see Command::draws).
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv, const Command *command);

@@ -20,6 +20,7 @@ int main(int argc, char *argv[])
     cg::cli::registerGroupCommands(table);
     cg::cli::registerSealCommands(table);
     cg::cli::registerRoomCommands(table);
+    cg::cli::registerPurgeCommands(table);
 
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     const auto found = std::find_if(table.begin(), table.end(),
