@@ -53,6 +53,9 @@ AppActions::AppActions(QMainWindow *window, RecentFiles *recent)
         tr("Seal a copy of this workshop into one encrypted file that opens only with a passphrase"));
     restoreBackup = makeAction(this, tr("&Restore from Backup…"), QStringLiteral("document-revert"), {},
         tr("Open one of this workshop's backups as a copy"));
+    purgePersonalData = makeAction(this, tr("&Purge Personal Data…"), QStringLiteral("edit-delete"), {},
+        tr("Once the retention date has come: replace names by pseudonyms and remove contact details, access "
+           "needs and payments, keeping the notes"));
     saveAsTemplate = makeAction(this, tr("Save as Te&mplate…"), QStringLiteral("document-save-as"), {},
         tr("Keep this workshop's agenda, boards and groups (no people, no notes) as a template"));
     exportAgenda = makeAction(this, tr("&Export Agenda…"), QStringLiteral("document-print"),
@@ -126,6 +129,7 @@ AppActions::AppActions(QMainWindow *window, RecentFiles *recent)
     file->addAction(saveCopy);
     file->addAction(handOver);
     file->addAction(restoreBackup);
+    file->addAction(purgePersonalData);
     file->addAction(saveAsTemplate);
     file->addAction(exportAgenda);
     file->addSeparator();
@@ -196,7 +200,7 @@ AppActions::AppActions(QMainWindow *window, RecentFiles *recent)
     toolBar->addAction(presenter);
 
     // Every action works by keyboard from anywhere in the window, menus or not.
-    for (QAction *action : { newWorkshop, newFromTemplate, open, saveCopy, restoreBackup, saveAsTemplate, exportAgenda, close,
+    for (QAction *action : { newWorkshop, newFromTemplate, open, saveCopy, restoreBackup, purgePersonalData, saveAsTemplate, exportAgenda, close,
              quit, undo, redo, find, workshopDetails, newBoard, newAction, newFeedback, addPhotos, zoomIn, zoomOut,
              zoomToFit, resetZoom, fullScreen, presenter, addVote, preferences, about })
         window->addAction(action);
@@ -265,6 +269,7 @@ void AppActions::updateState(bool workshopOpen, bool readOnly, bool boardShown)
     saveCopy->setEnabled(workshopOpen);
     handOver->setEnabled(workshopOpen);
     restoreBackup->setEnabled(workshopOpen);
+    purgePersonalData->setEnabled(workshopOpen && !readOnly);
     saveAsTemplate->setEnabled(workshopOpen);
     exportAgenda->setEnabled(workshopOpen);
     workshopDetails->setEnabled(workshopOpen);

@@ -42,6 +42,7 @@ public:
     QAction *saveCopy;
     QAction *handOver;
     QAction *restoreBackup;
+    QAction *purgePersonalData;
     QAction *saveAsTemplate;
     QAction *exportAgenda;
     QAction *close;

@@ -16,7 +16,9 @@
 #include "messagebanner.h"
 #include "newworkshopdialog.h"
 #include "preferencesdialog.h"
+#include "people/consentdefaults.h"
 #include "presenterwindow.h"
+#include "purgedialog.h"
 #include "recentfiles.h"
 #include "run/countdownpanel.h"
 #include "run/runactions.h"
@@ -108,6 +110,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     , m_errorBanner(new MessageBanner(this))
     , m_readOnlyBanner(new MessageBanner(this))
     , m_locationBanner(new MessageBanner(this))
+    , m_retentionBanner(new MessageBanner(this))
     , m_pages(new QStackedWidget(this))
     , m_startPage(new StartPage(m_recent, this))
     , m_runBar(new RunBar(m_runActions, this))
@@ -124,6 +127,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     layout->addWidget(m_errorBanner);
     layout->addWidget(m_readOnlyBanner);
     layout->addWidget(m_locationBanner);
+    layout->addWidget(m_retentionBanner);
     layout->addWidget(m_runBar);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
@@ -150,6 +154,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
         else if (!m_restorePath.isEmpty())
             restoreWithDialog(m_restorePath, QFileInfo(m_restorePath).completeBaseName());
     });
+    connect(m_actions->purgePersonalData, &QAction::triggered, this, &MainWindow::purgeWithDialog);
     connect(m_actions->handOver, &QAction::triggered, this, [this] {
         if (m_session)
             sealui::handOver(this, *m_session, sealFeedback(this));
@@ -429,6 +434,7 @@ bool MainWindow::adopt(std::unique_ptr<Session> session)
     // A sync folder or a network drive: said once, with the reason, each time the file is opened.
     if (const QString risk = filelocation::risk(s->filePath()); !risk.isEmpty())
         m_locationBanner->showMessage(risk, MessageBanner::Tone::Warning);
+    showRetentionDue();
     m_recent->add(s->filePath(), s->workshop().title);
     // The demo's copies live in the app's own (hidden) data folder: not a place to offer for the
     // facilitator's own files.
@@ -460,6 +466,7 @@ void MainWindow::closeWorkshop()
     m_session.reset();
     m_readOnlyBanner->dismiss();
     m_locationBanner->dismiss();
+    m_retentionBanner->dismiss();
     m_lastWriteError.clear();
     updateChrome();
     updateSaveState();
@@ -552,6 +559,40 @@ void MainWindow::restoreWithDialog(const QString &workshopPath, const QString &t
         this, tr("Save the restored workshop as"), suggestion, tr("Common Ground workshops (*.cgw)"));
     if (!target.isEmpty())
         restoreBackup(chosen.path, target);
+}
+
+void MainWindow::showRetentionDue()
+{
+    if (!m_session || m_session->isReadOnly())
+        return;
+    const Workshop &w = m_session->workshop();
+    if (purge::retentionState(w, m_session->now().toLocalTime().date()) != RetentionState::Reached
+        || purge::preview(m_session->data()).nothing()) {
+        m_retentionBanner->dismiss();
+        return;
+    }
+    m_retentionBanner->showMessage(
+        tr("The retention date of this workshop was %1: the names, contact details, access needs and payments "
+           "it holds are due to be purged. File → Purge Personal Data… shows exactly what would go.")
+            .arg(QLocale().toString(w.retentionDate, QLocale::LongFormat)),
+        MessageBanner::Tone::Warning);
+}
+
+void MainWindow::purgeWithDialog()
+{
+    if (!m_session || !m_workspace)
+        return;
+    PurgeDialog dialog(m_session.get(), m_workspace->consentDefaults()->recorderFor(m_session->workshop()), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_retentionBanner->dismiss();
+    m_errorBanner->showMessage(tr("The personal data was purged. %1 The undo history and this workshop's backups "
+                                  "were removed as well.")
+                                   .arg(purge::goingLines(dialog.counts()).join(QLatin1Char(' '))),
+        MessageBanner::Tone::Information);
+    if (!dialog.warning().isEmpty())
+        showError(dialog.warning());
+    updateChrome();
 }
 
 void MainWindow::saveCopyWithDialog()

@@ -87,6 +87,8 @@ public Q_SLOTS:
     void newWorkshop();
     void openWithDialog();
     void saveCopyWithDialog();
+    /// File → Purge Personal Data…: the retention purge, previewed (PurgeDialog).
+    void purgeWithDialog();
     void showPreferences();
     void showAbout();
     void setPresenterVisible(bool visible);
@@ -102,6 +104,8 @@ protected:
 
 private:
     void showReadOnly();
+    /// The retention date has come and there is personal data left: say so, and where to purge.
+    void showRetentionDue();
     /// " There is a backup from …" when \a workshopPath has backups, to follow an error about it.
     QString backupHint(const QString &workshopPath) const;
     bool adopt(std::unique_ptr<Session> session);
@@ -120,6 +124,7 @@ private:
     MessageBanner *m_errorBanner;
     MessageBanner *m_readOnlyBanner;
     MessageBanner *m_locationBanner;
+    MessageBanner *m_retentionBanner;
     QString m_restorePath; // a workshop that could not be opened, whose backups Restore offers
     QStackedWidget *m_pages;
     StartPage *m_startPage;

@@ -118,9 +118,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption importPreview(QStringLiteral("import-preview"),
         QApplication::translate("main", "Open the people page and preview importing the sign-up spreadsheet CSV."),
         QStringLiteral("csv"));
+    const QCommandLineOption purgePreview(QStringLiteral("purge"),
+        QApplication::translate("main", "Open File → Purge Personal Data… to preview the retention purge."));
     const QCommandLineOption newInstance(QStringLiteral("new-instance"),
         QApplication::translate("main", "Start a separate copy of the app even if one is running already."));
-    parser.addOptions({ demo, view, presenter, screenshot, firstPaint, checkIn, details, importPreview, newInstance });
+    parser.addOptions(
+        { demo, view, presenter, screenshot, firstPaint, checkIn, details, importPreview, purgePreview, newInstance });
     parser.process(app);
 
     // A workshop double-clicked while the app is open: the running copy opens it, and this one
@@ -129,7 +132,7 @@ int main(int argc, char *argv[])
     const QStringList files = parser.positionalArguments();
     SingleInstance instance(SingleInstance::defaultName());
     const QList<QCommandLineOption> ownProcess { demo, view, presenter, screenshot, firstPaint, checkIn, details,
-        importPreview, newInstance };
+        importPreview, purgePreview, newInstance };
     const bool plain = std::none_of(
         ownProcess.begin(), ownProcess.end(), [&](const QCommandLineOption &option) { return parser.isSet(option); });
     if (plain && instance.forward(files))
@@ -190,6 +193,8 @@ int main(int argc, char *argv[])
     }
     if (window.workspace() && parser.isSet(details)) // once the window is up: the dialog waits for answers
         QTimer::singleShot(0, window.plan(), &PlanHandler::editDetails);
+    if (window.workspace() && parser.isSet(purgePreview))
+        QTimer::singleShot(0, &window, &MainWindow::purgeWithDialog);
     if (Workspace *workspace = window.workspace(); workspace && parser.isSet(importPreview)) {
         workspace->showPage(Navigator::Page::People);
         workspace->peopleView()->openImportDialog()->loadFile(QFileInfo(parser.value(importPreview)).absoluteFilePath());
