@@ -26,6 +26,9 @@
 #            package needs WebSockets), libqrencode-dev (the join QR code); the room page's
 #            real-browser test drives Debian's chromium with puppeteer-core, which npm (Debian's
 #            nodejs + npm, unless npm is already there) installs below into tests/browser/node_modules
+#   words:   qt6-tools-dev (CMake's LinguistTools), qt6-l10n-tools (lupdate, lrelease: the
+#            translations under resources/translations are built into the app), python3 (makes
+#            the pseudo language from them, and checks them in the tests)
 set -euo pipefail
 
 packages=(
@@ -40,6 +43,7 @@ packages=(
     libsodium-dev
     lintian desktop-file-utils appstream shared-mime-info xdg-utils libglib2.0-bin librsvg2-bin
     qt6-httpserver-dev qt6-websockets-dev libqrencode-dev
+    qt6-tools-dev qt6-l10n-tools python3
 )
 
 missing=()

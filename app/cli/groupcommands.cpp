@@ -28,7 +28,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("cg::cli", text);
 }
 
-const QString kGroupsHelp = QStringLiteral(
+const char *const kGroupsHelp = QT_TRANSLATE_NOOP("cg::cli",
     "Usage: commonground-cli groups FILE [--keep-apart A,B]... [--keep-together A,B]... "
     "[--allocate [--count N | --size K] [--seed S] [--planning]] [--list] [--json]\n\n"
     "Breakout groups: who sits at which table.\n\n"
@@ -273,7 +273,7 @@ void printList(const WorkshopData &data, const std::vector<allocation::Problem> 
 
 int runGroups(const QStringList &arguments)
 {
-    const QString usage = usageLine(kGroupsHelp);
+    const QString usage = usageLine(tr(kGroupsHelp));
     Options options;
     if (auto problem = parse(arguments, options))
         return usageError(usage, *problem);
@@ -379,7 +379,7 @@ int runGroups(const QStringList &arguments)
 void registerGroupCommands(CommandTable &table)
 {
     table.push_back({ QStringLiteral("groups"), tr("Allocate breakout groups; keep people apart or together"),
-        kGroupsHelp, runGroups });
+        tr(kGroupsHelp), runGroups });
 }
 
 } // namespace cg::cli

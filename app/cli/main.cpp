@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // commonground-cli: collects the subcommands and dispatches to one. No logic lives here.
 #include "cli.h"
+#include "i18n/translations.h"
 
 #include <QGuiApplication>
 #include <QTextStream>
@@ -10,9 +11,15 @@
 #include <cstdio>
 #include <memory>
 
-int main(int argc, char *argv[])
+namespace {
+
+QString tr(const char *text)
 {
-    cg::cli::CommandTable table;
+    return QCoreApplication::translate("main", text);
+}
+
+void registerAll(cg::cli::CommandTable &table)
+{
     cg::cli::registerWorkshopCommands(table);
     cg::cli::registerConsentCommands(table);
     cg::cli::registerExportCommands(table);
@@ -21,6 +28,14 @@ int main(int argc, char *argv[])
     cg::cli::registerSealCommands(table);
     cg::cli::registerRoomCommands(table);
     cg::cli::registerPurgeCommands(table);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    cg::cli::CommandTable table;
+    registerAll(table);
 
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     const auto found = std::find_if(table.begin(), table.end(),
@@ -28,16 +43,21 @@ int main(int argc, char *argv[])
     const auto application = cg::cli::makeApplication(argc, argv, found == table.end() ? nullptr : &*found);
     QCoreApplication::setApplicationName(QStringLiteral("commonground-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Common Ground"));
+    // The system's language (or COMMONGROUND_LANGUAGE); then the commands again, so that their
+    // summaries and help are made in it.
+    cg::i18n::install(*application);
+    table.clear();
+    registerAll(table);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QStringList args = QCoreApplication::arguments().mid(1);
     auto overview = [&](QTextStream &to) {
-        to << "Usage: commonground-cli COMMAND [ARGUMENTS]\n\n"
-              "Works with Common Ground workshop files (.cgw) without the desktop app.\n\nCommands:\n";
+        to << tr("Usage: commonground-cli COMMAND [ARGUMENTS]\n\n"
+                 "Works with Common Ground workshop files (.cgw) without the desktop app.\n\nCommands:\n");
         for (const auto &command : table)
             to << "  " << command.name.leftJustified(22) << command.summary << '\n';
-        to << "\nRun 'commonground-cli help COMMAND' for the details of one command.\n";
+        to << tr("\nRun 'commonground-cli help COMMAND' for the details of one command.\n");
     };
     if (args.isEmpty()) {
         overview(err);
@@ -59,7 +79,7 @@ int main(int argc, char *argv[])
                 return cg::cli::Success;
             }
         }
-        err << "commonground-cli: there is no command called '" << args.at(1) << "'\n";
+        err << tr("commonground-cli: there is no command called '%1'\n").arg(args.at(1));
         return cg::cli::UsageError;
     }
     for (const auto &command : table) {
@@ -72,6 +92,6 @@ int main(int argc, char *argv[])
             return command.run(rest);
         }
     }
-    err << "commonground-cli: there is no command called '" << name << "'. Run 'commonground-cli --help'.\n";
+    err << tr("commonground-cli: there is no command called '%1'. Run 'commonground-cli --help'.\n").arg(name);
     return cg::cli::UsageError;
 }

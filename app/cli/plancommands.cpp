@@ -28,7 +28,7 @@ QString tr(const char *text)
 
 // ---- templates ----------------------------------------------------------------------------------
 
-const QString kTemplatesHelp = QStringLiteral(
+const char *const kTemplatesHelp = QT_TRANSLATE_NOOP("cg::cli",
     "Usage: commonground-cli templates\n\n"
     "Lists the workshop templates: the built-in ones, then your own (saved from the app with\n"
     "File > Save as Template), and says where your own are kept. Use a name with\n"
@@ -36,7 +36,7 @@ const QString kTemplatesHelp = QStringLiteral(
 
 int runTemplates(const QStringList &arguments)
 {
-    const QString &help = kTemplatesHelp;
+    const QString &help = tr(kTemplatesHelp);
     Arguments args({}, {});
     if (!args.parse(arguments))
         return usageError(usageLine(help), args.error());
@@ -64,7 +64,7 @@ int runTemplates(const QStringList &arguments)
 
 // ---- agenda -------------------------------------------------------------------------------------
 
-const QString kAgendaHelp = QStringLiteral(
+const char *const kAgendaHelp = QT_TRANSLATE_NOOP("cg::cli",
     "Usage: commonground-cli agenda FILE [--format md|pdf|text] [-o OUT]\n\n"
     "Prints the workshop's agenda for the room: each item with its time, length, prompt,\n"
     "instructions and boards, and when the day ends (with a warning when it runs past the\n"
@@ -76,7 +76,7 @@ const QString kAgendaHelp = QStringLiteral(
 
 int runAgenda(const QStringList &arguments)
 {
-    const QString usage = usageLine(kAgendaHelp);
+    const QString usage = usageLine(tr(kAgendaHelp));
     Arguments args({ "format", "output", "o" }, {});
     if (!args.parse(arguments))
         return usageError(usage, args.error());
@@ -122,7 +122,7 @@ int runAgenda(const QStringList &arguments)
 
 // ---- run ----------------------------------------------------------------------------------------
 
-const QString kRunHelp = QStringLiteral(
+const char *const kRunHelp = QT_TRANSLATE_NOOP("cg::cli",
     "Usage: commonground-cli run FILE [status|start|pause|resume|next|back|extend|skip|reset] [--minutes "
     "N]\n\n"
     "Runs the day from the command line, as the app's Timekeeping menu does: each step is saved\n"
@@ -193,7 +193,7 @@ void printStatus(const WorkshopData &data, const RunStatus &status)
 
 int runRun(const QStringList &arguments)
 {
-    const QString usage = usageLine(kRunHelp);
+    const QString usage = usageLine(tr(kRunHelp));
     Arguments args({ "minutes" }, {});
     if (!args.parse(arguments))
         return usageError(usage, args.error());
@@ -251,11 +251,11 @@ int runRun(const QStringList &arguments)
 void registerPlanCommands(CommandTable &table)
 {
     table.push_back(
-        { QStringLiteral("templates"), tr("List the workshop templates"), kTemplatesHelp, runTemplates });
+        { QStringLiteral("templates"), tr("List the workshop templates"), tr(kTemplatesHelp), runTemplates });
     table.push_back({ QStringLiteral("agenda"),
-        tr("Print or export a workshop's agenda (text, Markdown, PDF)"), kAgendaHelp, runAgenda, Command::Draws::Text });
+        tr("Print or export a workshop's agenda (text, Markdown, PDF)"), tr(kAgendaHelp), runAgenda, Command::Draws::Text });
     table.push_back({ QStringLiteral("run"),
-        tr("Run the day: start, pause, next, back, extend, skip, status"), kRunHelp, runRun });
+        tr("Run the day: start, pause, next, back, extend, skip, status"), tr(kRunHelp), runRun });
 }
 
 } // namespace cg::cli

@@ -19,7 +19,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("cg::cli", text);
 }
 
-const QString kPurgeHelp = QStringLiteral(
+const char *const kPurgeHelp = QT_TRANSLATE_NOOP("cg::cli",
     "Usage: commonground-cli purge FILE [--preview] [--force] [--by NAME]\n\n"
     "Purges the personal data of a workshop whose retention date has come: every person's name\n"
     "is replaced by their pseudonym, and their organisation, email address, phone number, access\n"
@@ -45,7 +45,7 @@ QString actorOr(const Arguments &args)
 
 int runPurge(const QStringList &arguments)
 {
-    const QString usage = usageLine(kPurgeHelp);
+    const QString usage = usageLine(tr(kPurgeHelp));
     Arguments args({ "by" }, { "preview", "force" });
     if (!args.parse(arguments))
         return usageError(usage, args.error());
@@ -94,7 +94,7 @@ int runPurge(const QStringList &arguments)
 void registerPurgeCommands(CommandTable &table)
 {
     table.push_back({ QStringLiteral("purge"), tr("Purge personal data once the retention date has come"),
-        kPurgeHelp, runPurge });
+        tr(kPurgeHelp), runPurge });
 }
 
 } // namespace cg::cli

@@ -29,7 +29,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("cg::cli", text);
 }
 
-const QString kRoomHelp = QStringLiteral(
+const char *const kRoomHelp = QT_TRANSLATE_NOOP("cg::cli",
     "Usage: commonground-cli room FILE [--bind ADDR] [--port P] [--code CODE] [--moderate on|off]\n"
     "                              [--vote BOARD] [--dots N]\n\n"
     "Runs room mode without the desktop app: a small web page on this computer's network where\n"
@@ -64,7 +64,7 @@ const Board *findBoard(const WorkshopData &data, const QString &text)
 
 int runRoom(const QStringList &arguments)
 {
-    const QString usage = usageLine(kRoomHelp);
+    const QString usage = usageLine(tr(kRoomHelp));
     Arguments args({ "bind", "port", "code", "moderate", "vote", "dots" }, {});
     if (!args.parse(arguments))
         return usageError(usage, args.error());
@@ -141,7 +141,7 @@ int runRoom(const QStringList &arguments)
 void registerRoomCommands(CommandTable &table)
 {
     table.push_back({ QStringLiteral("room"), tr("Let phones post notes over this computer's network"),
-        kRoomHelp, runRoom });
+        tr(kRoomHelp), runRoom });
 }
 
 } // namespace cg::cli

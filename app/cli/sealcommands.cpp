@@ -25,7 +25,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("cg::cli", text);
 }
 
-const QString kSealHelp = QStringLiteral(
+const char *const kSealHelp = QT_TRANSLATE_NOOP("cg::cli",
     "Usage: commonground-cli seal FILE -o OUT --passphrase-file P [--by NAME]\n\n"
     "Seals a workshop (.cgw) or an export (a PDF, a report, a CSV...) into one encrypted file for\n"
     "handing over on a USB stick or by email. Only someone with the passphrase can open it; if\n"
@@ -41,7 +41,7 @@ const QString kSealHelp = QStringLiteral(
     "the sealed file, or a file cut short, is detected when it is opened.\n\n"
     "Exit status: 0 done, 1 failed (nothing written), 2 wrong arguments.");
 
-const QString kUnsealHelp = QStringLiteral(
+const char *const kUnsealHelp = QT_TRANSLATE_NOOP("cg::cli",
     "Usage: commonground-cli unseal IN -o NEW --passphrase-file P\n\n"
     "Opens a sealed hand-over file (.cgseal) and writes what it holds to NEW: a workshop file\n"
     "(name it .cgw), which is checked to open as a workshop before success is reported, or the\n"
@@ -70,7 +70,7 @@ bool isWorkshopFile(const QString &path)
 
 int runSeal(const QStringList &arguments)
 {
-    const QString usage = usageLine(kSealHelp);
+    const QString usage = usageLine(tr(kSealHelp));
     Arguments args({ "o", "passphrase-file", "by" }, {});
     if (!args.parse(arguments))
         return usageError(usage, args.error());
@@ -131,7 +131,7 @@ int runSeal(const QStringList &arguments)
 
 int runUnseal(const QStringList &arguments)
 {
-    const QString usage = usageLine(kUnsealHelp);
+    const QString usage = usageLine(tr(kUnsealHelp));
     Arguments args({ "o", "passphrase-file" }, {});
     if (!args.parse(arguments))
         return usageError(usage, args.error());
@@ -185,8 +185,8 @@ int runUnseal(const QStringList &arguments)
 void registerSealCommands(CommandTable &table)
 {
     table.push_back({ QStringLiteral("seal"), tr("seal a workshop or an export into one encrypted file"),
-        kSealHelp, runSeal });
-    table.push_back({ QStringLiteral("unseal"), tr("open a sealed file with its passphrase"), kUnsealHelp,
+        tr(kSealHelp), runSeal });
+    table.push_back({ QStringLiteral("unseal"), tr("open a sealed file with its passphrase"), tr(kUnsealHelp),
         runUnseal });
 }
 

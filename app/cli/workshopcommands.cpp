@@ -54,7 +54,7 @@ bool samePath(const QString &a, const QString &b)
 
 // ---- new ----------------------------------------------------------------------------------------
 
-const QString kNewHelp = QStringLiteral(
+const char *const kNewHelp = QT_TRANSLATE_NOOP("cg::cli",
     "Usage: commonground-cli new FILE [--template NAME] [--title T] [--date YYYY-MM-DD]\n\n"
     "Creates a new workshop file: empty, or from a template (its agenda, groups and boards).\n"
     "FILE must not exist yet. 'commonground-cli templates' lists the templates.\n\n"
@@ -65,7 +65,7 @@ const QString kNewHelp = QStringLiteral(
 
 int runNew(const QStringList &arguments)
 {
-    const QString usage = usageLine(kNewHelp);
+    const QString usage = usageLine(tr(kNewHelp));
     Arguments args({ "title", "date", "template" }, {});
     if (!args.parse(arguments))
         return usageError(usage, args.error());
@@ -99,7 +99,7 @@ int runNew(const QStringList &arguments)
 
 // ---- info ---------------------------------------------------------------------------------------
 
-const QString kInfoHelp = QStringLiteral(
+const char *const kInfoHelp = QT_TRANSLATE_NOOP("cg::cli",
     "Usage: commonground-cli info FILE [--json]\n\n"
     "Shows a workshop's title, date and how many of everything it holds. The file is only read.\n\n"
     "Options:\n"
@@ -133,7 +133,7 @@ std::vector<Count> countsOf(const WorkshopData &d)
 
 int runInfo(const QStringList &arguments)
 {
-    const QString usage = usageLine(kInfoHelp);
+    const QString usage = usageLine(tr(kInfoHelp));
     Arguments args({}, { "json" });
     if (!args.parse(arguments))
         return usageError(usage, args.error());
@@ -172,7 +172,7 @@ int runInfo(const QStringList &arguments)
 
 // ---- import-participants ------------------------------------------------------------------------
 
-const QString kImportParticipantsHelp = QStringLiteral(
+const char *const kImportParticipantsHelp = QT_TRANSLATE_NOOP("cg::cli",
     "Usage: commonground-cli import-participants FILE CSV [--map COLUMN=FIELD]... [--keep-cancelled]\n\n"
     "Adds the people in a sign-up spreadsheet saved as CSV (UTF-8, with or without BOM; comma\n"
     "separated; quotes as spreadsheets write them) to the workshop FILE.\n\n"
@@ -196,7 +196,7 @@ const QString kImportParticipantsHelp = QStringLiteral(
 
 int runImportParticipants(const QStringList &arguments)
 {
-    const QString usage = usageLine(kImportParticipantsHelp);
+    const QString usage = usageLine(tr(kImportParticipantsHelp));
     Arguments args({ "map" }, { "keep-cancelled" });
     if (!args.parse(arguments))
         return usageError(usage, args.error());
@@ -248,7 +248,7 @@ int runImportParticipants(const QStringList &arguments)
 
 // ---- add-note -----------------------------------------------------------------------------------
 
-const QString kAddNoteHelp = QStringLiteral(
+const char *const kAddNoteHelp = QT_TRANSLATE_NOOP("cg::cli",
     "Usage: commonground-cli add-note FILE --board NAME --text T [--author NAME | --anonymous] "
     "[--verbatim] [--sensitive] [--colour C]\n\n"
     "Adds a sticky note to a board, in the next free place in reading order. The board is\n"
@@ -264,7 +264,7 @@ const QString kAddNoteHelp = QStringLiteral(
 
 int runAddNote(const QStringList &arguments)
 {
-    const QString usage = usageLine(kAddNoteHelp);
+    const QString usage = usageLine(tr(kAddNoteHelp));
     Arguments args(
         { "board", "text", "author", "colour", "color" }, { "anonymous", "verbatim", "sensitive" });
     if (!args.parse(arguments))
@@ -341,7 +341,7 @@ int runAddNote(const QStringList &arguments)
 
 // ---- export-json / import-json ------------------------------------------------------------------
 
-const QString kExportJsonHelp = QStringLiteral(
+const char *const kExportJsonHelp = QT_TRANSLATE_NOOP("cg::cli",
     "Usage: commonground-cli export-json FILE OUT.json\n\n"
     "Writes everything in the workshop FILE to a JSON archive: every person, consent decision,\n"
     "board, note, photo (base64) and record, with their ids and times. Importing the archive with\n"
@@ -350,7 +350,7 @@ const QString kExportJsonHelp = QStringLiteral(
 
 int runExportJson(const QStringList &arguments)
 {
-    const QString usage = usageLine(kExportJsonHelp);
+    const QString usage = usageLine(tr(kExportJsonHelp));
     Arguments args({}, {});
     if (!args.parse(arguments))
         return usageError(usage, args.error());
@@ -373,7 +373,7 @@ int runExportJson(const QStringList &arguments)
     return Success;
 }
 
-const QString kImportJsonHelp = QStringLiteral(
+const char *const kImportJsonHelp = QT_TRANSLATE_NOOP("cg::cli",
     "Usage: commonground-cli import-json IN.json NEW.cgw\n\n"
     "Makes a new workshop file from a JSON archive written by export-json. NEW.cgw must not\n"
     "exist yet. The archive is checked completely first; if anything in it is wrong, no file is\n"
@@ -381,7 +381,7 @@ const QString kImportJsonHelp = QStringLiteral(
 
 int runImportJson(const QStringList &arguments)
 {
-    const QString usage = usageLine(kImportJsonHelp);
+    const QString usage = usageLine(tr(kImportJsonHelp));
     Arguments args({}, {});
     if (!args.parse(arguments))
         return usageError(usage, args.error());
@@ -403,7 +403,7 @@ int runImportJson(const QStringList &arguments)
 
 // ---- generate / demo ----------------------------------------------------------------------------
 
-const QString kGenerateHelp = QStringLiteral(
+const char *const kGenerateHelp = QT_TRANSLATE_NOOP("cg::cli",
     "Usage: commonground-cli generate FILE [--participants N] [--groups G] [--boards B] [--notes N] "
     "[--seed S]\n\n"
     "Makes a synthetic but realistic workshop for tests and benchmarks: mixed roles and consent,\n"
@@ -419,7 +419,7 @@ const QString kGenerateHelp = QStringLiteral(
 
 int runGenerate(const QStringList &arguments)
 {
-    const QString usage = usageLine(kGenerateHelp);
+    const QString usage = usageLine(tr(kGenerateHelp));
     Arguments args({ "participants", "groups", "boards", "notes", "seed" }, {});
     if (!args.parse(arguments))
         return usageError(usage, args.error());
@@ -470,7 +470,7 @@ int runGenerate(const QStringList &arguments)
     return Success;
 }
 
-const QString kDemoHelp = QStringLiteral(
+const char *const kDemoHelp = QT_TRANSLATE_NOOP("cg::cli",
     "Usage: commonground-cli demo FILE\n\n"
     "Writes the demo workshop (\"Improving mental health discharge\", a half-day co-production\n"
     "workshop with about 25 people, 4 tables, notes, themes, votes, actions, feedback and\n"
@@ -478,7 +478,7 @@ const QString kDemoHelp = QStringLiteral(
 
 int runDemo(const QStringList &arguments)
 {
-    const QString usage = usageLine(kDemoHelp);
+    const QString usage = usageLine(tr(kDemoHelp));
     Arguments args({}, {});
     if (!args.parse(arguments))
         return usageError(usage, args.error());
@@ -497,7 +497,7 @@ int runDemo(const QStringList &arguments)
 
 // ---- check --------------------------------------------------------------------------------------
 
-const QString kCheckHelp = QStringLiteral(
+const char *const kCheckHelp = QT_TRANSLATE_NOOP("cg::cli",
     "Usage: commonground-cli check FILE\n\n"
     "Checks that FILE is a sound Common Ground workshop: its application id, schema version,\n"
     "SQLite's integrity check and foreign key check. Prints OK, or each problem found (and exits\n"
@@ -505,7 +505,7 @@ const QString kCheckHelp = QStringLiteral(
 
 int runCheck(const QStringList &arguments)
 {
-    const QString usage = usageLine(kCheckHelp);
+    const QString usage = usageLine(tr(kCheckHelp));
     Arguments args({}, {});
     if (!args.parse(arguments))
         return usageError(usage, args.error());
@@ -533,22 +533,22 @@ int runCheck(const QStringList &arguments)
 
 void registerWorkshopCommands(CommandTable &table)
 {
-    table.push_back({ QStringLiteral("new"), tr("Create a new workshop file, empty or from a template"), kNewHelp, runNew });
+    table.push_back({ QStringLiteral("new"), tr("Create a new workshop file, empty or from a template"), tr(kNewHelp), runNew });
     table.push_back(
-        { QStringLiteral("info"), tr("Show a workshop's title, date and counts"), kInfoHelp, runInfo });
+        { QStringLiteral("info"), tr("Show a workshop's title, date and counts"), tr(kInfoHelp), runInfo });
     table.push_back({ QStringLiteral("import-participants"),
-        tr("Add people from a sign-up spreadsheet (CSV)"), kImportParticipantsHelp, runImportParticipants });
+        tr("Add people from a sign-up spreadsheet (CSV)"), tr(kImportParticipantsHelp), runImportParticipants });
     table.push_back(
-        { QStringLiteral("add-note"), tr("Add a sticky note to a board"), kAddNoteHelp, runAddNote });
+        { QStringLiteral("add-note"), tr("Add a sticky note to a board"), tr(kAddNoteHelp), runAddNote });
     table.push_back({ QStringLiteral("export-json"), tr("Write everything in a workshop to a JSON archive"),
-        kExportJsonHelp, runExportJson });
+        tr(kExportJsonHelp), runExportJson });
     table.push_back({ QStringLiteral("import-json"), tr("Make a new workshop file from a JSON archive"),
-        kImportJsonHelp, runImportJson });
+        tr(kImportJsonHelp), runImportJson });
     table.push_back({ QStringLiteral("generate"), tr("Make a synthetic workshop for tests and benchmarks"),
-        kGenerateHelp, runGenerate });
-    table.push_back({ QStringLiteral("demo"), tr("Write the demo workshop to a file"), kDemoHelp, runDemo });
+        tr(kGenerateHelp), runGenerate });
+    table.push_back({ QStringLiteral("demo"), tr("Write the demo workshop to a file"), tr(kDemoHelp), runDemo });
     table.push_back(
-        { QStringLiteral("check"), tr("Check that a workshop file is sound"), kCheckHelp, runCheck });
+        { QStringLiteral("check"), tr("Check that a workshop file is sound"), tr(kCheckHelp), runCheck });
 }
 
 } // namespace cg::cli

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Common Ground contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // commonground [FILE] | --demo: parses the command line and wires the objects together.
+#include "i18n/translations.h"
 #include "agenda/planhandler.h"
 #include "appactions.h"
 #include "look.h"
@@ -85,6 +86,8 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("io.github.common_ground.CommonGround"));
     QApplication::setWindowIcon(QIcon(resources::appIconPath()));
     look::apply(app);
+    // The system's language (or COMMONGROUND_LANGUAGE), before any text is made.
+    i18n::install(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

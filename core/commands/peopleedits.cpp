@@ -22,7 +22,8 @@ Result<const T *> existing(const WorkshopData &data, const QUuid &id, const QStr
 {
     const T *row = data.table<T>().find(id);
     if (!row)
-        return fail(tr("That %1 is no longer in the workshop.").arg(what));
+        // Spelled out: lupdate 6.4 files a tr() inside a template under the template parameter.
+        return fail(QCoreApplication::translate("cg::edits", "That %1 is no longer in the workshop.").arg(what));
     return row;
 }
 

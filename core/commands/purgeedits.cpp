@@ -161,6 +161,16 @@ Result<void> allowed(const Workshop &workshop, const QDate &today, bool beforeRe
 
 namespace edits {
 
+namespace {
+
+// The edit builders' words, under the context lupdate gives calls in this namespace.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cg::edits", text);
+}
+
+} // namespace
+
 Result<Edit> purgePersonalData(const WorkshopData &data, const QString &actor, const QDateTime &now,
     bool beforeRetentionDate, PurgeCounts *countsOut)
 {

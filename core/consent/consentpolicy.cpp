@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cg::ConsentPolicy", text);
+    return QCoreApplication::translate("cg", text);
 }
 
 std::size_t slotOf(ConsentScope scope)

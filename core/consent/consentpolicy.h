@@ -6,6 +6,7 @@
 #include "result.h"
 
 #include <QHash>
+#include <QCoreApplication>
 #include <QString>
 
 #include <array>
@@ -66,6 +67,10 @@ struct WithheldCount
 /// for an audience: they list people regardless of consent and do not go through this class.
 class ConsentPolicy
 {
+    // Its own tr() context, so that lupdate and the lookup at run time agree (see
+    // tests/translations/check_translations.py).
+    Q_DECLARE_TR_FUNCTIONS(cg::ConsentPolicy)
+
 public:
     explicit ConsentPolicy(const WorkshopData &data);
     ConsentPolicy(WorkshopData &&) = delete; // it keeps a reference: a temporary would dangle

@@ -6,6 +6,7 @@
 #include "export/pagedstyle.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QFont>
 #include <QHash>
 #include <QList>
@@ -50,6 +51,10 @@ struct FontCharacters
 /// "Page N of M". Run it once without a painter to count the pages, then again to paint.
 class PdfComposer
 {
+    // Its own tr() context, so that lupdate and the lookup at run time agree (see
+    // tests/translations/check_translations.py).
+    Q_DECLARE_TR_FUNCTIONS(cg::doc::PdfComposer)
+
 public:
     /// \a device supplies the resolution; \a painter may be null (a counting run).
     PdfComposer(const Document &document, const Metrics &metrics, QPagedPaintDevice *device, QPainter *painter,

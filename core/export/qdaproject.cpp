@@ -56,6 +56,8 @@ QString notesWords(int notes)
 
 class Builder
 {
+    Q_DECLARE_TR_FUNCTIONS(cg::qda)
+
 public:
     Builder(const report::Report &report, const Workshop &workshop) : m_report(report), m_workshop(workshop.id) { }
 

@@ -283,9 +283,12 @@ Result<QByteArray> toQdc(const Project &p)
     return codebookXml(p);
 }
 
-doc::Document toDocument(const Project &p, bool codebookOnly)
+// Through the alias: lupdate 6.4 files the tr() calls after `doc::Document d;` under "doc".
+using Document = doc::Document;
+
+Document toDocument(const Project &p, bool codebookOnly)
 {
-    doc::Document d;
+    Document d;
     d.title = codebookOnly ? tr("Codebook: %1").arg(p.name) : tr("Project for analysis: %1").arg(p.name);
     d.subtitle = p.audience == Audience::Team ? tr("For the project team") : tr("For sharing");
     if (codebookOnly) {

@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cg::export", text);
+    return QCoreApplication::translate("cg", text);
 }
 
 } // namespace
@@ -32,6 +32,16 @@ QString exportSummary(const ExportRecord &record)
 }
 
 namespace edits {
+
+namespace {
+
+// The edit builders' words, under the context lupdate gives calls in this namespace.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cg::edits", text);
+}
+
+} // namespace
 
 Result<Edit> recordExport(
     const WorkshopData &data, const ExportRecord &record, const QString &actor, const QDateTime &now)

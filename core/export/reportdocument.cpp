@@ -292,9 +292,12 @@ void consentRegister(const Report &r, doc::Document &d)
 
 } // namespace
 
-doc::Document toDocument(const Report &r)
+// Through the alias: lupdate 6.4 files the tr() calls after `doc::Document d;` under "doc".
+using Document = doc::Document;
+
+Document toDocument(const Report &r)
 {
-    doc::Document d;
+    Document d;
     d.title = r.title.isEmpty() ? tr("Workshop report") : r.title;
     QStringList subtitle;
     if (r.date.isValid())
@@ -353,10 +356,10 @@ doc::Document toDocument(const Report &r)
     return d;
 }
 
-doc::Document toEasyRead(const Report &r)
+Document toEasyRead(const Report &r)
 {
     // Short sentences, one idea per line, nothing in tables: easy-read guidance.
-    doc::Document d;
+    Document d;
     d.title = r.title.isEmpty() ? tr("Our workshop") : r.title;
     d.subtitle = tr("Easy read");
     d.runningTitle = d.title;

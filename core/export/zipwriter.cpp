@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cg::ZipWriter", text);
+    return QCoreApplication::translate("cg", text);
 }
 
 QString packingFailed(const QString &detail)

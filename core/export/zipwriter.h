@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -20,6 +21,10 @@ namespace cg {
 /// forward slashes, no `..`, no duplicates, so an archive never unpacks outside its folder.
 class ZipWriter
 {
+    // Its own tr() context, so that lupdate and the lookup at run time agree (see
+    // tests/translations/check_translations.py).
+    Q_DECLARE_TR_FUNCTIONS(cg::ZipWriter)
+
 public:
     /// DeflatedFast packs large generated text (a REFI-QDA project of thousands of notes) about
     /// three times as fast for a slightly larger file.

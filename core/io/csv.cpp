@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cg::io::csv", text);
+    return QCoreApplication::translate("cg::io", text);
 }
 
 bool isLineEnd(QChar c)

@@ -18,7 +18,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cg::io::generator", text);
+    return QCoreApplication::translate("cg::io", text);
 }
 
 // SplitMix64: tiny, fast and fully specified, so a seed gives the same workshop with any

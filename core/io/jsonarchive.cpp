@@ -328,6 +328,9 @@ template<class T> QJsonObject write(const T &row)
 
 struct Reader
 {
+    Q_DECLARE_TR_FUNCTIONS(cg::io::archive)
+
+public:
     const QJsonObject &object;
     QString where; // "notes[12]"
     std::optional<QString> error;
@@ -621,7 +624,7 @@ std::optional<QString> outOfBounds(const Vote &v, const QString &where)
 template<class T> Result<T> read(const QJsonValue &value, const QString &where)
 {
     if (!value.isObject())
-        return fail(tr("%1: should be an object.").arg(where));
+        return fail(QCoreApplication::translate("cg::io::archive", "%1: should be an object.").arg(where));
     const QJsonObject object = value.toObject();
     T row;
     Reader r { object, where, std::nullopt };

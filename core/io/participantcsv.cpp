@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("cg::io::participantcsv", text, nullptr, n);
+    return QCoreApplication::translate("cg::io", text, nullptr, n);
 }
 
 QString quoted(const QString &text)

@@ -40,6 +40,8 @@ constexpr int kMaxBoards = 1000;
 
 class Reader
 {
+    Q_DECLARE_TR_FUNCTIONS(cg::io::templates)
+
 public:
     std::optional<QString> error;
 

@@ -87,11 +87,16 @@ QString enumKey(E value)
     return {};
 }
 
-/// The key with spaces instead of underscores, e.g. "lived experience".
+/// \a words ("lived experience") in the language of the translation installed (enumwords.cpp).
+QString translatedEnumWords(const QString &words);
+/// Every key's words, as listed for translation.
+QStringList translatableEnumWords();
+
+/// The key with spaces instead of underscores, e.g. "lived experience", translated.
 template<class E>
 QString enumWords(E value)
 {
-    return enumKey(value).replace(QLatin1Char('_'), QLatin1Char(' '));
+    return translatedEnumWords(enumKey(value).replace(QLatin1Char('_'), QLatin1Char(' ')));
 }
 
 /// Parses a key or its words, ignoring case, surrounding space and '-' vs '_' vs ' '.

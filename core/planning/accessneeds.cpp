@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cg::AccessNeeds", text);
+    return QCoreApplication::translate("cg", text);
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <functional>
@@ -28,6 +29,10 @@ namespace cg::platform {
 /// it; it is held from before SQLite opens the file until after SQLite has closed it.
 class FileLock
 {
+    // Its own tr() context, so that lupdate and the lookup at run time agree (see
+    // tests/translations/check_translations.py).
+    Q_DECLARE_TR_FUNCTIONS(cg::platform::FileLock)
+
 public:
     enum class Mode { Shared, Exclusive };
 

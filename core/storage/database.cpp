@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cg::Database", text);
+    return QCoreApplication::translate("cg", text);
 }
 
 /// The number written by \a count ASCII digits at \a p, or -1 when any of them is not a digit.

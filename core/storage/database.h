@@ -7,6 +7,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
@@ -91,6 +92,10 @@ private:
 /// library behind it (SQLite, later SQLCipher) can change without touching anything else.
 class Database
 {
+    // Its own tr() context, so that lupdate and the lookup at run time agree (see
+    // tests/translations/check_translations.py).
+    Q_DECLARE_TR_FUNCTIONS(cg::Database)
+
 public:
     enum class Access { ReadOnly, ReadWrite, Create };
 

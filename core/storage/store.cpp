@@ -807,7 +807,7 @@ Result<void> updateRow(Database &db, const T &row)
     if (auto done = stmt->exec(); !done)
         return done;
     if (db.changes() != 1)
-        return fail(tr("The %1 being changed is no longer in the file.").arg(QLatin1String(Mapping<T>::table)));
+        return fail(QCoreApplication::translate("cg::store", "The %1 being changed is no longer in the file.").arg(QLatin1String(Mapping<T>::table)));
     return writeChildren(db, row, true);
 }
 
@@ -821,7 +821,7 @@ Result<void> removeRow(Database &db, const QUuid &id)
     if (auto done = stmt->exec(); !done)
         return done;
     if (db.changes() != 1)
-        return fail(tr("The %1 being removed is no longer in the file.").arg(QLatin1String(Mapping<T>::table)));
+        return fail(QCoreApplication::translate("cg::store", "The %1 being removed is no longer in the file.").arg(QLatin1String(Mapping<T>::table)));
     return {};
 }
 

@@ -346,9 +346,12 @@ Result<Opened> open(const QString &path, const OpenOptions &options)
     if (const QStringList problems = validate(**db, int(*version), defer ? Integrity::Deferred : Integrity::Quick);
         !problems.isEmpty()) {
         QString first = problems.first();
-        if (problems.size() > 1)
-            first += QCoreApplication::translate("cg::workshopfile", " (and %n more problem(s); commonground-cli check lists them all)",
-                nullptr, int(problems.size() - 1));
+        // The count in a variable of its own: lupdate 6.4 never finishes a file whose plural
+        // count is an expression like int(x.size() - 1).
+        const int more = int(problems.size()) - 1;
+        if (more > 0)
+            first += QCoreApplication::translate(
+                "cg::workshopfile", " (and %n more problem(s); commonground-cli check lists them all)", nullptr, more);
         return fail(tr("“%1” is damaged and cannot be opened: %2.").arg(nativeName(path), first));
     }
 
