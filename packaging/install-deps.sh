@@ -26,6 +26,8 @@
 #            package needs WebSockets), libqrencode-dev (the join QR code); the room page's
 #            real-browser test drives Debian's chromium with puppeteer-core, which npm (Debian's
 #            nodejs + npm, unless npm is already there) installs below into tests/browser/node_modules
+#   a11y:    dbus (dbus-run-session), at-spi2-core, python3-pyatspi (tests/a11y reads the board as a
+#            screen reader would, through AT-SPI under Xvfb)
 set -euo pipefail
 
 packages=(
@@ -40,6 +42,7 @@ packages=(
     libsodium-dev
     lintian desktop-file-utils appstream shared-mime-info xdg-utils libglib2.0-bin librsvg2-bin
     qt6-httpserver-dev qt6-websockets-dev libqrencode-dev
+    dbus at-spi2-core python3-pyatspi
 )
 
 missing=()
