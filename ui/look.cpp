@@ -3,6 +3,8 @@
 #include "look.h"
 
 #include <QApplication>
+#include <QLineEdit>
+#include <QToolButton>
 #include <QStyleFactory>
 
 namespace cg::look {
@@ -191,6 +193,15 @@ QString styleSheet(int basePoints, bool highContrast)
         + QStringLiteral("QTreeWidget#navigator { min-width: 10em; }\n"
                          "QTreeWidget#consentHistory { min-height: 7em; }\n"
                          "QLineEdit#peopleSearch { min-width: 16em; }\n");
+}
+
+void addClearButton(QLineEdit *edit)
+{
+    edit->setClearButtonEnabled(true);
+    // Qt's clear button has no name of its own.
+    for (QToolButton *button : edit->findChildren<QToolButton *>(QString(), Qt::FindDirectChildrenOnly))
+        if (button->accessibleName().isEmpty())
+            button->setAccessibleName(QCoreApplication::translate("cg::look", "Clear the text"));
 }
 
 void apply(QApplication &app)

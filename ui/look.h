@@ -6,6 +6,7 @@
 #include <QString>
 
 class QApplication;
+class QLineEdit;
 
 namespace cg::look {
 
@@ -22,6 +23,8 @@ bool isHighContrast(const QPalette &palette);
 /// contrast every colour is replaced by black, white or the deep blue, and focus is a yellow fill
 /// or a thick ring.
 QString styleSheet(int basePoints, bool highContrast = false);
+/// Turns on \a edit's clear button and gives it a name a screen reader can say.
+void addClearButton(QLineEdit *edit);
 /// Fusion style and the warm palette, for the whole application.
 void apply(QApplication &app);
 

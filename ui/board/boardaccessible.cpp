@@ -247,10 +247,8 @@ void BoardAccessibility::contentChanged()
         QAccessibleInterface *iface = QAccessible::accessibleInterface(it.value());
         if (!iface || !iface->isValid()) {
             // The note is gone (deleted, or another board is shown).
-            if (iface) {
-                QAccessibleEvent gone(iface, QAccessible::ObjectDestroyed);
-                QAccessible::updateAccessibility(&gone);
-            }
+            if (iface)
+                announce(iface, QAccessible::ObjectDestroyed);
             QAccessible::deleteAccessibleInterface(it.value());
             m_spoken.remove(it.key());
             it = m_ids.erase(it);
@@ -259,16 +257,22 @@ void BoardAccessibility::contentChanged()
         const QString spoken = iface->text(QAccessible::Name) + QLatin1Char('\n') + iface->text(QAccessible::Description);
         if (spoken != m_spoken.value(it.key())) {
             m_spoken.insert(it.key(), spoken);
-            QAccessibleEvent name(iface, QAccessible::NameChanged);
-            QAccessible::updateAccessibility(&name);
-            QAccessibleEvent description(iface, QAccessible::DescriptionChanged);
-            QAccessible::updateAccessibility(&description);
+            announce(iface, QAccessible::NameChanged);
+            announce(iface, QAccessible::DescriptionChanged);
         }
         ++it;
     }
     // Notes may have been added, removed or moved in the reading order.
-    QAccessibleEvent reorder(m_canvas, QAccessible::ObjectReorder);
-    QAccessible::updateAccessibility(&reorder);
+    announce(QAccessible::queryAccessibleInterface(m_canvas), QAccessible::ObjectReorder);
+}
+
+void BoardAccessibility::announce(QAccessibleInterface *iface, QAccessible::Event event)
+{
+    if (!iface)
+        return;
+    QAccessibleEvent update(iface, event);
+    QAccessible::updateAccessibility(&update);
+    Q_EMIT announced(event, iface->text(QAccessible::Name));
 }
 
 void BoardAccessibility::selectionChanged()
@@ -283,12 +287,9 @@ void BoardAccessibility::selectionChanged()
     QAccessibleInterface *iface = noteInterface(current);
     if (!iface)
         return;
-    QAccessibleEvent selection(iface, QAccessible::Selection);
-    QAccessible::updateAccessibility(&selection);
-    if (m_canvas->hasFocus()) {
-        QAccessibleEvent focus(iface, QAccessible::Focus);
-        QAccessible::updateAccessibility(&focus);
-    }
+    announce(iface, QAccessible::Selection);
+    if (m_canvas->hasFocus())
+        announce(iface, QAccessible::Focus);
 }
 
 // ---- the canvas ----

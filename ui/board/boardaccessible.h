@@ -42,7 +42,13 @@ public:
     const QList<QUuid> &notes() const;
     QAccessibleInterface *noteInterface(const QUuid &noteId);
 
+Q_SIGNALS:
+    /// Each event as it is handed to the accessibility layer, with the name of what it is about
+    /// (which only reaches a platform bridge while assistive technology listens).
+    void announced(QAccessible::Event event, const QString &name);
+
 private:
+    void announce(QAccessibleInterface *iface, QAccessible::Event event);
     explicit BoardAccessibility(BoardCanvas *canvas);
     void contentChanged();
     void selectionChanged();
