@@ -192,7 +192,9 @@ QString styleSheet(int basePoints, bool highContrast)
         // (at least a few decisions visible, never squeezed to one row).
         + QStringLiteral("QTreeWidget#navigator { min-width: 10em; }\n"
                          "QTreeWidget#consentHistory { min-height: 7em; }\n"
-                         "QLineEdit#peopleSearch { min-width: 16em; }\n");
+                         "QLineEdit#peopleSearch { min-width: 16em; }\n"
+                         // At 200 % the details below must not squeeze the list to one row.
+                         "QTableView#peopleTable { min-height: 9em; }\n");
 }
 
 void addClearButton(QLineEdit *edit)
