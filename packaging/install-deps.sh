@@ -29,6 +29,8 @@
 #   words:   qt6-tools-dev (CMake's LinguistTools), qt6-l10n-tools (lupdate, lrelease: the
 #            translations under resources/translations are built into the app), python3 (makes
 #            the pseudo language from them, and checks them in the tests)
+#   a11y:    dbus (dbus-run-session), at-spi2-core, python3-pyatspi (tests/a11y reads the board as a
+#            screen reader would, through AT-SPI under Xvfb)
 set -euo pipefail
 
 packages=(
@@ -44,6 +46,7 @@ packages=(
     lintian desktop-file-utils appstream shared-mime-info xdg-utils libglib2.0-bin librsvg2-bin
     qt6-httpserver-dev qt6-websockets-dev libqrencode-dev
     qt6-tools-dev qt6-l10n-tools python3
+    dbus at-spi2-core python3-pyatspi
 )
 
 missing=()

@@ -46,12 +46,12 @@ AppActions::AppActions(QMainWindow *window, RecentFiles *recent)
         tr("Start a new workshop from a template: an agenda, groups and boards ready to use"));
     open = makeAction(this, tr("&Open…"), QStringLiteral("document-open"),
         QKeySequence::keyBindings(QKeySequence::Open), tr("Open a workshop file"));
-    saveCopy = makeAction(this, tr("Save a &Copy…"), QStringLiteral("document-save-as"),
+    saveCopy = makeAction(this, tr("Save a Co&py…"), QStringLiteral("document-save-as"),
         QKeySequence::keyBindings(QKeySequence::SaveAs),
         tr("Write a complete copy of this workshop to another file"));
     handOver = makeAction(this, tr("&Hand Over Securely…"), QStringLiteral("document-encrypt"), {},
         tr("Seal a copy of this workshop into one encrypted file that opens only with a passphrase"));
-    restoreBackup = makeAction(this, tr("&Restore from Backup…"), QStringLiteral("document-revert"), {},
+    restoreBackup = makeAction(this, tr("Restore from &Backup…"), QStringLiteral("document-revert"), {},
         tr("Open one of this workshop's backups as a copy"));
     purgePersonalData = makeAction(this, tr("&Purge Personal Data…"), QStringLiteral("edit-delete"), {},
         tr("Once the retention date has come: replace names by pseudonyms and remove contact details, access "
@@ -89,7 +89,7 @@ AppActions::AppActions(QMainWindow *window, RecentFiles *recent)
     addPhotos = makeAction(this, tr("Add &Photos…"), QStringLiteral("insert-image"),
         { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P) }, tr("Add photos of paper flipcharts"));
 
-    workshopDetails = makeAction(this, tr("Workshop &Details…"), QStringLiteral("document-properties"),
+    workshopDetails = makeAction(this, tr("Wor&kshop Details…"), QStringLiteral("document-properties"),
         { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D) },
         tr("Title, date, times, venue, purpose, facilitators, payment rate"));
 
@@ -110,7 +110,7 @@ AppActions::AppActions(QMainWindow *window, RecentFiles *recent)
     // Alt+D ("dot"): Alt+V would be the View menu's.
     addVote = makeAction(this, tr("Add a &Dot Vote"), QStringLiteral("list-add"), { QKeySequence(Qt::ALT | Qt::Key_D) },
         tr("Add one dot vote to the selected notes or theme"));
-    preferences = makeAction(this, tr("Pre&ferences…"), QStringLiteral("preferences-system"),
+    preferences = makeAction(this, tr("Pr&eferences…"), QStringLiteral("preferences-system"),
         QKeySequence::keyBindings(QKeySequence::Preferences), tr("Your name, text sizes"));
     if (preferences->shortcuts().isEmpty())
         preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));

@@ -3,6 +3,8 @@
 #include "look.h"
 
 #include <QApplication>
+#include <QLineEdit>
+#include <QToolButton>
 #include <QStyleFactory>
 
 namespace cg::look {
@@ -37,7 +39,74 @@ QPalette warmPalette()
     return p;
 }
 
+QPalette highContrastPalette()
+{
+    const QColor ink(Qt::black);
+    const QColor paper(Qt::white);
+    const QColor blue(0x00, 0x00, 0xA0);
+    const QColor grey(0x4A, 0x4A, 0x4A); // 8.9:1 on white
+    QPalette p;
+    for (const QPalette::ColorRole role : { QPalette::Window, QPalette::Base, QPalette::Button, QPalette::ToolTipBase })
+        p.setColor(role, paper);
+    p.setColor(QPalette::AlternateBase, QColor(0xEE, 0xEE, 0xEE));
+    for (const QPalette::ColorRole role :
+        { QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::ToolTipText, QPalette::BrightText })
+        p.setColor(role, ink);
+    p.setColor(QPalette::Highlight, blue);
+    p.setColor(QPalette::HighlightedText, paper);
+    p.setColor(QPalette::PlaceholderText, grey);
+    p.setColor(QPalette::Link, blue);
+    p.setColor(QPalette::Light, paper);
+    p.setColor(QPalette::Midlight, QColor(0xDD, 0xDD, 0xDD));
+    p.setColor(QPalette::Mid, ink);
+    p.setColor(QPalette::Dark, ink);
+    p.setColor(QPalette::Shadow, ink);
+    for (const QPalette::ColorRole role : { QPalette::WindowText, QPalette::ButtonText, QPalette::Text })
+        p.setColor(QPalette::Disabled, role, grey);
+    // Without the keyboard a list's selection is outlined pale blue, still with black text.
+    p.setColor(QPalette::Inactive, QPalette::Highlight, QColor(0xC8, 0xD2, 0xFF));
+    p.setColor(QPalette::Inactive, QPalette::HighlightedText, ink);
+    return p;
+}
+
+QPalette palette(bool highContrast)
+{
+    return highContrast ? highContrastPalette() : warmPalette();
+}
+
+bool isHighContrast(const QPalette &palette)
+{
+    const QPalette high = highContrastPalette();
+    return palette.color(QPalette::Active, QPalette::Window) == high.color(QPalette::Window)
+        && palette.color(QPalette::Active, QPalette::WindowText) == high.color(QPalette::WindowText)
+        && palette.color(QPalette::Active, QPalette::Highlight) == high.color(QPalette::Highlight);
+}
+
 namespace {
+
+/// The warm sheet's colours and what each becomes in high contrast: backgrounds white, edges
+/// and muted text black, the teal accent a deep blue, soft focus washes yellow.
+QString toHighContrast(QString sheet)
+{
+    static const std::pair<const char *, const char *> swaps[] = {
+        { "#FFFDF9", "#FFFFFF" }, { "#F1E9DC", "#FFFFFF" }, { "#F5EFE4", "#EEEEEE" }, { "#F6F1E9", "#FFFFFF" },
+        { "#F8F2E8", "#E6E6FF" }, { "#E2D5C1", "#C8D2FF" }, { "#1B5E7A", "#0000A0" }, { "#144A61", "#000000" },
+        { "#8A7F73", "#000000" }, { "#9E9080", "#000000" }, { "#C9BBA8", "#000000" }, { "#E0D4C2", "#000000" },
+        { "#D3C8B9", "#4A4A4A" }, { "#8A8076", "#4A4A4A" }, { "#3F362D", "#000000" }, { "#4F463C", "#000000" },
+        { "#5C4100", "#000000" }, { "#8A6100", "#000000" }, { "#B3401E", "#000000" }, { "#DCEBF1", "#FFFF00" },
+        { "#E8A33D", "#FFFF00" }, { "#FBE3DC", "#FFFFFF" }, { "#FFF0C2", "#FFFFFF" }, { "#E1EEF4", "#FFFFFF" },
+        { "#CFE1E8", "#C8D2FF" },
+    };
+    for (const auto &[from, to] : swaps)
+        sheet.replace(QLatin1String(from), QLatin1String(to), Qt::CaseInsensitive);
+    // Edges a step thicker, so every box and button stands out from the white around it.
+    sheet.replace(QStringLiteral("border: 1px solid #000000"), QStringLiteral("border: 2px solid #000000"));
+    return sheet + QStringLiteral("QCheckBox::indicator, QRadioButton::indicator { border: 2px solid black; "
+                                  "background: white; width: 0.9em; height: 0.9em; }\n"
+                                  "QCheckBox::indicator:checked { background: #0000A0; }\n"
+                                  "QRadioButton::indicator { border-radius: 9px; }\n"
+                                  "QRadioButton::indicator:checked { background: #0000A0; }\n");
+}
 
 /// Where the keyboard is, plain to see on every control: a 2-pixel deep-teal ring (the padding
 /// gives way by the same amount, so nothing moves when the ring appears).
@@ -86,8 +155,10 @@ QString captureRules(int basePoints)
 
 } // namespace
 
-QString styleSheet(int basePoints)
+QString styleSheet(int basePoints, bool highContrast)
 {
+    if (highContrast)
+        return toHighContrast(styleSheet(basePoints, false));
     const auto pt = [basePoints](double factor) { return QString::number(qRound(basePoints * factor)); };
     return QStringLiteral(
         "QWidget { font-size: %1pt; }\n"
@@ -121,7 +192,18 @@ QString styleSheet(int basePoints)
         // (at least a few decisions visible, never squeezed to one row).
         + QStringLiteral("QTreeWidget#navigator { min-width: 10em; }\n"
                          "QTreeWidget#consentHistory { min-height: 7em; }\n"
-                         "QLineEdit#peopleSearch { min-width: 16em; }\n");
+                         "QLineEdit#peopleSearch { min-width: 16em; }\n"
+                         // At 200 % the details below must not squeeze the list to one row.
+                         "QTableView#peopleTable { min-height: 9em; }\n");
+}
+
+void addClearButton(QLineEdit *edit)
+{
+    edit->setClearButtonEnabled(true);
+    // Qt's clear button has no name of its own.
+    for (QToolButton *button : edit->findChildren<QToolButton *>(QString(), Qt::FindDirectChildrenOnly))
+        if (button->accessibleName().isEmpty())
+            button->setAccessibleName(QCoreApplication::translate("cg::look", "Clear the text"));
 }
 
 void apply(QApplication &app)

@@ -36,6 +36,7 @@
 #include <functional>
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDir>
@@ -625,7 +626,9 @@ void MainWindow::setPreferences(const Preferences &preferences)
 
 void MainWindow::applyPreferences()
 {
-    setStyleSheet(look::styleSheet(m_preferences.interfaceTextSize));
+    if (look::isHighContrast(QApplication::palette()) != m_preferences.highContrast)
+        QApplication::setPalette(look::palette(m_preferences.highContrast));
+    setStyleSheet(look::styleSheet(m_preferences.interfaceTextSize, m_preferences.highContrast));
     if (m_presenter)
         m_presenter->setTextPointSize(m_preferences.presenterTextSize);
 }

@@ -21,6 +21,7 @@ Preferences Preferences::load(const QSettings &settings)
     p.reopenLastWorkshop = settings.value(QStringLiteral("preferences/reopenLastWorkshop"), false).toBool();
     p.backupsToKeep = std::clamp(
         settings.value(QStringLiteral("preferences/backupsToKeep"), p.backupsToKeep).toInt(), 0, backups::maxKeep);
+    p.highContrast = settings.value(QStringLiteral("preferences/highContrast"), false).toBool();
     return p;
 }
 
@@ -31,6 +32,7 @@ void Preferences::save(QSettings &settings) const
     settings.setValue(QStringLiteral("preferences/presenterTextSize"), presenterTextSize);
     settings.setValue(QStringLiteral("preferences/reopenLastWorkshop"), reopenLastWorkshop);
     settings.setValue(QStringLiteral("preferences/backupsToKeep"), backupsToKeep);
+    settings.setValue(QStringLiteral("preferences/highContrast"), highContrast);
 }
 
 } // namespace cg

@@ -17,6 +17,7 @@ struct Preferences
     int presenterTextSize = 40; // points, for prompts on the projector
     bool reopenLastWorkshop = false;
     int backupsToKeep = 5; // rolling backups beside each workshop (backups::defaultKeep); 0 for none
+    bool highContrast = false; // black on white, thick edges, notes told apart without colour (look.h)
 
     static Preferences load(const QSettings &settings);
     void save(QSettings &settings) const;

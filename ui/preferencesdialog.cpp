@@ -20,6 +20,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     , m_presenterSize(new QSpinBox(this))
     , m_reopen(new QCheckBox(tr("&Reopen the last workshop when Common Ground starts"), this))
     , m_backups(new QSpinBox(this))
+    , m_highContrast(new QCheckBox(tr("&High contrast: black on white, thick edges on notes"), this))
 {
     setWindowTitle(tr("Preferences"));
     m_name->setPlaceholderText(tr("e.g. Sam Patel"));
@@ -40,11 +41,16 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     m_backups->setToolTip(tr("Each time a changed workshop is opened, a copy of it is kept in a hidden folder beside it. "
                              "Withdrawing someone removes them all."));
 
+    m_highContrast->setChecked(preferences.highContrast);
+    m_highContrast->setAccessibleDescription(
+        tr("Black text on white, thick black edges, and every note's colour also written as a word."));
+
     auto *form = new QFormLayout;
     form->addRow(tr("Your &name (recorded with consent decisions):"), m_name);
     form->addRow(tr("&Text size in the window:"), m_interfaceSize);
     form->addRow(tr("Text size on the &projector:"), m_presenterSize);
     form->addRow(m_reopen);
+    form->addRow(m_highContrast);
     form->addRow(tr("&Backups to keep of each workshop:"), m_backups);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -64,6 +70,7 @@ Preferences PreferencesDialog::preferences() const
     p.presenterTextSize = m_presenterSize->value();
     p.reopenLastWorkshop = m_reopen->isChecked();
     p.backupsToKeep = m_backups->value();
+    p.highContrast = m_highContrast->isChecked();
     return p;
 }
 

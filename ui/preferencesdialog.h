@@ -27,6 +27,7 @@ private:
     QSpinBox *m_presenterSize;
     QCheckBox *m_reopen;
     QSpinBox *m_backups;
+    QCheckBox *m_highContrast;
 };
 
 } // namespace cg

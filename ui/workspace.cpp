@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Common Ground contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace.h"
+#include "look.h"
 
 #include "agenda/agendaview.h"
 #include "actions/actionsview.h"
@@ -263,7 +264,7 @@ QWidget *Workspace::makeBoardPage()
     m_findText = new QLineEdit(m_findBar);
     m_findText->setPlaceholderText(tr("Find notes containing…"));
     m_findText->setAccessibleName(tr("Find on this board"));
-    m_findText->setClearButtonEnabled(true);
+    look::addClearButton(m_findText);
     m_findCount = new QLabel(m_findBar);
     auto *label = new QLabel(tr("F&ind:"), m_findBar);
     label->setBuddy(m_findText);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Common Ground contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actions/personfield.h"
+#include "look.h"
 
 #include "session/session.h"
 
@@ -15,7 +16,7 @@ PersonField::PersonField(Session *session, QWidget *parent)
     , m_completer(new QCompleter(this))
     , m_completions(new QStringListModel(this))
 {
-    setClearButtonEnabled(true);
+    look::addClearButton(this);
     // The list is already filtered by the name matcher; the completer only shows it.
     m_completer->setModel(m_completions);
     m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "board/boardcanvas.h"
 
+#include "board/boardaccessible.h"
 #include "board/boardactions.h"
 #include "board/boarditems.h"
 #include "board/boardscene.h"
@@ -9,6 +10,7 @@
 #include "board/inlineeditor.h"
 #include "board/notepalette.h"
 #include "commands/edits.h"
+#include "look.h"
 #include "planning/boardlayout.h"
 #include "session/session.h"
 
@@ -37,6 +39,9 @@ BoardCanvas::BoardCanvas(Session *session, QWidget *parent)
     , m_interaction(std::make_unique<CanvasInteraction>(this))
 {
     setScene(m_scene);
+    // Before anything asks for the canvas's accessible interface (setAccessibleName does), so that
+    // screen readers get the list of notes (board/boardaccessible.h).
+    BoardAccessibility::install(this);
     setAccessibleName(tr("Board"));
     setAccessibleDescription(tr("Sticky notes. Arrow keys move between notes, Enter edits, Delete deletes, "
                                 "Ctrl+arrows nudge, the Menu key or Shift+F10 shows what can be done."));
@@ -64,6 +69,16 @@ BoardCanvas::BoardCanvas(Session *session, QWidget *parent)
         m_actions->update();
     });
     connect(m_actions, &BoardActions::statusMessage, this, &BoardCanvas::statusMessage);
+    m_scene->setHighContrast(look::isHighContrast(palette()));
+}
+
+void BoardCanvas::changeEvent(QEvent *event)
+{
+    QGraphicsView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) { // the High contrast preference (look.h)
+        m_scene->setHighContrast(look::isHighContrast(palette()));
+        resetCachedContent();
+    }
 }
 
 BoardCanvas::~BoardCanvas()

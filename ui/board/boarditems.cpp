@@ -364,6 +364,11 @@ void NoteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         // Far away: a coloured block, outlined when selected or found. No text, no antialiasing.
         painter->setRenderHint(QPainter::Antialiasing, false);
         painter->fillRect(r, palette::fill(m_note.colour));
+        if (m_style->highContrast && !selected && !m_highlighted) {
+            painter->setPen(QPen(Qt::black, 2 / std::max(lod, 0.01)));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRect(r);
+        }
         if (selected || m_highlighted) {
             QPen pen(selected ? palette::selection() : palette::findHighlight(), 6 / std::max(lod, 0.01));
             painter->setPen(pen);
@@ -384,7 +389,8 @@ void NoteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setRenderHint(QPainter::Antialiasing, true);
     const QColor fill = palette::fill(m_note.colour);
     painter->setBrush(fill);
-    painter->setPen(QPen(fill.darker(135), 1));
+    const bool contrast = m_style->highContrast;
+    painter->setPen(contrast ? QPen(palette::ink(), 3) : QPen(fill.darker(135), 1));
     painter->drawRoundedRect(r, 4 * s, 4 * s);
 
     // Header: the author chip on the left, the colour's shape and name on the right.
@@ -392,9 +398,11 @@ void NoteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const double chipH = 17 * s;
     const QRectF chip(pad - 2 * s, 5 * s, m_authorWidth + 12 * s, chipH);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(QColor(255, 255, 255, 190));
+    if (contrast)
+        painter->setPen(QPen(palette::ink(), 1));
+    painter->setBrush(contrast ? QColor(Qt::white) : QColor(255, 255, 255, 190));
     painter->drawRoundedRect(chip, chipH / 2, chipH / 2);
-    painter->setPen(m_note.authorKind == AuthorKind::Anonymous ? palette::mutedInk() : palette::ink());
+    painter->setPen(m_note.authorKind == AuthorKind::Anonymous && !contrast ? palette::mutedInk() : palette::ink());
     painter->setFont(m_authorFont);
     const QSizeF authorSize = m_authorText.size();
     painter->drawStaticText(
@@ -404,7 +412,7 @@ void NoteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const double nameRight = r.right() - pad;
     const double mid = chip.center().y();
     if (chip.right() + m_colourWidth + shapeSize + 10 * s < nameRight) {
-        painter->setPen(palette::mutedInk());
+        painter->setPen(contrast ? palette::ink() : palette::mutedInk());
         painter->setFont(m_style->small);
         painter->drawStaticText(
             QPointF(nameRight - m_colourWidth, mid - m_colourText.size().height() / 2), m_colourText);
@@ -422,7 +430,7 @@ void NoteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const QRectF body = bodyRect();
     if (m_note.verbatim) {
         painter->setFont(m_style->quoteMark);
-        painter->setPen(palette::accent(m_note.colour));
+        painter->setPen(contrast ? palette::ink() : palette::accent(m_note.colour));
         painter->drawText(QRectF(pad - 2 * s, body.top() - 6 * s, 20 * s, 30 * s),
             Qt::AlignLeft | Qt::AlignTop, QStringLiteral("“"));
     }
@@ -453,7 +461,7 @@ void NoteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->setPen(Qt::white);
         painter->setFont(m_style->chip);
         painter->drawText(badge, Qt::AlignCenter, QStringLiteral("!"));
-        painter->setPen(mark);
+        painter->setPen(contrast ? palette::ink() : mark);
         painter->setFont(m_style->small);
         QRectF used;
         painter->drawText(QRectF(badge.right() + 4 * s, footerMid - 8 * s, 90 * s, 16 * s),
@@ -487,7 +495,7 @@ void NoteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
             painter->drawRoundedRect(r.adjusted(-2, -2, 2, 2), 5, 5);
         }
         if (selected) {
-            painter->setPen(QPen(palette::selection(), 3));
+            painter->setPen(QPen(palette::selection(), contrast ? 5 : 3));
             painter->drawRoundedRect(r.adjusted(-4, -4, 4, 4), 6, 6);
         }
     }
@@ -613,8 +621,8 @@ void ThemeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     if (m_dropTarget)
         painter->setPen(QPen(palette::selection(), 4, Qt::DashLine));
     else
-        painter->setPen(
-            QPen(selected ? palette::selection() : accent, selected ? 4 : 2 * std::max(1.0, s * 0.8)));
+        painter->setPen(QPen(selected ? palette::selection() : (m_style->highContrast ? palette::ink() : accent),
+            selected ? 4 : (m_style->highContrast ? 3 : 2) * std::max(1.0, s * 0.8)));
     painter->drawRoundedRect(r, 10 * s, 10 * s);
     // The label band: the theme's name, large, with its votes.
     QColor band = accent;

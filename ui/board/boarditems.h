@@ -25,6 +25,8 @@ struct BoardStyle
     bool largeType = false;
     /// Every note in the same type (the projection): a long note never steps its text down.
     bool uniformText = false;
+    /// High contrast (Preferences): black edges, marks in ink, nothing told by colour alone.
+    bool highContrast = false;
     double scale = 1.0; // text size / 14: paddings, chips and dots grow with the type
 
     static BoardStyle make(bool largeType);

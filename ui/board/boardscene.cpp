@@ -349,15 +349,27 @@ void BoardScene::setProjection(QSizeF area, int smallestText, int largestText)
     Q_EMIT contentChanged();
 }
 
+void BoardScene::setHighContrast(bool on)
+{
+    if (on == m_highContrast)
+        return;
+    m_highContrast = on;
+    m_style.highContrast = on;
+    if (!m_projection)
+        setBackgroundBrush(on ? QColor(Qt::white) : palette::boardBackground());
+    update();
+}
+
 void BoardScene::setCanvasLayout()
 {
     if (!m_projection)
         return;
     m_projection = false;
-    setBackgroundBrush(palette::boardBackground());
+    setBackgroundBrush(m_highContrast ? QColor(Qt::white) : palette::boardBackground());
     m_layout = {};
     m_page = 0;
     m_style = BoardStyle::make(m_largeType);
+    m_style.highContrast = m_highContrast;
     for (NoteItem *item : std::as_const(m_notes)) {
         item->styleChanged();
         item->setPlacement({});
@@ -442,6 +454,7 @@ void BoardScene::relayout()
     };
     m_layout = projection::layOut(request);
     m_style = BoardStyle::forText(m_layout.metrics.text);
+    m_style.highContrast = m_highContrast;
     m_page = std::clamp(m_page, 0, std::max(0, m_layout.pages - 1));
     for (NoteItem *item : std::as_const(m_notes))
         item->styleChanged();

@@ -52,6 +52,8 @@ public:
     /// Whether notes are left out here: always in public, and in any output.
     bool withholds() const { return m_output || m_audience == Audience::Public; }
     const BoardStyle &style() const { return m_style; }
+    /// Black edges and ink marks on every note and theme (the High contrast preference).
+    void setHighContrast(bool on);
     void setBoard(const QUuid &boardId);
     QUuid board() const { return m_board; }
 
@@ -121,6 +123,7 @@ private:
     bool m_output = false;
     BoardStyle m_style;
     bool m_largeType;
+    bool m_highContrast = false;
     QUuid m_board;
     QHash<QUuid, NoteItem *> m_notes;
     QHash<QUuid, ThemeItem *> m_themes;

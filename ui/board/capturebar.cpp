@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Common Ground contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "board/capturebar.h"
+#include "look.h"
 
 #include "board/notepalette.h"
 #include "commands/edits.h"
@@ -137,7 +138,7 @@ CaptureBar::CaptureBar(Session *session, QWidget *parent)
     m_author->setToolTip(tr("Type any part of a name; Up and Down choose from the list, Enter or Tab "
                             "accepts. Leave empty for anonymous (Alt+A). Type “facilitator” for the "
                             "facilitator. (Alt+W)"));
-    m_author->setClearButtonEnabled(true);
+    look::addClearButton(m_author);
     whoLabel->setBuddy(m_author);
     m_anonymous = new QToolButton(this);
     m_anonymous->setDefaultAction(m_anonymousAction);

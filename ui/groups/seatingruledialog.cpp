@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Common Ground contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "groups/seatingruledialog.h"
+#include "look.h"
 
 #include "commands/edits.h"
 #include "people/names.h"
@@ -27,7 +28,7 @@ SeatingRuleDialog::SeatingRuleDialog(Session *session, QWidget *parent)
         auto *title = new QLabel(label, this);
         search = new QLineEdit(this);
         search->setPlaceholderText(tr("Type part of a name"));
-        search->setClearButtonEnabled(true);
+        look::addClearButton(search);
         title->setBuddy(search);
         list = new QListWidget(this);
         list->setMinimumHeight(220);

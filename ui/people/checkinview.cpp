@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Common Ground contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "people/checkinview.h"
+#include "look.h"
 
 #include "commands/edits.h"
 #include "flowlayout.h"
@@ -70,7 +71,7 @@ CheckInView::CheckInView(Session *session, QWidget *parent, ConsentDefaults *def
     m_search = new QLineEdit(listPage);
     m_search->setAccessibleName(tr("Find a person to check in"));
     m_search->setPlaceholderText(tr("Type a name…"));
-    m_search->setClearButtonEnabled(true);
+    look::addClearButton(m_search);
     m_search->installEventFilter(this);
     layout->addWidget(m_search);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Common Ground contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "people/peopleview.h"
+#include "look.h"
 
 #include "commands/edits.h"
 #include "flowlayout.h"
@@ -49,7 +50,7 @@ PeopleView::PeopleView(Session *session, QWidget *parent, ConsentDefaults *defau
     m_search = new QLineEdit(this);
     m_search->setAccessibleName(tr("Search people"));
     m_search->setPlaceholderText(tr("Search by name, pseudonym or organisation (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
+    look::addClearButton(m_search);
     m_search->setObjectName(QStringLiteral("peopleSearch")); // its width, in em: look.cpp
     m_search->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     filters->addWidget(m_search);

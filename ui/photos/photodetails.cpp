@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Common Ground contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "photos/photodetails.h"
+#include "look.h"
 
 #include "commands/edits.h"
 #include "consent/consentpolicy.h"
@@ -62,7 +63,7 @@ PhotoDetails::PhotoDetails(Session *session, QWidget *parent)
     auto *shownLabel = new QLabel(tr("&Who is in it:"), this);
     m_search->setAccessibleName(tr("Find people shown in the photo"));
     m_search->setPlaceholderText(tr("Type a name to find them"));
-    m_search->setClearButtonEnabled(true);
+    look::addClearButton(m_search);
     shownLabel->setBuddy(m_search);
     m_people->setAccessibleName(tr("People shown in the photo"));
     m_people->setMaximumHeight(170);

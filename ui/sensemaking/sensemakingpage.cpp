@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Common Ground contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sensemaking/sensemakingpage.h"
+#include "look.h"
 
 #include "commands/edits.h"
 #include "sensemaking/sensemakingmodels.h"
@@ -195,7 +196,7 @@ SenseMakingPage::SenseMakingPage(Session *session, QWidget *parent)
                { { int(AllNotesModel::BoardColumn), 0.26 }, { int(AllNotesModel::Themes), 0.22 } });
     m_search->setAccessibleName(tr("Find notes"));
     m_search->setPlaceholderText(tr("Find notes by their words, board or author (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
+    look::addClearButton(m_search);
     m_add->setToolTip(tr("Add the chosen notes to the theme (Enter)"));
     auto *allBox = new QWidget(this);
     auto *allLayout = new QVBoxLayout(allBox);
