@@ -18,6 +18,7 @@
 #include "preferencesdialog.h"
 #include "presenterwindow.h"
 #include "recentfiles.h"
+#include "room/roomcontroller.h"
 #include "run/countdownpanel.h"
 #include "run/runactions.h"
 #include "run/runbar.h"
@@ -125,6 +126,8 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     layout->addWidget(m_readOnlyBanner);
     layout->addWidget(m_locationBanner);
     layout->addWidget(m_runBar);
+    m_room = new RoomController(this);
+    layout->addWidget(m_room->indicator());
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
@@ -215,6 +218,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    m_room->stop(RoomController::Waiting::Discard); // it holds the Session; nobody is left to ask
     // The workspace and the presenter listen to the Session: they go before it does.
     delete m_presenter;
     delete m_workspace;
@@ -350,6 +354,9 @@ bool MainWindow::createWorkshopFrom(const QString &path, const WorkshopData &dat
 
 bool MainWindow::adopt(std::unique_ptr<Session> session)
 {
+    // Room mode belongs to the workshop open now: it stops (asking about waiting notes) first.
+    if (!m_room->stop())
+        return false;
     closeWorkshop();
     m_errorBanner->dismiss();
     m_session = std::move(session);
@@ -444,7 +451,7 @@ bool MainWindow::adopt(std::unique_ptr<Session> session)
 
 void MainWindow::closeWorkshop()
 {
-    if (!m_session)
+    if (!m_session || !m_room->stop())
         return;
     if (m_presenter) {
         m_actions->presenter->setChecked(false);
@@ -614,6 +621,7 @@ void MainWindow::setPresenterVisible(bool visible)
             const QSignalBlocker blocker(m_actions->presenter);
             m_actions->presenter->setChecked(false);
         });
+        m_room->attachPresenter(m_presenter);
     }
     const QUuid board = m_workspace ? m_workspace->currentBoard() : QUuid();
     const QUuid running = m_workspace ? m_workspace->runController()->status().currentId : QUuid();
@@ -634,6 +642,10 @@ void MainWindow::setFullScreen(bool fullScreen)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_room->stop()) {
+        event->ignore();
+        return;
+    }
     m_settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
     m_settings->setValue(QStringLiteral("window/state"), saveState());
     if (m_presenter)

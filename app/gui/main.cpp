@@ -12,6 +12,7 @@
 #include "people/peopleview.h"
 #include "presenterwindow.h"
 #include "resourcepaths.h"
+#include "room/roomcontroller.h"
 #include "singleinstance.h"
 #include "workspace.h"
 
@@ -120,7 +121,11 @@ int main(int argc, char *argv[])
         QStringLiteral("csv"));
     const QCommandLineOption newInstance(QStringLiteral("new-instance"),
         QApplication::translate("main", "Start a separate copy of the app even if one is running already."));
-    parser.addOptions({ demo, view, presenter, screenshot, firstPaint, checkIn, details, importPreview, newInstance });
+    const QCommandLineOption room(QStringLiteral("room"),
+        QApplication::translate("main",
+            "For pictures: start room mode on this computer only (127.0.0.1, a free port), with a few "
+            "notes from sample phones waiting for approval."));
+    parser.addOptions({ demo, view, presenter, screenshot, firstPaint, checkIn, details, importPreview, newInstance, room });
     parser.process(app);
 
     // A workshop double-clicked while the app is open: the running copy opens it, and this one
@@ -129,7 +134,7 @@ int main(int argc, char *argv[])
     const QStringList files = parser.positionalArguments();
     SingleInstance instance(SingleInstance::defaultName());
     const QList<QCommandLineOption> ownProcess { demo, view, presenter, screenshot, firstPaint, checkIn, details,
-        importPreview, newInstance };
+        importPreview, newInstance, room };
     const bool plain = std::none_of(
         ownProcess.begin(), ownProcess.end(), [&](const QCommandLineOption &option) { return parser.isSet(option); });
     if (plain && instance.forward(files))
@@ -193,6 +198,10 @@ int main(int argc, char *argv[])
     if (Workspace *workspace = window.workspace(); workspace && parser.isSet(importPreview)) {
         workspace->showPage(Navigator::Page::People);
         workspace->peopleView()->openImportDialog()->loadFile(QFileInfo(parser.value(importPreview)).absoluteFilePath());
+    }
+    if (window.session() && parser.isSet(room)) {
+        if (auto started = window.room()->startForPictures(); !started)
+            window.showError(started.message());
     }
     if (parser.isSet(presenter)) {
         window.actions()->presenter->setChecked(true);
