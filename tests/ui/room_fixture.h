@@ -6,6 +6,7 @@
 
 #include "commands/edits.h"
 #include "mainwindow.h"
+#include "presenterwindow.h" // mainwindow.h's presenter() needs the whole type
 #include "room/roomcontroller.h"
 #include "roomserver.h"
 #include "roomservice.h"
@@ -36,6 +37,9 @@ void whenModal(std::function<void(T *)> answer)
         if (T *found = qobject_cast<T *>(QApplication::activeModalWidget())) {
             timer->stop();
             timer->deleteLater();
+            // Active, as the facilitator's dialog would be, so that its shortcuts work.
+            QApplication::setActiveWindow(found->window());
+            (void)QTest::qWaitForWindowActive(found->window(), 2000);
             answer(found);
             return;
         }
@@ -66,6 +70,14 @@ struct RoomShell
         second.title = QStringLiteral("Table 2");
         REQUIRE(session->perform(edits::addBoard(session->data(), second)).ok());
         return session->filePath();
+    }
+
+    /// Shown and active, so that its shortcuts and keyboard focus work as on a real screen.
+    void show() const
+    {
+        window->show();
+        QApplication::setActiveWindow(window.get());
+        REQUIRE(QTest::qWaitForWindowActive(window.get(), 5000));
     }
 
     Session *session() const { return window->session(); }

@@ -103,6 +103,7 @@ TEST_CASE("the start dialog offers this computer's addresses, never every networ
         CHECK(a.address.count(QLatin1Char('.')) == 3); // IPv4 only
 
     test::RoomShell shell;
+    shell.show();
     QTcpServer busy;
     REQUIRE(busy.listen(QHostAddress(QStringLiteral("127.0.0.1")), 0));
     QTcpServer probe; // a port free a moment ago, for the second try
@@ -236,7 +237,7 @@ TEST_CASE("closing the workshop, opening another or quitting stops room mode fir
     SECTION("quitting")
     {
         REQUIRE(shell.post(phone, shell.board(0), QStringLiteral("Waits")) == 201);
-        shell.window->show();
+        shell.show();
         answerStop(QStringLiteral("Keep Room Mode On"));
         CHECK_FALSE(shell.window->close());
         CHECK(shell.room()->isOn());

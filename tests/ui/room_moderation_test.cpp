@@ -23,6 +23,14 @@ using namespace cg;
 
 namespace {
 
+QStringList texts(std::initializer_list<const char *> words)
+{
+    QStringList out;
+    for (const char *word : words)
+        out << QString::fromUtf8(word);
+    return out;
+}
+
 QStringList queueTexts(const PendingNotesModel *model)
 {
     QStringList texts;
@@ -36,7 +44,7 @@ QStringList queueTexts(const PendingNotesModel *model)
 TEST_CASE("waiting notes are approved, edited and rejected from the panel by keyboard", "[room-ui]")
 {
     test::RoomShell shell;
-    shell.window->show();
+    shell.show();
     shell.start();
     test::TesterFailures failures;
     ModerationPanel *panel = shell.room()->panel();
@@ -53,7 +61,7 @@ TEST_CASE("waiting notes are approved, edited and rejected from the panel by key
     REQUIRE(shell.post(phone, shell.board(0), QStringLiteral("First")) == 201);
     REQUIRE(shell.post(phone, shell.board(1), QStringLiteral("Second"), rejectedId) == 201);
     REQUIRE(shell.post(phone, shell.board(0), QStringLiteral("Thrid")) == 201);
-    CHECK(queueTexts(panel->pendingModel()) == QStringList { "First", "Second", "Thrid" });
+    CHECK(queueTexts(panel->pendingModel()) == texts({ "First", "Second", "Thrid" }));
     CHECK(panel->summaryText() == QStringLiteral("3 notes are waiting for your approval."));
     CHECK(panel->pendingModel()->index(1, PendingNotesModel::Board).data().toString() == QStringLiteral("Table 2"));
     CHECK(panel->pendingModel()->index(1, PendingNotesModel::Device).data().toString() == QStringLiteral("Phone 1"));
@@ -72,7 +80,7 @@ TEST_CASE("waiting notes are approved, edited and rejected from the panel by key
     QTest::keyClick(queue, Qt::Key_Return);
     CHECK(shell.onBoard(QStringLiteral("First")));
     CHECK(shell.session()->undoStack()->count() == steps + 1);
-    CHECK(queueTexts(panel->pendingModel()) == QStringList { "Second", "Thrid" });
+    CHECK(queueTexts(panel->pendingModel()) == texts({ "Second", "Thrid" }));
     shell.session()->undoStack()->undo();
     CHECK_FALSE(shell.onBoard(QStringLiteral("First")));
     shell.session()->undoStack()->redo();
@@ -81,7 +89,7 @@ TEST_CASE("waiting notes are approved, edited and rejected from the panel by key
     // Delete rejects: nothing kept, and the phone's retry is told so.
     REQUIRE(panel->currentNote() == rejectedId);
     QTest::keyClick(queue, Qt::Key_Delete);
-    CHECK(queueTexts(panel->pendingModel()) == QStringList { "Thrid" });
+    CHECK(queueTexts(panel->pendingModel()) == texts({ "Thrid" }));
     CHECK_FALSE(shell.onBoard(QStringLiteral("Second")));
     CHECK(shell.post(phone, shell.board(1), QStringLiteral("Second"), rejectedId) == 200);
     CHECK(shell.service()->pending().size() == 1);
@@ -106,7 +114,7 @@ TEST_CASE("waiting notes are approved, edited and rejected from the panel by key
     CHECK(panel->devicesModel()->index(0, RoomDevicesModel::Sent).data().toInt() == 3);
 
     shell.window.reset();
-    CHECK(test::notesInFile(shell.path) == QStringList { "First", "Third, spelled right" });
+    CHECK(test::notesInFile(shell.path) == texts({ "First", "Third, spelled right" }));
     CHECK(failures.failures().isEmpty());
 }
 
@@ -132,7 +140,7 @@ TEST_CASE("approve all from one device, approve all, remove a device, and boards
         panel->approveDeviceButton()->click();
         CHECK(shell.onBoard(QStringLiteral("B1")));
         CHECK(shell.onBoard(QStringLiteral("B2")));
-        CHECK(queueTexts(panel->pendingModel()) == QStringList { "A1", "A2" });
+        CHECK(queueTexts(panel->pendingModel()) == texts({ "A1", "A2" }));
         // Then the rest, as one step.
         const int steps = shell.session()->undoStack()->count();
         panel->approveAllButton()->click();
@@ -160,7 +168,7 @@ TEST_CASE("approve all from one device, approve all, remove a device, and boards
         QTest::keyClick(panel->devicesView(), Qt::Key_Delete);
         CHECK(panel->devicesModel()->rowCount() == 1);
         CHECK(panel->devicesModel()->index(0, RoomDevicesModel::Label).data().toString() == QStringLiteral("Phone 2"));
-        CHECK(queueTexts(panel->pendingModel()) == QStringList { "B1", "B2" });
+        CHECK(queueTexts(panel->pendingModel()) == texts({ "B1", "B2" }));
         CHECK(shell.post(a, shell.board(0), QStringLiteral("A3")) == 401);
         CHECK(shell.room()->indicatorText().startsWith(QStringLiteral("Room mode is on — 1 device.")));
     }

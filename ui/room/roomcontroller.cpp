@@ -276,6 +276,16 @@ void RoomController::placeJoinPanel()
     m_join->setVisible(showJoinCode->isChecked());
 }
 
+ModerationPanel *RoomController::panel() const
+{
+    return m_panel;
+}
+
+JoinPanel *RoomController::joinPanel() const
+{
+    return m_join;
+}
+
 QString RoomController::indicatorText() const
 {
     return m_indicatorLabel->text();

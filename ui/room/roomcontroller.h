@@ -65,8 +65,8 @@ public:
     QString indicatorText() const;
     QPushButton *stopButton() const { return m_stopButton; }
     QDockWidget *dock() const { return m_dock; }
-    ModerationPanel *panel() const { return m_panel; }
-    JoinPanel *joinPanel() const { return m_join; }
+    ModerationPanel *panel() const;
+    JoinPanel *joinPanel() const;
 
     QMenu *menu;
     QAction *toggleRoom; // Start Room Mode… / Stop Room Mode
