@@ -52,7 +52,7 @@ void whenModal(std::function<void(T *)> answer)
     timer->start();
 }
 
-/// A workshop with two boards ("Table 1" from newSession, and "Table 2"), opened in a window.
+/// A workshop with two boards, "Table 1" and "Table 2", opened in a window.
 struct RoomShell
 {
     explicit RoomShell(const QString &name = QStringLiteral("room.cgw"))
@@ -66,9 +66,11 @@ struct RoomShell
     QString writeWorkshop(const QString &name) const
     {
         auto session = newSession(dir, name);
-        Board second;
-        second.title = QStringLiteral("Table 2");
-        REQUIRE(session->perform(edits::addBoard(session->data(), second)).ok());
+        for (const QString &title : { QStringLiteral("Table 1"), QStringLiteral("Table 2") }) {
+            Board board;
+            board.title = title;
+            REQUIRE(session->perform(edits::addBoard(session->data(), board)).ok());
+        }
         return session->filePath();
     }
 
@@ -83,7 +85,12 @@ struct RoomShell
     Session *session() const { return window->session(); }
     RoomController *room() const { return window->room(); }
     room::RoomService *service() const { return room()->service(); }
-    QUuid board(int n) const { return edits::boardOrder(session()->data()).at(n); }
+    QUuid board(int n) const
+    {
+        const QList<QUuid> boards = edits::boardOrder(session()->data());
+        REQUIRE(n < boards.size());
+        return boards.at(n);
+    }
 
     /// Room mode on this computer only, on a free port.
     void start(bool moderated = true)

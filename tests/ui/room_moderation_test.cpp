@@ -71,7 +71,7 @@ TEST_CASE("waiting notes are approved, edited and rejected from the panel by key
 
     // The menu's Notes from Phones puts the keyboard in the queue, on the oldest note.
     shell.room()->showQueue->trigger();
-    QTreeView *queue = panel->queueView();
+    QAbstractItemView *queue = panel->queueView();
     QTRY_VERIFY(queue->hasFocus());
     CHECK(panel->currentNote() == panel->pendingModel()->idAt(0));
 
@@ -121,6 +121,7 @@ TEST_CASE("waiting notes are approved, edited and rejected from the panel by key
 TEST_CASE("approve all from one device, approve all, remove a device, and boards that need no approval", "[room-ui]")
 {
     test::RoomShell shell;
+    shell.show();
     shell.start();
     test::TesterFailures failures;
     ModerationPanel *panel = shell.room()->panel();
@@ -159,6 +160,9 @@ TEST_CASE("approve all from one device, approve all, remove a device, and boards
         panel->tabs()->setCurrentIndex(1);
         CHECK(panel->tabs()->tabText(1) == QStringLiteral("Devices (2)"));
         panel->devicesView()->setCurrentIndex(panel->devicesModel()->index(0, 0)); // Phone 1 = a
+        panel->devicesView()->setFocus();
+        QTRY_VERIFY(panel->devicesView()->hasFocus());
+        REQUIRE(panel->devicesView()->hasFocus());
         test::whenModal<QMessageBox>([](QMessageBox *box) {
             CHECK(box->text() == QStringLiteral("Phone 1 has 2 notes waiting for approval. Removing the device rejects them too."));
             for (QAbstractButton *button : box->buttons())

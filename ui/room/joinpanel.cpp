@@ -93,7 +93,7 @@ void JoinPanel::paintEvent(QPaintEvent *)
     };
 
     text(tr("Send a note from your phone"), 44 * scale, true, ink, 26);
-    text(tr("1. Join this laptop's Wi-Fi network"), 26 * scale, false, quiet, 12);
+    text(tr("1. Connect to this room's Wi-Fi"), 26 * scale, false, quiet, 12);
     text(tr("2. Open"), 26 * scale, false, quiet, 4);
     text(m_url, 34 * scale, true, accent, 16, Qt::AlignHCenter | Qt::AlignTop);
     text(tr("3. Type the code"), 26 * scale, false, quiet, 4);

@@ -12,7 +12,10 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListView>
 #include <QListWidget>
+#include <QPainter>
+#include <QStyledItemDelegate>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -47,6 +50,67 @@ QPushButton *makeButton(const QString &text, const QString &tip, QWidget *parent
     button->setAccessibleName(QString(text).remove(QStringLiteral("…")));
     return button;
 }
+
+/// A waiting note: its words, wrapped, and under them where it goes, who sent it and when.
+class QueueDelegate : public QStyledItemDelegate
+{
+public:
+    explicit QueueDelegate(QListView *view)
+        : QStyledItemDelegate(view)
+        , m_view(view)
+    {
+    }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QString text = opt.text;
+        opt.text.clear();
+        QStyle *style = opt.widget ? opt.widget->style() : m_view->style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+        const bool selected = opt.state.testFlag(QStyle::State_Selected);
+        const QRect area = opt.rect.adjusted(kPad, kPad, -kPad, -kPad);
+        painter->save();
+        painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+        QFont words = opt.font;
+        painter->setFont(words);
+        QRect used;
+        painter->drawText(area, int(Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap), text, &used);
+        QFont small = opt.font;
+        small.setPointSizeF(std::max(7.0, opt.font.pointSizeF() * 0.88));
+        painter->setFont(small);
+        if (!selected)
+            painter->setPen(QColor(0x4F, 0x46, 0x3C));
+        const QRect below(area.left(), used.bottom() + 3, area.width(), area.bottom() - used.bottom() - 3);
+        painter->drawText(below, int(Qt::AlignLeft | Qt::AlignTop),
+            QFontMetrics(small).elidedText(detail(index), Qt::ElideRight, area.width()));
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const int width = std::max(80, m_view->viewport()->width() - 2 * kPad - 4);
+        const QString text = index.data().toString();
+        const QRect words = QFontMetrics(option.font).boundingRect(
+            QRect(0, 0, width, 100000), int(Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap), text);
+        QFont small = option.font;
+        small.setPointSizeF(std::max(7.0, option.font.pointSizeF() * 0.88));
+        return { width, words.height() + QFontMetrics(small).height() + 3 + 2 * kPad };
+    }
+
+    static QString detail(const QModelIndex &index)
+    {
+        return PendingNotesModel::tr("%1 · %2 · %3")
+            .arg(index.siblingAtColumn(PendingNotesModel::Board).data().toString(),
+                index.siblingAtColumn(PendingNotesModel::Device).data().toString(),
+                index.siblingAtColumn(PendingNotesModel::Received).data().toString());
+    }
+
+private:
+    static constexpr int kPad = 6;
+    QListView *m_view;
+};
 
 } // namespace
 
@@ -106,12 +170,18 @@ ModerationPanel::ModerationPanel(room::RoomService &service, Session &session, Q
     auto *waiting = new QWidget(m_tabs);
     auto *waitingLayout = new QVBoxLayout(waiting);
     waitingLayout->setContentsMargins(4, 4, 4, 4);
-    m_queue = makeList(m_pendingModel, tr("Notes waiting for approval"), waiting);
-    m_queue->setUniformRowHeights(false);
+    m_queue = new QListView(waiting);
+    m_queue->setModel(m_pendingModel);
+    m_queue->setModelColumn(PendingNotesModel::Text);
+    m_queue->setAccessibleName(tr("Notes waiting for approval"));
+    m_queue->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_queue->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_queue->setWordWrap(true);
-    m_queue->header()->setSectionResizeMode(PendingNotesModel::Text, QHeaderView::Stretch);
-    for (int column : { PendingNotesModel::Board, PendingNotesModel::Device, PendingNotesModel::Received })
-        m_queue->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_queue->setResizeMode(QListView::Adjust);
+    m_queue->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_queue->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_queue->setAlternatingRowColors(true);
+    m_queue->setItemDelegate(new QueueDelegate(m_queue));
     waitingLayout->addWidget(m_queue, 1);
     m_approve = makeButton(tr("Approve"), tr("Put this note on its board (Enter)"), waiting);
     m_edit = makeButton(tr("Edit, Then Approve…"), tr("Change the words, then put the note on its board (F2)"), waiting);
@@ -213,6 +283,11 @@ ModerationPanel::ModerationPanel(room::RoomService &service, Session &session, Q
     if (m_pendingModel->rowCount() > 0)
         m_queue->setCurrentIndex(m_pendingModel->index(0, 0));
     updateState();
+}
+
+QAbstractItemView *ModerationPanel::queueView() const
+{
+    return m_queue;
 }
 
 QString ModerationPanel::summaryText() const

@@ -9,7 +9,9 @@
 
 #include <optional>
 
+class QAbstractItemView;
 class QLabel;
+class QListView;
 class QListWidget;
 class QPushButton;
 class QTabWidget;
@@ -30,6 +32,9 @@ class RoomService;
 /// one), and which boards' notes wait. Every approval goes through RoomService into
 /// Session::perform, so it is one undoable step like a note typed here.
 ///
+/// Each waiting note is shown as its words with a quieter line under them (board, device, time),
+/// which reads in a narrow panel where four columns would not.
+///
 /// Keys in the list of waiting notes: Enter approves, F2 edits then approves, Delete rejects.
 /// The buttons have no Alt-letters: the capture bar beside them owns those.
 class ModerationPanel : public QWidget
@@ -39,7 +44,7 @@ class ModerationPanel : public QWidget
 public:
     ModerationPanel(room::RoomService &service, Session &session, QWidget *parent = nullptr);
 
-    QTreeView *queueView() const { return m_queue; }
+    QAbstractItemView *queueView() const;
     QTreeView *devicesView() const { return m_devices; }
     QListWidget *boardsList() const { return m_boards; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -80,7 +85,7 @@ private:
     RoomDevicesModel *m_devicesModel;
     QLabel *m_summary;
     QTabWidget *m_tabs;
-    QTreeView *m_queue;
+    QListView *m_queue;
     QTreeView *m_devices;
     QListWidget *m_boards;
     QPushButton *m_approve;

@@ -82,6 +82,9 @@ QVariant PendingNotesModel::data(const QModelIndex &index, int role) const
             break;
         }
     }
+    if (role == Qt::AccessibleDescriptionRole)
+        return tr("For %1, from %2, received %3")
+            .arg(boardLabel(note->boardId), deviceLabel(note->deviceId), timeText(note->received));
     if (role == Qt::UserRole)
         return note->id;
     return {};
