@@ -27,8 +27,7 @@ namespace cg::test {
 
 /// Calls \a answer with the first modal dialog of type T to appear (as a facilitator would answer
 /// it), checking every 10 ms for up to five seconds.
-template<typename T>
-void whenModal(std::function<void(T *)> answer)
+template<typename T> void whenModal(std::function<void(T *)> answer)
 {
     auto *timer = new QTimer;
     auto elapsed = std::make_shared<int>(0);
@@ -107,19 +106,21 @@ struct RoomShell
     /// A device joins as a phone would; its token.
     QByteArray join() const
     {
-        const room::RoomReply reply
-            = service()->join(QJsonObject { { QStringLiteral("code"), service()->joinCode() } }, QStringLiteral("127.0.0.1"));
+        const room::RoomReply reply = service()->join(
+            QJsonObject { { QStringLiteral("code"), service()->joinCode() } }, QStringLiteral("127.0.0.1"));
         REQUIRE(reply.status == 200);
         return reply.body.value(QStringLiteral("token")).toString().toLatin1();
     }
 
     /// Posts a note from a device; the answer's status.
-    int post(const QByteArray &token, const QUuid &boardId, const QString &text, const QUuid &id = QUuid::createUuid()) const
+    int post(const QByteArray &token, const QUuid &boardId, const QString &text,
+        const QUuid &id = QUuid::createUuid()) const
     {
         int status = 0;
         service()->postNote(token,
             QJsonObject { { QStringLiteral("id"), id.toString(QUuid::WithoutBraces) },
-                { QStringLiteral("board"), boardId.toString(QUuid::WithoutBraces) }, { QStringLiteral("text"), text } },
+                { QStringLiteral("board"), boardId.toString(QUuid::WithoutBraces) },
+                { QStringLiteral("text"), text } },
             [&status](const room::RoomReply &reply) { status = reply.status; });
         service()->flush();
         return status;

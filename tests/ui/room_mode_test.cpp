@@ -144,8 +144,9 @@ TEST_CASE("the indicator counts the devices that joined over the network", "[roo
     QNetworkAccessManager network;
     QNetworkRequest request(QUrl(shell.room()->server()->url() + QStringLiteral("api/join")));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    const QByteArray body = QJsonDocument(QJsonObject { { QStringLiteral("code"), shell.service()->joinCode() } })
-                                .toJson(QJsonDocument::Compact);
+    const QByteArray body
+        = QJsonDocument(QJsonObject { { QStringLiteral("code"), shell.service()->joinCode() } })
+              .toJson(QJsonDocument::Compact);
     QNetworkReply *reply = network.post(request, body);
     QSignalSpy finished(reply, &QNetworkReply::finished);
     REQUIRE(finished.wait(5000));
@@ -194,7 +195,8 @@ TEST_CASE("stopping with notes waiting asks, and does what the facilitator chose
     }
 }
 
-TEST_CASE("closing the workshop, opening another or quitting stops room mode first, and nothing received is lost",
+TEST_CASE(
+    "closing the workshop, opening another or quitting stops room mode first, and nothing received is lost",
     "[room-ui]")
 {
     test::RoomShell shell;
@@ -222,7 +224,8 @@ TEST_CASE("closing the workshop, opening another or quitting stops room mode fir
         CHECK_FALSE(shell.session());
         CHECK_FALSE(shell.room()->isOn());
         CHECK(status == 201);
-        CHECK(test::notesInFile(shell.path) == QStringList { QStringLiteral("Straight on"), QStringLiteral("Waits") });
+        CHECK(test::notesInFile(shell.path)
+            == QStringList { QStringLiteral("Straight on"), QStringLiteral("Waits") });
     }
     SECTION("opening another workshop")
     {
@@ -245,7 +248,8 @@ TEST_CASE("closing the workshop, opening another or quitting stops room mode fir
         CHECK(shell.window->close());
         CHECK_FALSE(shell.room()->isOn());
         shell.window.reset();
-        CHECK(test::notesInFile(shell.path) == QStringList { QStringLiteral("Straight on"), QStringLiteral("Waits") });
+        CHECK(test::notesInFile(shell.path)
+            == QStringList { QStringLiteral("Straight on"), QStringLiteral("Waits") });
     }
     SECTION("with nothing waiting nothing is asked")
     {

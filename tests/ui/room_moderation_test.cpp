@@ -50,8 +50,10 @@ TEST_CASE("waiting notes are approved, edited and rejected from the panel by key
     ModerationPanel *panel = shell.room()->panel();
     REQUIRE(panel);
     CHECK(panel->accessibleName() == QStringLiteral("Notes from phones"));
-    QAbstractItemModelTester pendingTester(panel->pendingModel(), QAbstractItemModelTester::FailureReportingMode::Warning);
-    QAbstractItemModelTester devicesTester(panel->devicesModel(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester pendingTester(
+        panel->pendingModel(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester devicesTester(
+        panel->devicesModel(), QAbstractItemModelTester::FailureReportingMode::Warning);
     CHECK(panel->summaryText().startsWith(QStringLiteral("No notes waiting")));
     CHECK_FALSE(panel->approveButton()->isEnabled());
 
@@ -63,8 +65,10 @@ TEST_CASE("waiting notes are approved, edited and rejected from the panel by key
     REQUIRE(shell.post(phone, shell.board(0), QStringLiteral("Thrid")) == 201);
     CHECK(queueTexts(panel->pendingModel()) == texts({ "First", "Second", "Thrid" }));
     CHECK(panel->summaryText() == QStringLiteral("3 notes are waiting for your approval."));
-    CHECK(panel->pendingModel()->index(1, PendingNotesModel::Board).data().toString() == QStringLiteral("Table 2"));
-    CHECK(panel->pendingModel()->index(1, PendingNotesModel::Device).data().toString() == QStringLiteral("Phone 1"));
+    CHECK(panel->pendingModel()->index(1, PendingNotesModel::Board).data().toString()
+        == QStringLiteral("Table 2"));
+    CHECK(panel->pendingModel()->index(1, PendingNotesModel::Device).data().toString()
+        == QStringLiteral("Phone 1"));
     CHECK(panel->devicesModel()->index(0, RoomDevicesModel::Waiting).data().toInt() == 3);
     CHECK(shell.room()->indicatorText().startsWith(QStringLiteral("Room mode is on — 1 device.")));
     CHECK_FALSE(shell.onBoard(QStringLiteral("First")));
@@ -118,7 +122,8 @@ TEST_CASE("waiting notes are approved, edited and rejected from the panel by key
     CHECK(failures.failures().isEmpty());
 }
 
-TEST_CASE("approve all from one device, approve all, remove a device, and boards that need no approval", "[room-ui]")
+TEST_CASE("approve all from one device, approve all, remove a device, and boards that need no approval",
+    "[room-ui]")
 {
     test::RoomShell shell;
     shell.show();
@@ -126,8 +131,10 @@ TEST_CASE("approve all from one device, approve all, remove a device, and boards
     test::TesterFailures failures;
     ModerationPanel *panel = shell.room()->panel();
     REQUIRE(panel);
-    QAbstractItemModelTester pendingTester(panel->pendingModel(), QAbstractItemModelTester::FailureReportingMode::Warning);
-    QAbstractItemModelTester devicesTester(panel->devicesModel(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester pendingTester(
+        panel->pendingModel(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester devicesTester(
+        panel->devicesModel(), QAbstractItemModelTester::FailureReportingMode::Warning);
     const QByteArray a = shell.join();
     const QByteArray b = shell.join();
     REQUIRE(shell.post(a, shell.board(0), QStringLiteral("A1")) == 201);
@@ -164,14 +171,17 @@ TEST_CASE("approve all from one device, approve all, remove a device, and boards
         QTRY_VERIFY(panel->devicesView()->hasFocus());
         REQUIRE(panel->devicesView()->hasFocus());
         test::whenModal<QMessageBox>([](QMessageBox *box) {
-            CHECK(box->text() == QStringLiteral("Phone 1 has 2 notes waiting for approval. Removing the device rejects them too."));
+            CHECK(box->text()
+                == QStringLiteral(
+                    "Phone 1 has 2 notes waiting for approval. Removing the device rejects them too."));
             for (QAbstractButton *button : box->buttons())
                 if (button->text() == QStringLiteral("Remove Device"))
                     button->click();
         });
         QTest::keyClick(panel->devicesView(), Qt::Key_Delete);
         CHECK(panel->devicesModel()->rowCount() == 1);
-        CHECK(panel->devicesModel()->index(0, RoomDevicesModel::Label).data().toString() == QStringLiteral("Phone 2"));
+        CHECK(panel->devicesModel()->index(0, RoomDevicesModel::Label).data().toString()
+            == QStringLiteral("Phone 2"));
         CHECK(queueTexts(panel->pendingModel()) == texts({ "B1", "B2" }));
         CHECK(shell.post(a, shell.board(0), QStringLiteral("A3")) == 401);
         CHECK(shell.room()->indicatorText().startsWith(QStringLiteral("Room mode is on — 1 device.")));

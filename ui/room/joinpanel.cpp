@@ -35,7 +35,9 @@ void JoinPanel::setRoom(const QString &url, const QString &code)
     m_qr = room::joinQrImage(room::joinLink(url, code), 1);
     // Read by a screen reader as plain words, the code letter by letter.
     setAccessibleName(tr("How to join from a phone"));
-    setAccessibleDescription(tr("Open %1 and type the code %2").arg(url, QStringList(code.split(QString(), Qt::SkipEmptyParts)).join(QLatin1Char(' '))));
+    setAccessibleDescription(
+        tr("Open %1 and type the code %2")
+            .arg(url, QStringList(code.split(QString(), Qt::SkipEmptyParts)).join(QLatin1Char(' '))));
     update();
 }
 

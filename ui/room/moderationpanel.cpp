@@ -14,12 +14,12 @@
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
-#include <QPainter>
-#include <QStyledItemDelegate>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -70,9 +70,13 @@ public:
         QStyle *style = opt.widget ? opt.widget->style() : m_view->style();
         style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
         const bool selected = opt.state.testFlag(QStyle::State_Selected);
+        const QPalette::ColorGroup group
+            = opt.state.testFlag(QStyle::State_Active) ? QPalette::Active : QPalette::Inactive;
+        // The highlight of a list without the keyboard is pale: dark words on it, not white ones.
+        const bool onDark = selected && opt.palette.color(group, QPalette::Highlight).lightness() < 140;
         const QRect area = opt.rect.adjusted(kPad, kPad, -kPad, -kPad);
         painter->save();
-        painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->setPen(opt.palette.color(group, onDark ? QPalette::HighlightedText : QPalette::Text));
         QFont words = opt.font;
         painter->setFont(words);
         QRect used;
@@ -80,7 +84,7 @@ public:
         QFont small = opt.font;
         small.setPointSizeF(std::max(7.0, opt.font.pointSizeF() * 0.88));
         painter->setFont(small);
-        if (!selected)
+        if (!onDark)
             painter->setPen(QColor(0x4F, 0x46, 0x3C));
         const QRect below(area.left(), used.bottom() + 3, area.width(), area.bottom() - used.bottom() - 3);
         painter->drawText(below, int(Qt::AlignLeft | Qt::AlignTop),
@@ -92,8 +96,9 @@ public:
     {
         const int width = std::max(80, m_view->viewport()->width() - 2 * kPad - 4);
         const QString text = index.data().toString();
-        const QRect words = QFontMetrics(option.font).boundingRect(
-            QRect(0, 0, width, 100000), int(Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap), text);
+        const QRect words = QFontMetrics(option.font)
+                                .boundingRect(QRect(0, 0, width, 100000),
+                                    int(Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap), text);
         QFont small = option.font;
         small.setPointSizeF(std::max(7.0, option.font.pointSizeF() * 0.88));
         return { width, words.height() + QFontMetrics(small).height() + 3 + 2 * kPad };
@@ -121,7 +126,8 @@ std::optional<QString> askEditedText(QWidget *parent, const QString &text, const
     dialog.setWindowTitle(QObject::tr("Edit, then approve"));
     auto *layout = new QVBoxLayout(&dialog);
     auto *label = new QLabel(
-        QObject::tr("Change the words if needed. The note goes on “%1” as you leave it here.").arg(board), &dialog);
+        QObject::tr("Change the words if needed. The note goes on “%1” as you leave it here.").arg(board),
+        &dialog);
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     layout->addWidget(label);
@@ -184,11 +190,13 @@ ModerationPanel::ModerationPanel(room::RoomService &service, Session &session, Q
     m_queue->setItemDelegate(new QueueDelegate(m_queue));
     waitingLayout->addWidget(m_queue, 1);
     m_approve = makeButton(tr("Approve"), tr("Put this note on its board (Enter)"), waiting);
-    m_edit = makeButton(tr("Edit, Then Approve…"), tr("Change the words, then put the note on its board (F2)"), waiting);
+    m_edit = makeButton(
+        tr("Edit, Then Approve…"), tr("Change the words, then put the note on its board (F2)"), waiting);
     m_reject = makeButton(tr("Reject"), tr("Leave this note out; nothing of it is kept (Delete)"), waiting);
     m_approveDevice = makeButton(tr("Approve All from This Device"),
         tr("Put every waiting note from the device that sent this one on its board"), waiting);
-    m_approveAll = makeButton(tr("Approve All"), tr("Put every waiting note on its board, as one step"), waiting);
+    m_approveAll
+        = makeButton(tr("Approve All"), tr("Put every waiting note on its board, as one step"), waiting);
     auto *row1 = new QHBoxLayout;
     row1->addWidget(m_approve);
     row1->addWidget(m_edit);
@@ -209,14 +217,16 @@ ModerationPanel::ModerationPanel(room::RoomService &service, Session &session, Q
     m_devices = makeList(m_devicesModel, tr("Devices in the room"), devices);
     m_devices->header()->setSectionResizeMode(RoomDevicesModel::Label, QHeaderView::Stretch);
     devicesLayout->addWidget(m_devices, 1);
-    auto *devicesHint = new QLabel(tr("Phones are known only as “Phone 1”, “Phone 2”…: nothing about the person "
-                                      "holding one is asked for or kept."),
-        devices);
+    auto *devicesHint
+        = new QLabel(tr("Phones are known only as “Phone 1”, “Phone 2”…: nothing about the person "
+                        "holding one is asked for or kept."),
+            devices);
     devicesHint->setWordWrap(true);
     devicesHint->setObjectName(QStringLiteral("hint"));
     devicesLayout->addWidget(devicesHint);
     m_removeDevice = makeButton(tr("Remove Device"),
-        tr("This device can send nothing more (Delete). Give the room a new join code to keep it out."), devices);
+        tr("This device can send nothing more (Delete). Give the room a new join code to keep it out."),
+        devices);
     auto *row3 = new QHBoxLayout;
     row3->addWidget(m_removeDevice);
     row3->addStretch(1);
@@ -227,9 +237,10 @@ ModerationPanel::ModerationPanel(room::RoomService &service, Session &session, Q
     auto *boards = new QWidget(m_tabs);
     auto *boardsLayout = new QVBoxLayout(boards);
     boardsLayout->setContentsMargins(4, 4, 4, 4);
-    auto *boardsHint = new QLabel(tr("Notes sent to a ticked board wait here for your approval. Untick a board "
-                                     "(a table you trust) to let its notes go straight on."),
-        boards);
+    auto *boardsHint
+        = new QLabel(tr("Notes sent to a ticked board wait here for your approval. Untick a board "
+                        "(a table you trust) to let its notes go straight on."),
+            boards);
     boardsHint->setWordWrap(true);
     boardsLayout->addWidget(boardsHint);
     m_boards = new QListWidget(boards);
@@ -243,11 +254,16 @@ ModerationPanel::ModerationPanel(room::RoomService &service, Session &session, Q
         shortcut->setContext(Qt::WidgetShortcut);
         QObject::connect(shortcut, &QShortcut::activated, context, slot);
     };
-    key(m_queue, QKeySequence(Qt::Key_Return), [this] { approveCurrent(); }, this);
-    key(m_queue, QKeySequence(Qt::Key_Enter), [this] { approveCurrent(); }, this);
-    key(m_queue, QKeySequence(Qt::Key_F2), [this] { editCurrent(); }, this);
-    key(m_queue, QKeySequence(Qt::Key_Delete), [this] { rejectCurrent(); }, this);
-    key(m_devices, QKeySequence(Qt::Key_Delete), [this] { removeCurrentDevice(); }, this);
+    key(
+        m_queue, QKeySequence(Qt::Key_Return), [this] { approveCurrent(); }, this);
+    key(
+        m_queue, QKeySequence(Qt::Key_Enter), [this] { approveCurrent(); }, this);
+    key(
+        m_queue, QKeySequence(Qt::Key_F2), [this] { editCurrent(); }, this);
+    key(
+        m_queue, QKeySequence(Qt::Key_Delete), [this] { rejectCurrent(); }, this);
+    key(
+        m_devices, QKeySequence(Qt::Key_Delete), [this] { removeCurrentDevice(); }, this);
     connect(m_queue, &QAbstractItemView::doubleClicked, this, [this] { editCurrent(); });
     connect(m_approve, &QPushButton::clicked, this, &ModerationPanel::approveCurrent);
     connect(m_edit, &QPushButton::clicked, this, &ModerationPanel::editCurrent);
@@ -267,8 +283,10 @@ ModerationPanel::ModerationPanel(room::RoomService &service, Session &session, Q
         if (!m_queue->currentIndex().isValid())
             m_queue->setCurrentIndex(m_pendingModel->index(0, 0));
     });
-    connect(m_queue->selectionModel(), &QItemSelectionModel::currentChanged, this, &ModerationPanel::updateState);
-    connect(m_devices->selectionModel(), &QItemSelectionModel::currentChanged, this, &ModerationPanel::updateState);
+    connect(
+        m_queue->selectionModel(), &QItemSelectionModel::currentChanged, this, &ModerationPanel::updateState);
+    connect(m_devices->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &ModerationPanel::updateState);
     connect(m_boards, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
         if (m_rebuilding)
             return;
@@ -389,12 +407,14 @@ void ModerationPanel::removeCurrentDevice()
     }
     m_service.removeDevice(id);
     Q_EMIT statusMessage(
-        tr("%1 was removed and can send nothing more. To keep it out, give the room a new join code.").arg(label));
+        tr("%1 was removed and can send nothing more. To keep it out, give the room a new join code.")
+            .arg(label));
 }
 
 void ModerationPanel::rebuildBoards()
 {
-    const QUuid current = m_boards->currentItem() ? m_boards->currentItem()->data(Qt::UserRole).toUuid() : QUuid();
+    const QUuid current
+        = m_boards->currentItem() ? m_boards->currentItem()->data(Qt::UserRole).toUuid() : QUuid();
     m_rebuilding = true;
     m_boards->clear();
     for (const QUuid &id : edits::boardOrder(m_session.data())) {
@@ -412,7 +432,8 @@ void ModerationPanel::updateState()
 {
     const int waiting = m_pendingModel->rowCount();
     if (waiting == 0)
-        m_summary->setText(tr("No notes waiting. Notes sent to a board that waits for approval appear here."));
+        m_summary->setText(
+            tr("No notes waiting. Notes sent to a board that waits for approval appear here."));
     else if (waiting == 1)
         m_summary->setText(tr("1 note is waiting for your approval."));
     else

@@ -14,8 +14,8 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QFrame>
-#include <QHostAddress>
 #include <QHBoxLayout>
+#include <QHostAddress>
 #include <QIcon>
 #include <QLabel>
 #include <QMenu>
@@ -28,14 +28,16 @@ namespace cg {
 
 namespace {
 
-QAction *makeAction(QObject *parent, const QString &text, const QString &icon, const QKeySequence &key,
-    const QString &tip)
+QAction *makeAction(
+    QObject *parent, const QString &text, const QString &icon, const QKeySequence &key, const QString &tip)
 {
     auto *action = new QAction(QIcon::fromTheme(icon), text, parent);
     if (!key.isEmpty())
         action->setShortcut(key);
     action->setStatusTip(tip);
-    action->setToolTip(key.isEmpty() ? tip : tip + QStringLiteral(" (") + key.toString(QKeySequence::NativeText) + QLatin1Char(')'));
+    action->setToolTip(key.isEmpty()
+            ? tip
+            : tip + QStringLiteral(" (") + key.toString(QKeySequence::NativeText) + QLatin1Char(')'));
     return action;
 }
 
@@ -107,9 +109,9 @@ RoomController::RoomController(MainWindow *window)
     connect(showJoinCode, &QAction::toggled, this, [this] { placeJoinPanel(); });
 
     m_indicator->setObjectName(QStringLiteral("roomIndicator"));
-    m_indicator->setStyleSheet(QStringLiteral(
-        "QFrame#roomIndicator { background: #1B5E7A; border-bottom: 1px solid #0F3B4D; }"
-        " QLabel#roomIndicatorText { color: white; font-weight: 600; }"));
+    m_indicator->setStyleSheet(
+        QStringLiteral("QFrame#roomIndicator { background: #1B5E7A; border-bottom: 1px solid #0F3B4D; }"
+                       " QLabel#roomIndicatorText { color: white; font-weight: 600; }"));
     m_indicatorLabel->setObjectName(QStringLiteral("roomIndicatorText"));
     m_indicatorLabel->setTextFormat(Qt::PlainText);
     m_indicatorLabel->setWordWrap(true);
@@ -178,8 +180,9 @@ Result<void> RoomController::start(const RoomStart &how)
     placeJoinPanel();
     updateIndicator();
     updateActions();
-    m_window->statusBar()->showMessage(
-        tr("Room mode is on: phones open %1 and type the code %2.").arg(m_server->url(), m_service->joinCode()), 10000);
+    m_window->statusBar()->showMessage(tr("Room mode is on: phones open %1 and type the code %2.")
+                                           .arg(m_server->url(), m_service->joinCode()),
+        10000);
     Q_EMIT started();
     return {};
 }
@@ -199,7 +202,8 @@ void RoomController::startWithDialog()
 {
     if (isOn())
         return;
-    RoomStartDialog dialog(roomAddresses(), m_last, [this](const RoomStart &how) { return start(how); }, m_window);
+    RoomStartDialog dialog(
+        roomAddresses(), m_last, [this](const RoomStart &how) { return start(how); }, m_window);
     dialog.exec();
 }
 
@@ -217,8 +221,9 @@ bool RoomController::stop(Waiting waiting)
             pending == 1 ? tr("1 note from a phone is still waiting for your approval.")
                          : tr("%1 notes from phones are still waiting for your approval.").arg(pending),
             QMessageBox::NoButton, m_window);
-        box.setInformativeText(tr("Approve them to put them on their boards, or discard them: a discarded note is "
-                                  "not kept anywhere."));
+        box.setInformativeText(
+            tr("Approve them to put them on their boards, or discard them: a discarded note is "
+               "not kept anywhere."));
         QPushButton *approve = box.addButton(tr("Approve All and Stop"), QMessageBox::AcceptRole);
         QPushButton *discard = box.addButton(tr("Discard Them and Stop"), QMessageBox::DestructiveRole);
         QPushButton *keep = box.addButton(tr("Keep Room Mode On"), QMessageBox::RejectRole);
@@ -237,8 +242,9 @@ bool RoomController::stop(Waiting waiting)
     }
     if (waiting == Waiting::ApproveAll && !m_service->pending().empty()) {
         if (auto approved = m_service->approveAll(); !approved) {
-            m_window->showError(tr("The waiting notes could not be put on their boards, so room mode is still on. %1")
-                                    .arg(approved.message()));
+            m_window->showError(
+                tr("The waiting notes could not be put on their boards, so room mode is still on. %1")
+                    .arg(approved.message()));
             return false;
         }
     }
@@ -251,7 +257,8 @@ bool RoomController::stop(Waiting waiting)
     m_service->flush();
     m_service.reset();
     updateActions();
-    m_window->statusBar()->showMessage(tr("Room mode is off. Every note received is in the workshop."), 10000);
+    m_window->statusBar()->showMessage(
+        tr("Room mode is off. Every note received is in the workshop."), 10000);
     Q_EMIT stopped();
     return true;
 }
@@ -295,8 +302,9 @@ void RoomController::updateIndicator()
 {
     if (!isOn())
         return;
-    m_indicatorLabel->setText(tr("Room mode is on — %1. Phones open %2 and type the code %3.")
-                                  .arg(devicesText(m_service->deviceCount()), m_server->url(), m_service->joinCode()));
+    m_indicatorLabel->setText(
+        tr("Room mode is on — %1. Phones open %2 and type the code %3.")
+            .arg(devicesText(m_service->deviceCount()), m_server->url(), m_service->joinCode()));
     m_indicator->setAccessibleName(m_indicatorLabel->text());
     const int waiting = int(m_service->pending().size());
     m_queueButton->setText(waiting > 0 ? tr("Notes Waiting (%1)").arg(waiting) : tr("Notes from Phones"));

@@ -12,7 +12,8 @@ namespace {
 
 QString timeText(const QDateTime &when)
 {
-    return QLocale().toString(when.toLocalTime().time(), QLocale::ShortFormat);
+    // Hours and minutes: the seconds some locales' short format carries are noise in a queue.
+    return when.toLocalTime().time().toString(QStringLiteral("HH:mm"));
 }
 
 } // namespace
@@ -76,8 +77,9 @@ QVariant PendingNotesModel::data(const QModelIndex &index, int role) const
         case Device:
             return deviceLabel(note->deviceId);
         case Received:
-            return role == Qt::DisplayRole ? timeText(note->received)
-                                           : QLocale().toString(note->received.toLocalTime(), QLocale::LongFormat);
+            return role == Qt::DisplayRole
+                ? timeText(note->received)
+                : QLocale().toString(note->received.toLocalTime(), QLocale::LongFormat);
         default:
             break;
         }
@@ -127,7 +129,8 @@ void RoomDevicesModel::refresh()
     std::vector<RoomDeviceRow> rows;
     for (const room::RoomDevice &device : m_service.devices())
         if (!device.removed)
-            rows.push_back({ device.id, device.label, device.joined, device.notesSent, waiting.value(device.id) });
+            rows.push_back(
+                { device.id, device.label, device.joined, device.notesSent, waiting.value(device.id) });
     sync(std::move(rows));
 }
 

@@ -16,13 +16,15 @@ class Session;
 /// grows at the end and loses rows anywhere: removals and appends become remove/insert calls, so
 /// the row the facilitator is on stays the current one (a reset would lose it after every
 /// approval). Not a Q_OBJECT: the models below are.
-template<typename Row>
-class RoomRowsModel : public QAbstractTableModel
+template<typename Row> class RoomRowsModel : public QAbstractTableModel
 {
 public:
     using QAbstractTableModel::QAbstractTableModel;
 
-    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_rows.size());
+    }
     const Row *rowAt(int row) const
     {
         return row >= 0 && row < int(m_rows.size()) ? &m_rows[std::size_t(row)] : nullptr;

@@ -24,14 +24,16 @@ void postSampleNotes(room::RoomService &service, const Session &session)
     };
     QList<QByteArray> tokens;
     for (int i = 0; i < 3; ++i) {
-        const room::RoomReply joined = service.join(
-            QJsonObject { { QStringLiteral("code"), service.joinCode() } }, QStringLiteral("127.0.0.%1").arg(10 + i));
+        const room::RoomReply joined
+            = service.join(QJsonObject { { QStringLiteral("code"), service.joinCode() } },
+                QStringLiteral("127.0.0.%1").arg(10 + i));
         tokens << joined.body.value(QStringLiteral("token")).toString().toLatin1();
     }
     int n = 0;
     for (const char *text : texts) {
         const QJsonObject note { { QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
-            { QStringLiteral("board"), boards.at(n % std::min<qsizetype>(2, boards.size())).toString(QUuid::WithoutBraces) },
+            { QStringLiteral("board"),
+                boards.at(n % std::min<qsizetype>(2, boards.size())).toString(QUuid::WithoutBraces) },
             { QStringLiteral("text"), QString::fromUtf8(text) } };
         service.postNote(tokens.at(n % tokens.size()), note, [](const room::RoomReply &) {});
         ++n;

@@ -28,14 +28,17 @@ QList<RoomAddress> roomAddresses()
                 continue;
             const QString name
                 = interface.humanReadableName().isEmpty() ? interface.name() : interface.humanReadableName();
-            networks.append({ entry.ip().toString(), RoomStartDialog::tr("%1 (network %2)").arg(entry.ip().toString(), name),
+            networks.append({ entry.ip().toString(),
+                RoomStartDialog::tr("%1 (network %2)").arg(entry.ip().toString(), name),
                 RoomAddress::Kind::Network });
         }
     }
     networks.append({ QHostAddress(QHostAddress::LocalHost).toString(),
-        RoomStartDialog::tr("127.0.0.1 (this computer only, for trying it out)"), RoomAddress::Kind::ThisComputer });
+        RoomStartDialog::tr("127.0.0.1 (this computer only, for trying it out)"),
+        RoomAddress::Kind::ThisComputer });
     networks.append({ QHostAddress(QHostAddress::AnyIPv4).toString(),
-        RoomStartDialog::tr("0.0.0.0 (every network this computer is on)"), RoomAddress::Kind::EveryNetwork });
+        RoomStartDialog::tr("0.0.0.0 (every network this computer is on)"),
+        RoomAddress::Kind::EveryNetwork });
     return networks;
 }
 
@@ -84,8 +87,9 @@ RoomStartDialog::RoomStartDialog(
     layout->addLayout(form);
     m_moderated->setChecked(suggested.moderated);
     m_moderated->setAccessibleName(tr("Notes wait for my approval"));
-    m_moderated->setToolTip(tr("You read each note before it goes on a board. You can change this for each board "
-                               "while room mode is on."));
+    m_moderated->setToolTip(
+        tr("You read each note before it goes on a board. You can change this for each board "
+           "while room mode is on."));
     layout->addWidget(m_moderated);
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
@@ -104,7 +108,8 @@ RoomStartDialog::RoomStartDialog(
     // The suggestion if it is still there, else the first real network; never "every network".
     int pick = 0;
     for (int i = 0; i < m_addresses.size(); ++i) {
-        if (m_addresses.at(i).kind != RoomAddress::Kind::EveryNetwork && m_addresses.at(i).address == suggested.address) {
+        if (m_addresses.at(i).kind != RoomAddress::Kind::EveryNetwork
+            && m_addresses.at(i).address == suggested.address) {
             pick = i;
             break;
         }
@@ -137,15 +142,18 @@ void RoomStartDialog::updateAddressNote()
     m_problem->hide();
     switch (m_addresses.value(m_address->currentIndex()).kind) {
     case RoomAddress::Kind::Network:
-        m_addressNote->setText(tr("Phones on this network can open the page. Choose the network the phones are on."));
+        m_addressNote->setText(
+            tr("Phones on this network can open the page. Choose the network the phones are on."));
         break;
     case RoomAddress::Kind::ThisComputer:
-        m_addressNote->setText(tr("Only this laptop can open the page: phones cannot. Use it to try room mode out."));
+        m_addressNote->setText(
+            tr("Only this laptop can open the page: phones cannot. Use it to try room mode out."));
         break;
     case RoomAddress::Kind::EveryNetwork:
-        m_addressNote->setText(tr("Careful: anyone on any network this laptop is connected to could open the page, "
-                                  "not only people in the room. Choose one network above unless you know you "
-                                  "need this."));
+        m_addressNote->setText(
+            tr("Careful: anyone on any network this laptop is connected to could open the page, "
+               "not only people in the room. Choose one network above unless you know you "
+               "need this."));
         break;
     }
 }
