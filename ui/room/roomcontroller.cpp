@@ -71,7 +71,9 @@ RoomController::RoomController(MainWindow *window)
 
     // Before Help, as the last menu but one (after Timekeeping).
     QMenuBar *bar = window->menuBar();
-    menu = new QMenu(tr("&Room"), bar);
+    // No Alt-letter: R, O and M are each some page's label already (Role, Organisation, Name), and
+    // an ambiguous one would silence both. Alt or F10 and the arrow keys still reach it.
+    menu = new QMenu(tr("Room"), bar);
     const QList<QAction *> menus = bar->actions();
     bar->insertMenu(menus.isEmpty() ? nullptr : menus.last(), menu);
     menu->addAction(toggleRoom);
