@@ -100,7 +100,13 @@ Result<void> RoomServer::start(const QHostAddress &address, quint16 port)
     auto *tcp = new GuardedTcpServer(m_limits, this);
     if (!tcp->listen(address, port)) {
         const QString why = tcp->errorString();
+        const bool busy = tcp->serverError() == QAbstractSocket::AddressInUseError;
         delete tcp;
+        if (busy)
+            return fail(tr("Port %1 is already in use on this computer (by another program, or by room mode in "
+                           "another window). Choose another port, such as %2, and start again.")
+                            .arg(port)
+                            .arg(port < 65535 ? port + 1 : 8080));
         return fail(
             tr("Room mode could not start on %1 port %2: %3").arg(address.toString()).arg(port).arg(why));
     }

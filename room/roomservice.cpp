@@ -313,6 +313,8 @@ void RoomService::postNote(const QByteArray &token, const QJsonObject &request, 
     RoomDevice *device = deviceFor(token);
     if (!device)
         return done(notSignedIn());
+    if (m_paused)
+        return done(error(503, tr("The facilitator is closing the room. Your note is kept on this phone.")));
     const QUuid id = uuidFrom(request.value(QStringLiteral("id")));
     const QUuid boardId = uuidFrom(request.value(QStringLiteral("board")));
     const QJsonValue textValue = request.value(QStringLiteral("text"));

@@ -105,6 +105,10 @@ public:
     Result<void> openVote(const QUuid &boardId, int dots);
     void closeVote();
     bool voteOpen() const { return !m_voteBoard.isNull(); }
+    /// While paused (the facilitator is deciding whether to stop) phones are asked to send later:
+    /// their notes stay on the phone instead of arriving in a queue about to be closed.
+    void setPaused(bool paused) { m_paused = paused; }
+    bool paused() const { return m_paused; }
 
     // --- The phone's side (the API of docs/room-api.md) ------------------------------------------
     RoomReply join(const QJsonObject &request, const QString &peer);
@@ -149,6 +153,7 @@ private:
     RoomLimits m_limits;
     QString m_code;
     bool m_moderated = true;
+    bool m_paused = false;
     QHash<QUuid, bool> m_boardModeration;
     std::vector<RoomDevice> m_devices;
     QHash<QByteArray, int> m_byToken;

@@ -20,6 +20,7 @@
 #include "presenterwindow.h"
 #include "purgedialog.h"
 #include "recentfiles.h"
+#include "room/roomcontroller.h"
 #include "run/countdownpanel.h"
 #include "run/runactions.h"
 #include "run/runbar.h"
@@ -130,6 +131,8 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     layout->addWidget(m_locationBanner);
     layout->addWidget(m_retentionBanner);
     layout->addWidget(m_runBar);
+    m_room = new RoomController(this);
+    layout->addWidget(m_room->indicator());
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
@@ -221,6 +224,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    m_room->stop(RoomController::Waiting::Discard); // it holds the Session; nobody is left to ask
     // The workspace and the presenter listen to the Session: they go before it does.
     delete m_presenter;
     delete m_workspace;
@@ -356,6 +360,9 @@ bool MainWindow::createWorkshopFrom(const QString &path, const WorkshopData &dat
 
 bool MainWindow::adopt(std::unique_ptr<Session> session)
 {
+    // Room mode belongs to the workshop open now: it stops (asking about waiting notes) first.
+    if (!m_room->stop())
+        return false;
     closeWorkshop();
     m_errorBanner->dismiss();
     m_session = std::move(session);
@@ -451,7 +458,7 @@ bool MainWindow::adopt(std::unique_ptr<Session> session)
 
 void MainWindow::closeWorkshop()
 {
-    if (!m_session)
+    if (!m_session || !m_room->stop())
         return;
     if (m_presenter) {
         m_actions->presenter->setChecked(false);
@@ -658,6 +665,7 @@ void MainWindow::setPresenterVisible(bool visible)
             const QSignalBlocker blocker(m_actions->presenter);
             m_actions->presenter->setChecked(false);
         });
+        m_room->attachPresenter(m_presenter);
     }
     const QUuid board = m_workspace ? m_workspace->currentBoard() : QUuid();
     const QUuid running = m_workspace ? m_workspace->runController()->status().currentId : QUuid();
@@ -678,6 +686,10 @@ void MainWindow::setFullScreen(bool fullScreen)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_room->stop()) {
+        event->ignore();
+        return;
+    }
     m_settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
     m_settings->setValue(QStringLiteral("window/state"), saveState());
     if (m_presenter)

@@ -22,6 +22,7 @@ class MessageBanner;
 class PlanHandler;
 class PresenterWindow;
 class RecentFiles;
+class RoomController;
 class RunActions;
 class RunBar;
 class Session;
@@ -73,6 +74,8 @@ public:
     /// Why the workshop's folder is a risky place for it (a sync folder, a network drive).
     MessageBanner *locationBanner() const { return m_locationBanner; }
     PresenterWindow *presenter() const { return m_presenter; }
+    /// Room mode (phones posting notes): stopped before the workshop closes or the window does.
+    RoomController *room() const { return m_room; }
     QString saveStateText() const;
     const Preferences &preferences() const { return m_preferences; }
     /// Keeps \a preferences in the settings and applies them (text size at once).
@@ -120,6 +123,7 @@ private:
     Preferences m_preferences;
     AppActions *m_actions;
     RunActions *m_runActions;
+    RoomController *m_room = nullptr;
     PlanHandler *m_plan;
     MessageBanner *m_errorBanner;
     MessageBanner *m_readOnlyBanner;

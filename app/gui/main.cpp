@@ -13,6 +13,7 @@
 #include "people/peopleview.h"
 #include "presenterwindow.h"
 #include "resourcepaths.h"
+#include "room/roomcontroller.h"
 #include "singleinstance.h"
 #include "workspace.h"
 
@@ -125,8 +126,12 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Open File → Purge Personal Data… to preview the retention purge."));
     const QCommandLineOption newInstance(QStringLiteral("new-instance"),
         QApplication::translate("main", "Start a separate copy of the app even if one is running already."));
-    parser.addOptions(
-        { demo, view, presenter, screenshot, firstPaint, checkIn, details, importPreview, purgePreview, newInstance });
+    const QCommandLineOption room(QStringLiteral("room"),
+        QApplication::translate("main",
+            "For pictures: start room mode on this computer only (127.0.0.1, a free port), with a few "
+            "notes from sample phones waiting for approval."));
+    parser.addOptions({ demo, view, presenter, screenshot, firstPaint, checkIn, details, importPreview, purgePreview,
+        newInstance, room });
     parser.process(app);
 
     // A workshop double-clicked while the app is open: the running copy opens it, and this one
@@ -135,7 +140,7 @@ int main(int argc, char *argv[])
     const QStringList files = parser.positionalArguments();
     SingleInstance instance(SingleInstance::defaultName());
     const QList<QCommandLineOption> ownProcess { demo, view, presenter, screenshot, firstPaint, checkIn, details,
-        importPreview, purgePreview, newInstance };
+        importPreview, purgePreview, newInstance, room };
     const bool plain = std::none_of(
         ownProcess.begin(), ownProcess.end(), [&](const QCommandLineOption &option) { return parser.isSet(option); });
     if (plain && instance.forward(files))
@@ -201,6 +206,10 @@ int main(int argc, char *argv[])
     if (Workspace *workspace = window.workspace(); workspace && parser.isSet(importPreview)) {
         workspace->showPage(Navigator::Page::People);
         workspace->peopleView()->openImportDialog()->loadFile(QFileInfo(parser.value(importPreview)).absoluteFilePath());
+    }
+    if (window.session() && parser.isSet(room)) {
+        if (auto started = window.room()->startForPictures(); !started)
+            window.showError(started.message());
     }
     if (parser.isSet(presenter)) {
         window.actions()->presenter->setChecked(true);
