@@ -50,6 +50,8 @@ QString describeSqliteError(int code, const QString &detail)
             .arg(detail);
     case SQLITE_CANTOPEN:
         return tr("The workshop file could not be opened (%1).").arg(detail);
+    case SQLITE_NOMEM:
+        return tr("The computer ran out of memory, so the change was not saved. Close other programs and try again.");
     case SQLITE_PERM:
     case SQLITE_AUTH:
         return tr("Common Ground is not allowed to use this file.");
