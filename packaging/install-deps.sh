@@ -17,6 +17,8 @@
 #   checks:  poppler-utils, libxml2-utils, unzip (the export tests read the PDF, XML and ZIP),
 #            libreoffice-writer-nogui (the tests open every ODT and DOCX in a real word processor)
 #   sealing: libsodium-dev (Argon2id + XChaCha20-Poly1305 for the sealed hand-over file)
+#   fuzzing: clang + libclang-rt-14-dev (libFuzzer, AddressSanitizer and UBSan runtimes), llvm
+#            (llvm-symbolizer, for readable sanitizer reports)
 #   package: lintian (checks the .deb that cpack builds), desktop-file-utils (desktop-file-validate,
 #            update-desktop-database), appstream (appstreamcli validates the metainfo),
 #            shared-mime-info (update-mime-database), xdg-utils + libglib2.0-bin (xdg-mime and gio
@@ -43,6 +45,7 @@ packages=(
     libzip-dev fonts-symbola
     poppler-utils libxml2-utils unzip libreoffice-writer-nogui
     libsodium-dev
+    clang libclang-rt-14-dev llvm
     lintian desktop-file-utils appstream shared-mime-info xdg-utils libglib2.0-bin librsvg2-bin
     qt6-httpserver-dev qt6-websockets-dev libqrencode-dev
     qt6-tools-dev qt6-l10n-tools python3

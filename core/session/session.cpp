@@ -192,11 +192,23 @@ Result<std::unique_ptr<Session>> Session::createFrom(const QString &path, const 
         workshopfile::releaseJournal(db);
         draft->db.reset();
     }
+    // The draft's journal is of no use once the draft is complete and closed; left behind (its
+    // removal can fail like any write), it would sit beside the workshop under the draft's name.
+    QFile::remove(temp + QStringLiteral("-journal"));
     if (!QFile::rename(temp, path)) { // never over a file that appeared meanwhile
         workshopfile::discardDraft(temp);
         return fail(tr("The new workshop could not be put in place at %1.").arg(path));
     }
-    return open(path);
+    auto opened = open(path);
+    if (!opened) {
+        // Nobody else has seen the new file: a failed import leaves nothing, not a workshop that
+        // may or may not be whole.
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-journal"));
+        return fail(tr("The new workshop could not be opened after it was written, so it was removed: %1")
+                        .arg(opened.message()));
+    }
+    return opened;
 }
 
 Result<void> Session::finishChecks()
@@ -341,7 +353,7 @@ Result<void> Session::applyChanges(const std::vector<RowChange> &changes, bool f
             if (!written)
                 return recordWrite(written);
         }
-        if (auto committed = tx.commit(); !committed)
+        if (auto committed = tx.commit(); !committed && !changesReachedFile(changes, forward))
             return recordWrite(committed);
     }
 
@@ -362,6 +374,45 @@ Result<void> Session::applyChanges(const std::vector<RowChange> &changes, bool f
         Q_EMIT changed(event);
     Q_EMIT editApplied();
     return {};
+}
+
+bool Session::changesReachedFile(const std::vector<RowChange> &changes, bool forward) const
+{
+    // SQLite can report a COMMIT as failed after its commit point: with the journal already
+    // emptied, the sync that follows fails. The change is then in the file, and memory must not
+    // pretend otherwise (or the next edit is built on rows the file does not have). So a failed
+    // commit is read back: the edit counts as saved when every row it touches is as it left it.
+    auto loaded = store::loadAll(*m_db);
+    if (!loaded)
+        return false;
+    WorkshopData expected = m_data;
+    std::vector<Change> ignored;
+    const auto count = changes.size();
+    auto at = [&](std::size_t i) -> const RowChange & { return forward ? changes[i] : changes[count - 1 - i]; };
+    for (std::size_t i = 0; i < count; ++i) {
+        const auto &from = forward ? at(i).before : at(i).after;
+        const auto &to = forward ? at(i).after : at(i).before;
+        std::visit([&](const auto &row) { applyToMemory<std::decay_t<decltype(row)>>(expected, from, to, ignored); },
+                   to ? *to : *from);
+    }
+    for (std::size_t i = 0; i < count; ++i) {
+        const auto &any = at(i).after ? *at(i).after : *at(i).before;
+        const bool same = std::visit(
+            [&](const auto &row) {
+                using T = std::decay_t<decltype(row)>;
+                if constexpr (std::is_same_v<T, Workshop>) {
+                    return loaded->workshop == expected.workshop;
+                } else {
+                    const T *inFile = loaded->table<T>().find(row.id);
+                    const T *wanted = expected.table<T>().find(row.id);
+                    return (!inFile && !wanted) || (inFile && wanted && *inFile == *wanted);
+                }
+            },
+            any);
+        if (!same)
+            return false;
+    }
+    return true;
 }
 
 Result<void> Session::keepAttachmentBytesForUndo(Edit &edit) const

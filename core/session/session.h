@@ -102,6 +102,7 @@ private:
     Result<void> refuseIfReadOnly();
     Result<void> keepAttachmentBytesForUndo(Edit &edit) const;
     Result<void> recordWrite(Result<void> result);
+    bool changesReachedFile(const std::vector<RowChange> &changes, bool forward) const;
 
     std::unique_ptr<Database> m_db;
     WorkshopData m_data;

@@ -50,6 +50,8 @@ QString describeSqliteError(int code, const QString &detail)
             .arg(detail);
     case SQLITE_CANTOPEN:
         return tr("The workshop file could not be opened (%1).").arg(detail);
+    case SQLITE_NOMEM:
+        return tr("The computer ran out of memory, so the change was not saved. Close other programs and try again.");
     case SQLITE_PERM:
     case SQLITE_AUTH:
         return tr("Common Ground is not allowed to use this file.");
@@ -166,29 +168,29 @@ void Statement::finish()
 
 void Statement::bindNull(int index)
 {
-    sqlite3_bind_null(m_stmt, index);
+    bound(sqlite3_bind_null(m_stmt, index));
 }
 
 void Statement::bind(int index, const QString &value)
 {
     const QByteArray utf8 = value.toUtf8();
-    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    bound(sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT));
 }
 
 void Statement::bind(int index, qint64 value)
 {
-    sqlite3_bind_int64(m_stmt, index, value);
+    bound(sqlite3_bind_int64(m_stmt, index, value));
 }
 
 void Statement::bind(int index, double value)
 {
-    sqlite3_bind_double(m_stmt, index, value);
+    bound(sqlite3_bind_double(m_stmt, index, value));
 }
 
 void Statement::bind(int index, const QByteArray &blob)
 {
     // A zero-length blob must still be a blob, not NULL.
-    sqlite3_bind_blob(m_stmt, index, blob.isEmpty() ? "" : blob.constData(), int(blob.size()), SQLITE_TRANSIENT);
+    bound(sqlite3_bind_blob(m_stmt, index, blob.isEmpty() ? "" : blob.constData(), int(blob.size()), SQLITE_TRANSIENT));
 }
 
 void Statement::bind(int index, const QUuid &value)
@@ -225,9 +227,17 @@ void Statement::markUnreadable(int column) const
     m_unreadable = QStringLiteral("%1 = “%2”").arg(QString::fromUtf8(sqlite3_column_name(m_stmt, column)), value);
 }
 
+void Statement::bound(int rc)
+{
+    if (rc != SQLITE_OK && !m_error)
+        m_error = m_db->lastError(QString());
+}
+
 bool Statement::next()
 {
     m_unreadable.reset();
+    if (m_error)
+        return false; // a value could not be bound: never store NULL in its place
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
@@ -469,6 +479,10 @@ int Database::changes() const
 Transaction::Transaction(Database &db)
     : m_db(db)
 {
+    // A ROLLBACK that itself failed (out of memory, an I/O error) leaves SQLite inside the old
+    // transaction, and every later BEGIN would fail until the workshop is reopened.
+    if (!sqlite3_get_autocommit(m_db.handle()))
+        (void)m_db.exec(QStringLiteral("ROLLBACK"));
     auto begun = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
     m_active = begun.ok();
     if (!m_active)

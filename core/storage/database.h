@@ -80,6 +80,8 @@ public:
 
 private:
     void finish();
+    /// A bind that failed (out of memory) would leave the value NULL: the statement then refuses to run.
+    void bound(int rc);
 
     Database *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;

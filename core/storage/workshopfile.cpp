@@ -542,13 +542,22 @@ Result<void> saveCopy(Database &db, const QString &destination)
         QFile::remove(tempPath + QStringLiteral("-journal"));
     };
 
-    auto stmt = db.prepareUncached(QStringLiteral("VACUUM INTO ?1"));
-    if (!stmt) {
-        cleanup();
-        return stmt.error();
+    Result<void> done;
+    {
+        auto stmt = db.prepareUncached(QStringLiteral("VACUUM INTO ?1"));
+        if (!stmt) {
+            cleanup();
+            return stmt.error();
+        }
+        stmt->bind(1, tempPath);
+        done = stmt->exec();
+        // Finalised before the clean-up: until then SQLite holds the half-written copy and its
+        // journal open, and a failed VACUUM INTO left that journal behind once we had removed it.
     }
-    stmt->bind(1, tempPath);
-    if (auto done = stmt->exec(); !done) {
+    // Even a VACUUM INTO that worked can leave the copy's journal (its removal is one more write
+    // that can fail); once the copy is complete it is of no use, and under a temporary name.
+    QFile::remove(tempPath + QStringLiteral("-journal"));
+    if (!done) {
         cleanup();
         return fail(tr("The copy could not be written: %1").arg(done.message()));
     }

@@ -10,7 +10,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cg::authorLabel", text);
+    return QCoreApplication::translate("cg", text);
 }
 
 bool namesSomeone(const Note &note)
