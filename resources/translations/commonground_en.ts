@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Edit, then approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the words if needed. The note goes on “%1” as you leave it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the note on the board (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cg</name>
     <message>
         <source>granted</source>
@@ -121,6 +144,10 @@
     </message>
     <message>
         <source>Consent not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory, so the change was not saved. Close other programs and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -773,10 +800,6 @@ Free software under the GNU General Public License, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save a &amp;Copy…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write a complete copy of this workshop to another file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -786,10 +809,6 @@ Free software under the GNU General Public License, version 3 or later.</source>
     </message>
     <message>
         <source>Seal a copy of this workshop into one encrypted file that opens only with a passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Restore from Backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -885,10 +904,6 @@ Free software under the GNU General Public License, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Workshop &amp;Details…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Title, date, times, venue, purpose, facilitators, payment rate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -946,10 +961,6 @@ Free software under the GNU General Public License, version 3 or later.</source>
     </message>
     <message>
         <source>Add one dot vote to the selected notes or theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pre&amp;ferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1012,6 +1023,22 @@ Free software under the GNU General Public License, version 3 or later.</source>
         <source>&amp;Clear Recent Workshops</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save a Co&amp;py…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wor&amp;kshop Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cg::BackupsDialog</name>
@@ -1045,6 +1072,49 @@ Free software under the GNU General Public License, version 3 or later.</source>
     </message>
     <message>
         <source>&amp;Open as a Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::BoardAccessibility</name>
+    <message>
+        <source>Empty note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>theme %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quote, in their own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2973,6 +3043,37 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
     </message>
 </context>
 <context>
+    <name>cg::JoinPanel</name>
+    <message>
+        <source>How to join from a phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1 and type the code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a note from your phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Connect to this room&apos;s Wi-Fi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Type the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cg::ListPage</name>
     <message>
         <source>Nothing here yet.</source>
@@ -3129,6 +3230,161 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
     </message>
     <message>
         <source>For information:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::ModerationPanel</name>
+    <message>
+        <source>Notes from phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put this note on its board (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit, Then Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the words, then put the note on its board (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this note out; nothing of it is kept (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve All from This Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put every waiting note from the device that sent this one on its board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put every waiting note on its board, as one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones are known only as “Phone 1”, “Phone 2”…: nothing about the person holding one is asked for or kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device can send nothing more (Delete). Give the room a new join code to keep it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes sent to a ticked board wait here for your approval. Untick a board (a table you trust) to let its notes go straight on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boards whose notes wait for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes for “%1” now wait for your approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes for “%1” now go straight on the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: the note is on its board (Undo takes it off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved with your changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: nothing of that note is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved every waiting note from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved every waiting note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has 1 note waiting for approval. Removing the device rejects it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 notes waiting for approval. Removing the device rejects them too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed and can send nothing more. To keep it out, give the room a new join code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes waiting. Notes sent to a board that waits for approval appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 note is waiting for your approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 notes are waiting for your approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3910,6 +4166,45 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
     </message>
     <message>
         <source>%1 flagged as may affect benefits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::PendingNotesModel</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a board since deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1, from %2, received %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4724,6 +5019,14 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
         <source>&amp;Backups to keep of each workshop:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;High contrast: black on white, thick edges on notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black text on white, thick black edges, and every note&apos;s colour also written as a word.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cg::PresenterWindow</name>
@@ -4866,6 +5169,231 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
     </message>
     <message>
         <source>Deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::RoomController</name>
+    <message>
+        <source>1 device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Room Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes from phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Room Mode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let people send notes from their phones over this room&apos;s own network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes from &amp;Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the notes waiting for your approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Join Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the join code: the old one stops working, devices already in stay in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Join Code on P&amp;resenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the address, the join code and a QR code beside the projected slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new join code is %1. The old one no longer works; devices already in stay in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop room mode; everything received is kept (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workshop first: notes from phones go into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workshop is open read-only, so notes from phones could not be kept in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room mode is already on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an address room mode can listen on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room mode is on: phones open %1 and type the code %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop room mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 note from a phone is still waiting for your approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 notes from phones are still waiting for your approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve them to put them on their boards, or discard them: a discarded note is not kept anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve All and Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Them and Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Room Mode On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The waiting notes could not be put on their boards, so room mode is still on. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room mode is off. Every note received is in the workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room mode is on — %1. Phones open %2 and type the code %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes Waiting (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes from Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop Room Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::RoomDevicesModel</name>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::RoomStartDialog</name>
+    <message>
+        <source>%1 (network %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>127.0.0.1 (this computer only, for trying it out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0.0.0.0 (every network this computer is on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes wait for my approval before they go on a board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start room mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room mode lets people send notes from their phones to this laptop. The laptop shows a small web page on the network you choose below: the venue&apos;s Wi-Fi, or this laptop&apos;s own hotspot. People open the address on the projector and type the join code. Nothing goes to the internet, and nothing leaves the room: notes arrive here and are kept in this workshop only. Notes from phones are anonymous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network to listen on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;etwork:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the address people open. 8080 suits most networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes wait for my approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You read each note before it goes on a board. You can change this for each board while room mode is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Room Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones on this network can open the page. Choose the network the phones are on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this laptop can open the page: phones cannot. Use it to try room mode out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Careful: anyone on any network this laptop is connected to could open the page, not only people in the room. Choose one network above unless you know you need this.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5250,6 +5778,10 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
     </message>
     <message>
         <source>“%1” could not be read from the workshop file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new workshop could not be opened after it was written, so it was removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8975,6 +9507,13 @@ with 1). The file is not changed.</source>
     </message>
 </context>
 <context>
+    <name>cg::look</name>
+    <message>
+        <source>Clear the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cg::palette</name>
     <message>
         <source>Yellow</source>
@@ -9857,6 +10396,10 @@ with 1). The file is not changed.</source>
         <source>That could not be read. Reload the page and try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Port %1 is already in use on this computer (by another program, or by room mode in another window). Choose another port, such as %2, and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cg::room::RoomService</name>
@@ -9958,6 +10501,10 @@ with 1). The file is not changed.</source>
     </message>
     <message>
         <source>The dot could not be taken back just now. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facilitator is closing the room. Your note is kept on this phone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10473,6 +11020,10 @@ with 1). The file is not changed.</source>
     </message>
     <message>
         <source>Start a separate copy of the app even if one is running already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For pictures: start room mode on this computer only (127.0.0.1, a free port), with a few notes from sample phones waiting for approval.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
