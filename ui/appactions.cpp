@@ -53,7 +53,7 @@ AppActions::AppActions(QMainWindow *window, RecentFiles *recent)
         tr("Seal a copy of this workshop into one encrypted file that opens only with a passphrase"));
     restoreBackup = makeAction(this, tr("Restore from &Backup…"), QStringLiteral("document-revert"), {},
         tr("Open one of this workshop's backups as a copy"));
-    purgePersonalData = makeAction(this, tr("&Purge Personal Data…"), QStringLiteral("edit-delete"), {},
+    purgePersonalData = makeAction(this, tr("P&urge Personal Data…"), QStringLiteral("edit-delete"), {},
         tr("Once the retention date has come: replace names by pseudonyms and remove contact details, access "
            "needs and payments, keeping the notes"));
     saveAsTemplate = makeAction(this, tr("Save as Te&mplate…"), QStringLiteral("document-save-as"), {},

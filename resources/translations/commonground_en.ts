@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Edit, then approve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the words if needed. The note goes on “%1” as you leave it here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The note&apos;s words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put the note on the board (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>cg</name>
     <message>
         <source>granted</source>
@@ -816,10 +793,6 @@ Free software under the GNU General Public License, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Purge Personal Data…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Once the retention date has come: replace names by pseudonyms and remove contact details, access needs and payments, keeping the notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1037,6 +1010,10 @@ Free software under the GNU General Public License, version 3 or later.</source>
     </message>
     <message>
         <source>Pr&amp;eferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;urge Personal Data…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3387,6 +3364,22 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
         <source>Devices (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit, then approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the words if needed. The note goes on “%1” as you leave it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the note on the board (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cg::Navigator</name>
@@ -5223,10 +5216,6 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The new join code is %1. The old one no longer works; devices already in stay in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5304,6 +5293,10 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
     </message>
     <message>
         <source>&amp;Stop Room Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Room Mode</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

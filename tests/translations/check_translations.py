@@ -32,6 +32,8 @@ with tempfile.TemporaryDirectory() as tmp:
         print(run.stdout + run.stderr)
         sys.exit("lupdate failed")
     tree = ET.parse(fresh)
+    # lupdate writes locations relative to the .ts file's folder.
+    ts_folder = os.path.dirname(fresh)
 
 def messages(tree):
     for context in tree.getroot().iter("context"):
@@ -43,7 +45,7 @@ def messages(tree):
 # QCoreApplication::translate with a variable text; classes declare theirs with Q_OBJECT or
 # Q_DECLARE_TR_FUNCTIONS.
 wrapper = re.compile(r'translate\(\s*"([^"]+)"\s*,\s*[A-Za-z_]\w*\s*[,)]')
-literal = re.compile(r'translate\(\s*"([^"]+)"\s*,\s*"')
+literal = re.compile(r'(?:translate|QT_TRANSLATE_NOOP3?)\(\s*"([^"]+)"\s*,\s*"')
 declared = re.compile(r'Q_DECLARE_TR_FUNCTIONS\(\s*([\w:]+)\s*\)')
 qobject = re.compile(r'\b(?:class|struct)\s+(?:\w+\s+)?(\w+)\b[^;{]*\{(?:(?!\bclass\b)[^{}])*?\bQ_(?:OBJECT|GADGET)\b', re.S)
 comments = re.compile(r'//[^\n]*|/\*.*?\*/', re.S)
@@ -77,7 +79,7 @@ for context, message in messages(tree):
     source = message.findtext("source")
     fresh_keys.add((context, source, message.findtext("comment") or ""))
     for location in message.iter("location"):
-        path = location.get("filename")
+        path = os.path.normpath(os.path.join(ts_folder, location.get("filename")))
         line = location.get("line")
         names = contexts_of(path)
         if context in names or context in declared_contexts or context.split("::")[-1] in translating_classes:

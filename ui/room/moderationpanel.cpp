@@ -123,23 +123,23 @@ std::optional<QString> askEditedText(QWidget *parent, const QString &text, const
 {
     QDialog dialog(parent);
     dialog.setObjectName(QStringLiteral("roomEditDialog"));
-    dialog.setWindowTitle(QObject::tr("Edit, then approve"));
+    dialog.setWindowTitle(ModerationPanel::tr("Edit, then approve"));
     auto *layout = new QVBoxLayout(&dialog);
     auto *label = new QLabel(
-        QObject::tr("Change the words if needed. The note goes on “%1” as you leave it here.").arg(board),
+        ModerationPanel::tr("Change the words if needed. The note goes on “%1” as you leave it here.").arg(board),
         &dialog);
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     layout->addWidget(label);
     auto *edit = new QPlainTextEdit(text, &dialog);
     edit->setObjectName(QStringLiteral("roomEditText"));
-    edit->setAccessibleName(QObject::tr("The note's words"));
+    edit->setAccessibleName(ModerationPanel::tr("The note's words"));
     edit->setTabChangesFocus(true);
     label->setBuddy(edit);
     layout->addWidget(edit);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
-    QPushButton *approve = buttons->addButton(QObject::tr("Approve"), QDialogButtonBox::AcceptRole);
-    approve->setToolTip(QObject::tr("Put the note on the board (Ctrl+Return)"));
+    QPushButton *approve = buttons->addButton(ModerationPanel::tr("Approve"), QDialogButtonBox::AcceptRole);
+    approve->setToolTip(ModerationPanel::tr("Put the note on the board (Ctrl+Return)"));
     approve->setDefault(true);
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);

@@ -5,6 +5,8 @@
 #include "mainwindow.h"
 #include "presenterwindow.h"
 #include "room/joinpanel.h"
+#include "run/runactions.h"
+#include "run/runcontroller.h"
 #include "room/moderationpanel.h"
 #include "room/roomsamples.h"
 #include "roomserver.h"
@@ -69,13 +71,13 @@ RoomController::RoomController(MainWindow *window)
     showJoinCode->setCheckable(true);
     showJoinCode->setChecked(true);
 
-    // Before Help, as the last menu but one (after Timekeeping).
-    QMenuBar *bar = window->menuBar();
-    // No Alt-letter: R, O and M are each some page's label already (Role, Organisation, Name), and
-    // an ambiguous one would silence both. Alt or F10 and the arrow keys still reach it.
-    menu = new QMenu(tr("Room"), bar);
-    const QList<QAction *> menus = bar->actions();
-    bar->insertMenu(menus.isEmpty() ? nullptr : menus.last(), menu);
+    // A submenu of Timekeeping (running the room), where R is free: as a menu of its own it had no
+    // Alt-letter left, since R, O and M are each some page's label already (Role, Organisation,
+    // Name), and an ambiguous one would silence both.
+    QMenu *run = window->runActions()->menu;
+    menu = new QMenu(tr("&Room Mode"), run);
+    run->addSeparator();
+    run->addMenu(menu);
     menu->addAction(toggleRoom);
     menu->addAction(showQueue);
     menu->addSeparator();
@@ -124,6 +126,8 @@ RoomController::RoomController(MainWindow *window)
     layout->addWidget(m_queueButton);
     layout->addWidget(m_stopButton);
     m_queueButton->setToolTip(showQueue->toolTip());
+    m_queueButton->setText(tr("Notes from Phones"));
+    m_queueButton->setAccessibleName(m_queueButton->text());
     m_stopButton->setToolTip(tr("Stop room mode; everything received is kept (%1)")
                                  .arg(toggleRoom->shortcut().toString(QKeySequence::NativeText)));
     m_stopButton->setAccessibleName(tr("Stop Room Mode"));
