@@ -189,4 +189,17 @@ QString usageLine(const QString &help)
     return help.section(QLatin1Char('\n'), 0, 0);
 }
 
+QString defaultActor()
+{
+    QString who = qEnvironmentVariable("USER");
+    if (who.isEmpty())
+        who = qEnvironmentVariable("USERNAME");
+    return who.isEmpty() ? QCoreApplication::translate("cg::cli", "command line") : who;
+}
+
+QString actorOr(const Arguments &args)
+{
+    return args.isSet("by") ? args.value("by") : defaultActor();
+}
+
 } // namespace cg::cli

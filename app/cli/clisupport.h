@@ -60,6 +60,11 @@ private:
     QString m_error;
 };
 
+/// Who is running the command, for audit trails: the user's login name, else "command line".
+QString defaultActor();
+/// The --by option's value when given, else defaultActor().
+QString actorOr(const Arguments &args);
+
 /// The first line of a help text ("Usage: ..."), for usage errors.
 QString usageLine(const QString &help);
 

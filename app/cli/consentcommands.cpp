@@ -111,14 +111,6 @@ private:
     QTextStream m_err;
 };
 
-QString defaultRecorder()
-{
-    QString who = qEnvironmentVariable("USER");
-    if (who.isEmpty())
-        who = qEnvironmentVariable("USERNAME");
-    return who.isEmpty() ? tr("command line") : who;
-}
-
 std::optional<ConsentMethod> methodOption(const Arguments &args, Console &console, int &exitCode)
 {
     if (!args.values.contains(QStringLiteral("method")))
@@ -163,7 +155,7 @@ int openDecision(const Arguments &args, Console &console, Decision &decision)
         return exitCode;
     decision.method = *method;
     decision.by
-        = args.values.contains(QStringLiteral("by")) ? args.value(QStringLiteral("by")) : defaultRecorder();
+        = args.values.contains(QStringLiteral("by")) ? args.value(QStringLiteral("by")) : defaultActor();
     auto session = openWorkshop(args.positional.first(), false);
     if (!session)
         return console.failure(session.message());
@@ -282,7 +274,7 @@ int runRegister(const QString &command, const QStringList &arguments,
     Session &s = **session;
     const QString message = done(s.data(), out);
     QString auditProblem;
-    if (auto written = report::writeAndRecord(s, out, bytes(s.data()), record(s.data()), defaultRecorder(), &auditProblem);
+    if (auto written = report::writeAndRecord(s, out, bytes(s.data()), record(s.data()), defaultActor(), &auditProblem);
         !written)
         return console.failure(written.message());
     if (!auditProblem.isEmpty())

@@ -33,16 +33,6 @@ const char *const kPurgeHelp = QT_TRANSLATE_NOOP("cg::cli",
     "  --by NAME   who purged it, for the audit trail (default: your user name)\n\n"
     "Exit status: 0 done (or previewed), 1 refused or failed (nothing changed), 2 wrong arguments.");
 
-QString actorOr(const Arguments &args)
-{
-    if (args.isSet("by"))
-        return args.value("by");
-    QString who = qEnvironmentVariable("USER");
-    if (who.isEmpty())
-        who = qEnvironmentVariable("USERNAME");
-    return who.isEmpty() ? tr("command line") : who;
-}
-
 int runPurge(const QStringList &arguments)
 {
     const QString usage = usageLine(tr(kPurgeHelp));

@@ -52,16 +52,6 @@ const char *const kUnsealHelp = QT_TRANSLATE_NOOP("cg::cli",
     "and nothing is written.\n\n"
     "Exit status: 0 done, 1 failed (nothing written), 2 wrong arguments.");
 
-QString actorOr(const Arguments &args)
-{
-    if (args.isSet("by"))
-        return args.value("by");
-    QString who = qEnvironmentVariable("USER");
-    if (who.isEmpty())
-        who = qEnvironmentVariable("USERNAME");
-    return who.isEmpty() ? tr("command line") : who;
-}
-
 bool isWorkshopFile(const QString &path)
 {
     QFile file(path);
