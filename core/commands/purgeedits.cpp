@@ -32,23 +32,6 @@ Participant purged(const Participant &p)
     return after;
 }
 
-PurgeCounts countsFor(const WorkshopData &data)
-{
-    PurgeCounts c;
-    for (const Participant &p : data.participants) {
-        c.names += p.displayName != p.pseudonym ? 1 : 0;
-        c.organisations += p.organisation.isEmpty() ? 0 : 1;
-        c.emails += p.email.isEmpty() ? 0 : 1;
-        c.phones += p.phone.isEmpty() ? 0 : 1;
-        c.accessNeeds += p.accessNeeds.isEmpty() && p.accessNotes.isEmpty() ? 0 : 1;
-        c.personalNotes += p.notes.isEmpty() ? 0 : 1;
-    }
-    c.payments = int(data.payments.size());
-    c.seatingRules = int(data.seatingRules.size());
-    for (const Attachment &a : data.attachments)
-        c.photosOfPeople += a.peopleShown.isEmpty() ? 0 : 1;
-    return c;
-}
 
 /// "1 name" / "3 names": spelled out, since the audit trail is read as written.
 QString count(int n, const char *one, const char *many)
@@ -69,7 +52,20 @@ RetentionState retentionState(const Workshop &workshop, const QDate &today)
 
 PurgeCounts preview(const WorkshopData &data)
 {
-    return countsFor(data);
+    PurgeCounts c;
+    for (const Participant &p : data.participants) {
+        c.names += p.displayName != p.pseudonym ? 1 : 0;
+        c.organisations += p.organisation.isEmpty() ? 0 : 1;
+        c.emails += p.email.isEmpty() ? 0 : 1;
+        c.phones += p.phone.isEmpty() ? 0 : 1;
+        c.accessNeeds += p.accessNeeds.isEmpty() && p.accessNotes.isEmpty() ? 0 : 1;
+        c.personalNotes += p.notes.isEmpty() ? 0 : 1;
+    }
+    c.payments = int(data.payments.size());
+    c.seatingRules = int(data.seatingRules.size());
+    for (const Attachment &a : data.attachments)
+        c.photosOfPeople += a.peopleShown.isEmpty() ? 0 : 1;
+    return c;
 }
 
 QStringList goingLines(const PurgeCounts &c)
@@ -178,7 +174,7 @@ Result<Edit> purgePersonalData(const WorkshopData &data, const QString &actor, c
         return fail(tr("A purge needs the time it was made."));
     if (auto ok = purge::allowed(data.workshop, now.toLocalTime().date(), beforeRetentionDate); !ok)
         return ok.error();
-    const PurgeCounts counts = countsFor(data);
+    const PurgeCounts counts = purge::preview(data);
     if (counts.nothing())
         return fail(tr("There is no personal data left to purge in this workshop."));
 
