@@ -187,8 +187,11 @@ int FlowLayout::arrange(const QRect &rect, bool apply) const
             int x = area.left();
             for (int i = 0; i < line.size(); ++i) {
                 QLayoutItem *item = line.at(i);
-                const int h = std::min(height, itemHeight(item, widths.at(i)));
-                // Centred on the line, so labels sit level with the boxes beside them.
+                // Centred on the line, so labels sit level with the boxes beside them; an item
+                // that may grow upwards (a card) takes the line's height, so a row looks even.
+                const int h = (item->expandingDirections() & Qt::Vertical)
+                    ? height
+                    : std::min(height, itemHeight(item, widths.at(i)));
                 item->setGeometry(QRect(x, y + (height - h) / 2, widths.at(i), h));
                 x += widths.at(i) + hSpace;
             }

@@ -74,6 +74,13 @@ QPalette palette(bool highContrast)
     return highContrast ? highContrastPalette() : warmPalette();
 }
 
+Projection projection(bool highContrast)
+{
+    if (highContrast)
+        return { QColor(Qt::white), QColor(Qt::black), QColor(Qt::black), QColor(Qt::black) };
+    return { QColor(0xFF, 0xFC, 0xF5), QColor(0x1C, 0x19, 0x16), QColor(0x5A, 0x50, 0x46), QColor(0x1B, 0x5E, 0x7A) };
+}
+
 bool isHighContrast(const QPalette &palette)
 {
     const QPalette high = highContrastPalette();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QColor>
 #include <QPalette>
 #include <QString>
 
@@ -19,6 +20,16 @@ QPalette highContrastPalette();
 QPalette palette(bool highContrast);
 /// Whether \a palette is the high-contrast one (how the board canvas learns the preference).
 bool isHighContrast(const QPalette &palette);
+/// The projector's colours (presenter slide, countdown, join panel). Warm: cream paper, near-black
+/// ink, a muted brown for small print, the teal accent. High contrast: white paper, and black for
+/// everything else, since a projector in a bright hall washes out any tint.
+struct Projection {
+    QColor paper;
+    QColor ink;
+    QColor quiet;
+    QColor accent;
+};
+Projection projection(bool highContrast);
 /// Sizes follow \a basePoints (the facilitator's text size preference), so text scales. In high
 /// contrast every colour is replaced by black, white or the deep blue, and focus is a yellow fill
 /// or a thick ring.

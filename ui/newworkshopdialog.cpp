@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "newworkshopdialog.h"
 
+#include "i18n/localeformat.h"
+
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -30,7 +32,7 @@ NewWorkshopDialog::NewWorkshopDialog(QWidget *parent)
     m_start->setAccessibleName(tr("Start time"));
     // Hours and minutes only; Up and Down (or typing) change them. Tab moves on to the next box
     // rather than into the next part of the time (see eventFilter()).
-    m_start->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_start->setDisplayFormat(i18n::clockFormat());
     m_start->setToolTip(tr("Type the time, e.g. 10:00; Left and Right move between hours and minutes"));
     m_date->setToolTip(tr("Type the date, or press Alt+Down for a calendar; Left and Right move between its parts"));
     for (QAbstractSpinBox *box : std::initializer_list<QAbstractSpinBox *> { m_date, m_start })

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "overviewpage.h"
 
+#include "flowlayout.h"
+#include "i18n/localeformat.h"
 #include "models/consentlookup.h"
 #include "models/listtext.h"
 #include "people/accessneedssummary.h"
@@ -10,11 +12,11 @@
 #include "workshopdetailsdialog.h"
 
 #include <QFrame>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -39,10 +41,10 @@ OverviewPage::OverviewPage(Session *session, QWidget *parent)
     , m_title(new QLabel)
     , m_when(new QLabel)
     , m_purpose(new QLabel)
-    , m_counts(new QGridLayout)
+    , m_counts(new FlowLayout)
     , m_attention(new QVBoxLayout)
     , m_attentionBox(new QWidget)
-    , m_money(new QGridLayout)
+    , m_money(new FlowLayout)
     , m_paymentsNote(new QLabel)
     , m_accessNeeds(new AccessNeedsSummaryView(session, nullptr, Audience::Team))
     , m_details(new QPushButton(tr("Edit &details…")))
@@ -83,7 +85,8 @@ OverviewPage::OverviewPage(Session *session, QWidget *parent)
         own->setContentsMargins(0, 0, 0, 0);
 
     // Two columns under the counts: what to act on and what is owed on the left, the venue's
-    // access needs on the right (a list of names that would push the rest down the page).
+    // access needs on the right (a list of names that would push the rest down the page). When
+    // the page is narrow (a small laptop, large type) they stack instead (resizeEvent).
     auto *left = new QVBoxLayout;
     left->setSpacing(12);
     left->addWidget(attentionHeading);
@@ -93,7 +96,8 @@ OverviewPage::OverviewPage(Session *session, QWidget *parent)
     left->addLayout(m_money);
     left->addWidget(m_paymentsNote);
     left->addStretch();
-    auto *columns = new QHBoxLayout;
+    auto *columns = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_columns = columns;
     columns->setSpacing(36);
     columns->addLayout(left, 3);
     columns->addWidget(m_accessNeeds, 2, Qt::AlignTop);
@@ -121,7 +125,7 @@ OverviewPage::OverviewPage(Session *session, QWidget *parent)
     refresh();
 }
 
-void OverviewPage::addCount(int index, const QString &key, const QString &label, int value)
+void OverviewPage::addCount(const QString &key, const QString &label, int value)
 {
     auto *card = new QFrame;
     card->setObjectName(QStringLiteral("countCard"));
@@ -136,8 +140,27 @@ void OverviewPage::addCount(int index, const QString &key, const QString &label,
     layout->addWidget(caption);
     card->setAccessibleName(tr("%1: %2").arg(label, QLocale().toString(value)));
     card->setFocusPolicy(Qt::TabFocus); // so a screen reader user can step through the numbers
-    constexpr int perRow = 5;
-    m_counts->addWidget(card, index / perRow, index % perRow);
+    m_counts->addWidget(card);
+    sizeCard(card);
+}
+
+void OverviewPage::sizeCard(QFrame *card) const
+{
+    // Cards of one width (wider only when an amount needs it) that wrap onto the next line when
+    // the page is too narrow for them all. Measured once the style sheet's large figures apply.
+    card->ensurePolished();
+    for (QWidget *child : card->findChildren<QWidget *>())
+        child->ensurePolished();
+    const int width = std::max(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 20, card->minimumSizeHint().width());
+    card->setFixedWidth(width);
+    card->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+}
+
+void OverviewPage::resizeEvent(QResizeEvent *event)
+{
+    QScrollArea::resizeEvent(event);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_columns->setDirection(viewport()->width() < em * 48 ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
 }
 
 void OverviewPage::refresh()
@@ -149,9 +172,9 @@ void OverviewPage::refresh()
     if (w.date.isValid())
         when << QLocale().toString(w.date, QLocale::LongFormat);
     if (w.startTime.isValid() && w.endTime.isValid())
-        when << tr("%1 to %2").arg(w.startTime.toString(QStringLiteral("HH:mm")), w.endTime.toString(QStringLiteral("HH:mm")));
+        when << tr("%1 to %2").arg(i18n::clock(w.startTime), i18n::clock(w.endTime));
     else if (w.startTime.isValid())
-        when << tr("from %1").arg(w.startTime.toString(QStringLiteral("HH:mm")));
+        when << tr("from %1").arg(i18n::clock(w.startTime));
     if (!w.venue.isEmpty())
         when << w.venue;
     m_when->setText(when.join(QStringLiteral(" · ")));
@@ -170,17 +193,16 @@ void OverviewPage::refresh()
         [](const Action &a) { return a.status != ActionStatus::Done; });
 
     clearLayout(m_counts);
-    int i = 0;
-    addCount(i++, QStringLiteral("people"), tr("people invited"), int(data.participants.size()));
-    addCount(i++, QStringLiteral("arrived"), tr("arrived on the day"), int(arrived));
-    addCount(i++, QStringLiteral("groups"), tr("breakout groups"), int(data.groups.size()));
-    addCount(i++, QStringLiteral("agenda"), tr("agenda items"), int(data.agendaItems.size()));
-    addCount(i++, QStringLiteral("boards"), tr("boards"), int(data.boards.size()));
-    addCount(i++, QStringLiteral("notes"), tr("notes"), int(data.notes.size()));
-    addCount(i++, QStringLiteral("themes"), tr("themes"), int(data.themes.size()));
-    addCount(i++, QStringLiteral("votes"), tr("dot votes"), votes);
-    addCount(i++, QStringLiteral("openActions"), tr("open actions"), int(openActions));
-    addCount(i++, QStringLiteral("feedback"), tr("feedback answers"), int(data.feedback.size()));
+    addCount(QStringLiteral("people"), tr("people invited"), int(data.participants.size()));
+    addCount(QStringLiteral("arrived"), tr("arrived on the day"), int(arrived));
+    addCount(QStringLiteral("groups"), tr("breakout groups"), int(data.groups.size()));
+    addCount(QStringLiteral("agenda"), tr("agenda items"), int(data.agendaItems.size()));
+    addCount(QStringLiteral("boards"), tr("boards"), int(data.boards.size()));
+    addCount(QStringLiteral("notes"), tr("notes"), int(data.notes.size()));
+    addCount(QStringLiteral("themes"), tr("themes"), int(data.themes.size()));
+    addCount(QStringLiteral("votes"), tr("dot votes"), votes);
+    addCount(QStringLiteral("openActions"), tr("open actions"), int(openActions));
+    addCount(QStringLiteral("feedback"), tr("feedback answers"), int(data.feedback.size()));
 
     clearLayout(m_attention);
     auto addLine = [this](const QString &text, bool heading = false) {
@@ -232,7 +254,7 @@ void OverviewPage::refreshPayments()
     // Spelled out rather than "%n" plurals: English needs "1 person", and the app ships no
     // translation files yet to supply it.
     auto people = [](int n) { return n == 1 ? tr("1 person") : tr("%1 people").arg(n); };
-    auto card = [this](int column, const QString &key, const QString &amount, const QString &caption) {
+    auto card = [this](const QString &key, const QString &amount, const QString &caption) {
         auto *frame = new QFrame;
         frame->setObjectName(QStringLiteral("countCard"));
         auto *number = new QLabel(amount, frame);
@@ -246,13 +268,14 @@ void OverviewPage::refreshPayments()
         box->addWidget(label);
         frame->setAccessibleName(tr("%1: %2").arg(caption, amount));
         frame->setFocusPolicy(Qt::TabFocus);
-        m_money->addWidget(frame, 0, column);
+        m_money->addWidget(frame);
+        sizeCard(frame);
     };
-    card(0, QStringLiteral("owed"), formatMoney(totals.owedMinor, currency),
+    card(QStringLiteral("owed"), formatMoney(totals.owedMinor, currency),
         tr("owed to %1").arg(people(totals.owedCount)));
-    card(1, QStringLiteral("paid"), formatMoney(totals.paidMinor, currency),
+    card(QStringLiteral("paid"), formatMoney(totals.paidMinor, currency),
         tr("paid to %1").arg(people(totals.paidCount)));
-    card(2, QStringLiteral("total"), formatMoney(totals.totalMinor, currency),
+    card(QStringLiteral("total"), formatMoney(totals.totalMinor, currency),
         tr("in all: %1 fees, %2 expenses")
             .arg(formatMoney(totals.feesMinor, currency), formatMoney(totals.expensesMinor, currency)));
     QStringList notes;

@@ -4,7 +4,8 @@
 
 #include <QScrollArea>
 
-class QGridLayout;
+class QBoxLayout;
+class QFrame;
 class QLabel;
 class QPushButton;
 class QVBoxLayout;
@@ -12,6 +13,7 @@ class QVBoxLayout;
 namespace cg {
 
 class AccessNeedsSummaryView;
+class FlowLayout;
 class Session;
 
 /// The first thing a facilitator sees of a workshop: what, when, where and why; how much is in
@@ -38,20 +40,25 @@ public Q_SLOTS:
     /// Opens the workshop details (title, date, times, venue, ...) to change them.
     void editDetails();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void refresh();
-    void addCount(int index, const QString &key, const QString &label, int value);
+    void sizeCard(QFrame *card) const;
+    void addCount(const QString &key, const QString &label, int value);
     void refreshPayments();
 
     Session *m_session;
     QLabel *m_title;
     QLabel *m_when;
     QLabel *m_purpose;
-    QGridLayout *m_counts;
+    FlowLayout *m_counts;
     QVBoxLayout *m_attention;
     QWidget *m_attentionBox;
-    QGridLayout *m_money;
+    FlowLayout *m_money;
     QLabel *m_paymentsNote;
+    QBoxLayout *m_columns = nullptr;
     AccessNeedsSummaryView *m_accessNeeds;
     QPushButton *m_details;
 };

@@ -4,6 +4,7 @@
 
 #include "board/boardrenderer.h"
 #include "board/boardscene.h"
+#include "look.h"
 #include "planning/projectionlayout.h"
 #include "session/session.h"
 
@@ -18,13 +19,6 @@
 #include <algorithm>
 
 namespace cg {
-
-namespace {
-const QColor background(0xFF, 0xFC, 0xF5);
-const QColor ink(0x1C, 0x19, 0x16);
-const QColor quiet(0x5A, 0x50, 0x46);
-const QColor accent(0x1B, 0x5E, 0x7A);
-} // namespace
 
 /// What the projector shows: a heading and either a board (in the projection layout) or an agenda
 /// item's instructions. Painted, not made of widgets, so every size follows the screen.
@@ -61,10 +55,8 @@ PresenterWindow::PresenterWindow(Session *session, int textPointSize, QWidget *p
     setWindowTitle(tr("Common Ground — Presenter view"));
     setAccessibleName(tr("Presenter view"));
     setFocusPolicy(Qt::StrongFocus);
-    QPalette colours = palette();
-    colours.setColor(QPalette::Window, background);
-    setPalette(colours);
     setAutoFillBackground(true);
+    followContrast();
     m_rows = new QVBoxLayout(this);
     m_rows->setContentsMargins(0, 0, 0, 0);
     m_rows->setSpacing(0);
@@ -82,6 +74,32 @@ PresenterWindow::PresenterWindow(Session *session, int textPointSize, QWidget *p
 }
 
 PresenterWindow::~PresenterWindow() = default;
+
+look::Projection PresenterWindow::colours() const
+{
+    return look::projection(m_highContrast);
+}
+
+void PresenterWindow::followContrast()
+{
+    // The application's palette carries the preference (look.h); this window paints its own
+    // paper, so it reads the application's rather than its own.
+    m_highContrast = look::isHighContrast(QGuiApplication::palette());
+    QPalette own = palette();
+    own.setColor(QPalette::Window, colours().paper);
+    setPalette(own);
+    m_renderer->scene()->setHighContrast(m_highContrast);
+    m_slide->update();
+}
+
+void PresenterWindow::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::ApplicationPaletteChange || event->type() == QEvent::PaletteChange) {
+        if (look::isHighContrast(QGuiApplication::palette()) != m_highContrast)
+            followContrast();
+    }
+}
 
 void PresenterWindow::addPanel(QWidget *panel, Qt::Edge edge)
 {
@@ -261,12 +279,13 @@ void PresenterSlide::paintHeading(
     // Type scales with the window so that a 720p window and a 4K projector read alike.
     const double scale = headingScale();
     const int points = m_window->m_points;
+    const look::Projection colours = m_window->colours();
     QFont font = painter.font();
     if (!kicker.isEmpty()) {
         font.setPointSizeF(points * 0.5 * scale);
         font.setBold(false);
         painter.setFont(font);
-        painter.setPen(quiet);
+        painter.setPen(colours.quiet);
         QRectF used;
         painter.drawText(area, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, kicker, &used);
         area.setTop(used.bottom() + 8 * scale);
@@ -274,7 +293,7 @@ void PresenterSlide::paintHeading(
     font.setPointSizeF(points * 0.9 * scale);
     font.setBold(true);
     painter.setFont(font);
-    painter.setPen(ink);
+    painter.setPen(colours.ink);
     QRectF used;
     painter.drawText(area, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, title, &used);
     area.setTop(used.bottom() + 12 * scale);
@@ -282,7 +301,7 @@ void PresenterSlide::paintHeading(
         font.setPointSizeF(points * 0.6 * scale);
         font.setBold(false);
         painter.setFont(font);
-        painter.setPen(accent);
+        painter.setPen(colours.accent);
         painter.drawText(area, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, prompt, &used);
         area.setTop(used.bottom() + 20 * scale);
     }
@@ -314,7 +333,7 @@ void PresenterSlide::paintBoard(QPainter &painter, QRectF area)
     const QString text = footer();
     if (!text.isEmpty()) {
         painter.setFont(font);
-        painter.setPen(quiet);
+        painter.setPen(m_window->colours().quiet);
         painter.drawText(QRectF(area.left(), area.bottom() - lineRoom, area.width(), lineRoom),
             Qt::AlignRight | Qt::AlignBottom, metrics.elidedText(text, Qt::ElideLeft, area.width()));
     } else {
@@ -334,7 +353,7 @@ void PresenterSlide::paintEvent(QPaintEvent *)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
-    painter.fillRect(rect(), background);
+    painter.fillRect(rect(), m_window->colours().paper);
     const double margin = std::max(24.0, width() * 0.03);
     QRectF area = QRectF(rect()).adjusted(margin, margin * 0.8, -margin, -margin * 0.6);
     const WorkshopData &data = m_window->m_session->data();
@@ -360,7 +379,7 @@ void PresenterSlide::paintEvent(QPaintEvent *)
             font.setPointSizeF(m_window->m_points * 0.55 * headingScale());
             font.setBold(false);
             painter.setFont(font);
-            painter.setPen(ink);
+            painter.setPen(m_window->colours().ink);
             painter.drawText(area, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, item->instructions);
         }
         return;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "look.h"
+
 #include <QPointer>
 
 #include <QUuid>
@@ -44,6 +46,8 @@ public:
     void setTextPointSize(int points);
     Showing showing() const { return m_showing; }
     QUuid shownId() const { return m_id; }
+    /// The colours the slide is painted in: the high-contrast set when the app is in high contrast.
+    look::Projection colours() const;
     /// The board's scene as drawn (for tests: what the room can read).
     const BoardRenderer *renderer() const { return m_renderer.get(); }
     /// "3 contributions not shown" when showing a board with withheld notes, else empty.
@@ -69,10 +73,12 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     friend class PresenterSlide;
     void placeCountdown();
+    void followContrast();
 
     Session *m_session;
     std::unique_ptr<BoardRenderer> m_renderer;
@@ -82,6 +88,7 @@ private:
     Showing m_showing = Showing::Welcome;
     QUuid m_id;
     int m_points;
+    bool m_highContrast = false;
     QPointer<QWidget> m_countdown;
 };
 

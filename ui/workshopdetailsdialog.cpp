@@ -3,6 +3,7 @@
 #include "workshopdetailsdialog.h"
 
 #include "commands/edits.h"
+#include "i18n/localeformat.h"
 #include "planning/agenda.h"
 #include "session/session.h"
 
@@ -74,10 +75,10 @@ WorkshopDetailsDialog::WorkshopDetailsDialog(Session *session, QWidget *parent)
     m_date->setSpecialValueText(tr("Not set"));
     m_date->setDate(w.date.isValid() ? w.date : m_date->minimumDate());
     m_date->setAccessibleName(tr("Date"));
-    m_start->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_start->setDisplayFormat(i18n::clockFormat());
     m_start->setTime(agenda::dayStart(w));
     m_start->setAccessibleName(tr("Start time"));
-    m_end->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_end->setDisplayFormat(i18n::clockFormat());
     m_end->setTime(w.endTime.isValid() ? w.endTime : agenda::dayStart(w).addSecs(3 * 3600));
     m_end->setAccessibleName(tr("End time"));
     m_hasEnd->setChecked(w.endTime.isValid());

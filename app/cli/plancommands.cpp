@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The planning subcommands (templates, agenda): argument parsing and calls into core.
 #include "cli.h"
+#include "i18n/localeformat.h"
 #include "clisupport.h"
 
 #include "io/templates.h"
@@ -138,7 +139,7 @@ const char *const kRunHelp = QT_TRANSLATE_NOOP("cg::cli",
 
 QString clockOf(const QDateTime &time)
 {
-    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("HH:mm")) : QStringLiteral("--:--");
+    return time.isValid() ? i18n::clock(time) : QStringLiteral("--:--");
 }
 
 void printStatus(const WorkshopData &data, const RunStatus &status)

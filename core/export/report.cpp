@@ -4,6 +4,8 @@
 // and nowhere else in the export code.
 #include "export/report.h"
 
+#include "i18n/localeformat.h"
+
 #include <QBuffer>
 #include <QSet>
 #include <QCoreApplication>
@@ -52,12 +54,12 @@ void rank(std::vector<Theme> &themes)
 
 QString clock(const QTime &time)
 {
-    return time.isValid() ? time.toString(QStringLiteral("HH:mm")) : QString();
+    return i18n::clock(time, QLocale(QLocale::English, QLocale::UnitedKingdom));
 }
 
 QString clock(const QDateTime &time, const QTimeZone &zone)
 {
-    return time.isValid() ? time.toTimeZone(zone).toString(QStringLiteral("HH:mm")) : QString();
+    return time.isValid() ? i18n::clock(time.toTimeZone(zone).time(), QLocale(QLocale::English, QLocale::UnitedKingdom)) : QString();
 }
 
 bool isPicture(const QString &mime)

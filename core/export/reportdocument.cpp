@@ -68,7 +68,7 @@ QString themeHeading(const Theme &t)
 
 QString money(qint64 minor, const QString &currency)
 {
-    return formatMoney(minor, currency);
+    return formatMoney(minor, currency, english());
 }
 
 void about(const Report &r, doc::Document &d)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planning/agenda.h"
 
+#include "i18n/localeformat.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -88,7 +90,7 @@ QString clockText(int minuteOfDay)
 {
     const int day = minuteOfDay >= 0 ? minuteOfDay / (24 * 60) : -1;
     const int minute = ((minuteOfDay % (24 * 60)) + 24 * 60) % (24 * 60);
-    const QString time = QTime(minute / 60, minute % 60).toString(QStringLiteral("HH:mm"));
+    const QString time = i18n::clock(QTime(minute / 60, minute % 60));
     if (day == 0)
         return time;
     if (day == 1)

@@ -101,18 +101,41 @@ QString formatAmount(qint64 minor)
     return amountText(minor, false);
 }
 
-QString formatMoney(qint64 minor, const QString &currency)
+QString formatMoney(qint64 minor, const QString &currency, const QLocale &locale)
 {
     const QString code = currency.trimmed().toUpper();
-    const bool negative = minor < 0;
-    const QString amount = amountText(negative ? -minor : minor, true);
-    QString text;
+    QString symbol;
     if (code == QLatin1String("GBP"))
-        text = QStringLiteral("£") + amount;
+        symbol = QStringLiteral("£");
     else if (code == QLatin1String("EUR"))
-        text = QStringLiteral("€") + amount;
-    else
-        text = (code.isEmpty() ? QString() : code + QLatin1Char(' ')) + amount;
+        symbol = QStringLiteral("€");
+    const bool negative = minor < 0;
+    const quint64 magnitude = negative ? quint64(0) - quint64(minor) : quint64(minor);
+    QString text;
+    if (locale.language() == QLocale::C) {
+        const QString amount = amountText(qint64(magnitude), true);
+        text = !symbol.isEmpty() ? symbol + amount
+                                 : (code.isEmpty() ? QString() : code + QLatin1Char(' ')) + amount;
+    } else {
+        // Whole units and hundredths apart, so no amount is ever rounded through a double.
+        QString hundredths = locale.toString(qulonglong(magnitude % 100));
+        if (magnitude % 100 < 10)
+            hundredths.prepend(locale.zeroDigit());
+        const QString amount = locale.toString(qulonglong(magnitude / 100)) + locale.decimalPoint() + hundredths;
+        if (!symbol.isEmpty()) {
+            // The locale says where the symbol goes ("£1.00" or "1,00 £"); a placeholder amount
+            // of the same shape finds out, then the exact digits take its place.
+            const QString shape = locale.toCurrencyString(1.0, QStringLiteral("\x01"), 2);
+            const QString one = locale.toString(1) + locale.decimalPoint() + locale.zeroDigit() + locale.zeroDigit();
+            text = shape.contains(one) ? QString(shape).replace(one, amount).replace(QChar(1), symbol)
+                                       : symbol + amount;
+        } else {
+            text = (code.isEmpty() ? QString() : code + QLatin1Char(' ')) + amount;
+        }
+        if (negative)
+            return locale.negativeSign() + text;
+        return text;
+    }
     return negative ? QLatin1Char('-') + text : text;
 }
 

@@ -4,6 +4,8 @@
 
 #include "model/workshopdata.h"
 
+#include <QLocale>
+
 #include <array>
 #include <vector>
 
@@ -61,10 +63,12 @@ std::vector<PaymentLine> paymentLines(const WorkshopData &data);
 PaymentLine paymentLine(const Participant &participant, const Payment &payment);
 PaymentTotals paymentTotals(const WorkshopData &data);
 
-/// Money for people: "£25.00" for GBP, "€1,250.50" for EUR, and for every other currency its code
-/// then the amount, "USD 12.50", so that no symbol is ambiguous. Two decimal places; negative
-/// amounts read "-£5.00".
-QString formatMoney(qint64 minor, const QString &currency);
+/// Money for people, written the way \a locale writes money: "£25.00" for GBP and "€1,250.50"
+/// for EUR in Britain, "1.250,50 €" in Germany; every other currency as its code then the
+/// amount, "USD 12.50", so that no symbol is ambiguous. Two decimal places; negative amounts
+/// carry the locale's minus sign, "-£5.00", never accountants' brackets. The C locale (no
+/// convention of its own) writes the British form.
+QString formatMoney(qint64 minor, const QString &currency, const QLocale &locale = QLocale());
 /// The bare amount for spreadsheets: "1250.50", "-3.05". No grouping, no symbol.
 QString formatAmount(qint64 minor);
 

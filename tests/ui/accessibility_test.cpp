@@ -10,6 +10,7 @@
 #include "board/boarditems.h"
 #include "board/boardview.h"
 #include "look.h"
+#include "board/boardrenderer.h"
 #include "mainwindow.h"
 #include "navigator.h"
 #include "newworkshopdialog.h"
@@ -402,6 +403,17 @@ TEST_CASE("high contrast is a preference that keeps, and turns the window and th
     };
     CHECK_FALSE(canvas->boardScene()->style().highContrast);
     CHECK(edge().lightness() > 100);
+    // The projector follows the preference too: its paper, its board, and what is painted.
+    window->setPresenterVisible(true);
+    QApplication::processEvents();
+    PresenterWindow *presenter = window->presenter();
+    REQUIRE(presenter);
+    presenter->resize(1280, 720);
+    presenter->showBoard(workspace->navigator()->boardIds().value(0));
+    auto corner = [&] { return QColor(presenter->grab().toImage().pixel(4, 4)); };
+    CHECK(presenter->colours().paper != QColor(Qt::white));
+    CHECK(corner() != QColor(Qt::white));
+    CHECK_FALSE(presenter->renderer()->scene()->style().highContrast);
 
     Preferences p = window->preferences();
     p.highContrast = true;
@@ -412,6 +424,10 @@ TEST_CASE("high contrast is a preference that keeps, and turns the window and th
     CHECK(QApplication::palette().color(QPalette::WindowText) == QColor(Qt::black));
     CHECK(canvas->boardScene()->style().highContrast);
     CHECK(edge().lightness() < 40); // a thick black edge, whatever the note's colour
+    CHECK(presenter->colours().paper == QColor(Qt::white));
+    CHECK(presenter->colours().quiet == QColor(Qt::black));
+    CHECK(corner() == QColor(Qt::white));
+    CHECK(presenter->renderer()->scene()->style().highContrast);
     // No warm colour is left in the window's style sheet.
     const QString sheet = window->styleSheet();
     for (const char *warm : { "#1B5E7A", "#F1E9DC", "#8A7F73", "#FFFDF9" })
@@ -427,6 +443,9 @@ TEST_CASE("high contrast is a preference that keeps, and turns the window and th
     CHECK_FALSE(look::isHighContrast(QApplication::palette()));
     CHECK_FALSE(canvas->boardScene()->style().highContrast);
     CHECK(edge().lightness() > 100);
+    CHECK_FALSE(presenter->renderer()->scene()->style().highContrast);
+    CHECK(corner() != QColor(Qt::white));
+    window->setPresenterVisible(false);
     QApplication::setPalette(before);
 }
 

@@ -18,6 +18,7 @@
 #include "overviewpage.h"
 #include "planning/agenda.h"
 #include "presenterwindow.h"
+#include "look.h"
 #include "run/countdownpanel.h"
 #include "run/runactions.h"
 #include "run/runbar.h"
@@ -462,4 +463,43 @@ TEST_CASE("the countdown changes calmly, in colour and in words, under two minut
     run.next();
     CHECK(panel.text() == QStringLiteral("Leaving hospital · 40:00"));
     CHECK(panel.background() == plenty);
+}
+
+TEST_CASE("in high contrast the countdown stays black on white and says time is short with its frame",
+    "[agenda][ui][run][a11y]")
+{
+    test::TempDir dir;
+    auto session = Session::open(writeAgendaWorkshop(dir));
+    REQUIRE(session.ok());
+    const QPalette before = QApplication::palette();
+    QApplication::setPalette(look::highContrastPalette());
+    QDateTime now(QDate(2026, 11, 22), QTime(10, 0), Qt::LocalTime);
+    RunController run(session->get(), [&] { return now; });
+    QWidget presenter;
+    presenter.resize(1280, 720);
+    CountdownPanel panel(session->get(), &run, &presenter);
+    panel.setGeometry(presenter.rect());
+    presenter.show();
+    run.startOrPause();
+    auto corner = [&] { return QColor(panel.grab().toImage().pixel(1, 1)); };
+    CHECK(panel.background() == QColor(Qt::white));
+    CHECK(panel.frameWidth() == 0);
+    CHECK(corner() == QColor(Qt::white));
+
+    now = QDateTime(QDate(2026, 11, 22), QTime(10, 18, 30), Qt::LocalTime);
+    run.refresh();
+    CHECK(panel.background() == QColor(Qt::white));
+    const int twoMinutes = panel.frameWidth();
+    CHECK(twoMinutes > 0);
+    CHECK(corner() == QColor(Qt::black));
+
+    now = QDateTime(QDate(2026, 11, 22), QTime(10, 20), Qt::LocalTime);
+    run.refresh();
+    CHECK(panel.text() == QStringLiteral("Welcome · 0:00 · Time is up"));
+    CHECK(panel.background() == QColor(Qt::white));
+    CHECK(panel.frameWidth() > twoMinutes);
+
+    QApplication::setPalette(before);
+    CHECK(panel.frameWidth() == 0);
+    CHECK(panel.background() != QColor(Qt::white));
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agenda/newfromtemplatedialog.h"
 
+#include "i18n/localeformat.h"
 #include "planning/agenda.h"
 
 #include <QDateEdit>
@@ -69,7 +70,7 @@ NewFromTemplateDialog::NewFromTemplateDialog(
     m_title->setAccessibleName(tr("Title"));
     m_date->setCalendarPopup(true);
     m_date->setAccessibleName(tr("Date"));
-    m_start->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_start->setDisplayFormat(i18n::clockFormat());
     m_start->setAccessibleName(tr("Start time"));
     m_venue->setMaxLength(500);
     m_venue->setAccessibleName(tr("Venue"));

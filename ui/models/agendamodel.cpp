@@ -3,6 +3,7 @@
 #include "models/agendamodel.h"
 
 #include "commands/edits.h"
+#include "i18n/localeformat.h"
 #include "models/listtext.h"
 #include "session/session.h"
 
@@ -15,7 +16,7 @@ namespace {
 
 QString timeOfDay(const QDateTime &time)
 {
-    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("HH:mm")) : QString();
+    return i18n::clock(time);
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "people/consentpanel.h"
 
 #include "commands/withdrawal.h"
+#include "i18n/localeformat.h"
 #include "consent/consentpolicy.h"
 #include "people/consentdefaults.h"
 #include "people/peoplewords.h"
@@ -30,7 +31,7 @@ constexpr int ScopeRole = Qt::UserRole + 1;
 
 QString when(const QDateTime &time)
 {
-    return QLocale().toString(time.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm"));
+    return QStringLiteral("%1, %2").arg(QLocale().toString(time.toLocalTime().date(), QStringLiteral("d MMM yyyy")), i18n::clock(time));
 }
 
 } // namespace

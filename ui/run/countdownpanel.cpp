@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "run/countdownpanel.h"
 
+#include "i18n/localeformat.h"
+#include "look.h"
 #include "run/runcontroller.h"
 #include "run/runtext.h"
 #include "session/session.h"
 
 #include <QFontMetricsF>
+#include <QGuiApplication>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -72,8 +75,17 @@ bool CountdownPanel::isStrip() const
     return height() < width() * 0.3;
 }
 
+bool CountdownPanel::isHighContrast() const
+{
+    return look::isHighContrast(QGuiApplication::palette());
+}
+
 QColor CountdownPanel::background() const
 {
+    // In high contrast the paper stays white whatever the state: the words ("Time is up",
+    // "Paused") and the frame say it instead of a tint a projector would wash out.
+    if (isHighContrast())
+        return Qt::white;
     if (m_status.phase == RunStatus::Phase::Paused)
         return kPaused;
     switch (m_status.warning) {
@@ -85,6 +97,24 @@ QColor CountdownPanel::background() const
         break;
     }
     return kPlenty;
+}
+
+int CountdownPanel::frameWidth() const
+{
+    if (!isHighContrast())
+        return 0;
+    const double unit = std::max(2.0, std::min(width(), height()) / 60.0);
+    if (m_status.phase == RunStatus::Phase::Paused)
+        return int(unit);
+    switch (m_status.warning) {
+    case RunStatus::Warning::TwoMinutes:
+        return int(unit * 2);
+    case RunStatus::Warning::TimeUp:
+        return int(unit * 4);
+    case RunStatus::Warning::None:
+        break;
+    }
+    return 0;
 }
 
 QString CountdownPanel::text() const
@@ -105,6 +135,17 @@ void CountdownPanel::paintEvent(QPaintEvent *)
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     painter.fillRect(rect(), background());
+    const bool contrast = isHighContrast();
+    const QColor ink = contrast ? QColor(Qt::black) : kInk;
+    const QColor quiet = contrast ? QColor(Qt::black) : kQuiet;
+    const QColor accent = contrast ? QColor(Qt::black) : kAccent;
+    if (const int frame = frameWidth(); frame > 0) {
+        // Square corners: the frame is the panel less its inside, filled.
+        QPainterPath edge;
+        edge.addRect(QRectF(rect()));
+        edge.addRect(QRectF(rect()).adjusted(frame, frame, -frame, -frame));
+        painter.fillPath(edge, Qt::black);
+    }
     const AgendaItem *item = m_session->data().agendaItems.find(m_status.currentId);
     if (!item)
         return;
@@ -122,30 +163,30 @@ void CountdownPanel::paintEvent(QPaintEvent *)
         const double figureSize = fitted(base, figures, area.height() * 0.68, area.width() * 0.4);
         painter.setFont(sized(base, figureSize, true));
         QRectF timeBox;
-        painter.setPen(kInk);
+        painter.setPen(ink);
         painter.drawText(area, Qt::AlignRight | Qt::AlignTop, figures, &timeBox);
         painter.setFont(sized(base, area.height() * 0.2, !warning.isEmpty()));
-        painter.setPen(warning.isEmpty() ? kQuiet : kInk);
+        painter.setPen(warning.isEmpty() ? quiet : ink);
         painter.drawText(
             QRectF(area.left(), timeBox.bottom(), area.width(), area.bottom() - timeBox.bottom()),
             Qt::AlignRight | Qt::AlignTop, warning.isEmpty() ? tr("time left") : warning);
         const QRectF left(area.left(), area.top(), area.width() - timeBox.width() - pad * 3, area.height());
         painter.setFont(sized(base, area.height() * 0.2, false));
-        painter.setPen(kQuiet);
+        painter.setPen(quiet);
         QRectF kickerBox;
         painter.drawText(left, Qt::AlignLeft | Qt::AlignTop, tr("Now"), &kickerBox);
         // As large as fits, down to two thirds; past that the end of a long title gives way.
         const double titleSize
             = std::max(area.height() * 0.24, fitted(base, item->title, area.height() * 0.36, left.width()));
         painter.setFont(sized(base, titleSize, true));
-        painter.setPen(kInk);
+        painter.setPen(ink);
         const QString title
             = QFontMetricsF(painter.font()).elidedText(item->title, Qt::ElideRight, left.width());
         painter.drawText(
             QRectF(left.left(), kickerBox.bottom(), left.width(), left.bottom() - kickerBox.bottom()),
             Qt::AlignLeft | Qt::AlignTop, title);
         // A rule under the strip keeps it apart from the board beneath.
-        painter.fillRect(QRectF(all.left(), all.bottom() - 2, all.width(), 2), kRule);
+        painter.fillRect(QRectF(all.left(), all.bottom() - 2, all.width(), 2), contrast ? QColor(Qt::black) : kRule);
         return;
     }
 
@@ -154,31 +195,31 @@ void CountdownPanel::paintEvent(QPaintEvent *)
     const double unit = area.height() / 100.0;
 
     painter.setFont(sized(base, unit * 4.2, false));
-    painter.setPen(kQuiet);
+    painter.setPen(quiet);
     QRectF used;
     const RunSlot *slot = m_status.slot(item->id);
     const QString kicker = slot && slot->start.isValid()
-        ? tr("Now · until %1").arg(slot->end.toLocalTime().toString(QStringLiteral("HH:mm")))
+        ? tr("Now · until %1").arg(i18n::clock(slot->end))
         : tr("Now");
     painter.drawText(area, Qt::AlignLeft | Qt::AlignTop, kicker, &used);
     area.setTop(used.bottom() + unit);
 
     painter.setFont(sized(base, fitted(base, item->title, unit * 8, area.width()), true));
-    painter.setPen(kInk);
+    painter.setPen(ink);
     painter.drawText(area, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, item->title, &used);
     area.setTop(used.bottom() + unit * 2);
 
     // The figures: as large as the room needs, centred.
     const double figureSize = fitted(base, figures, unit * 34, area.width() * 0.9);
     painter.setFont(sized(base, figureSize, true));
-    painter.setPen(kInk);
+    painter.setPen(ink);
     painter.drawText(area, Qt::AlignHCenter | Qt::AlignTop, figures, &used);
     area.setTop(used.bottom());
 
     // Under the figures, always words: "time left" (so that 11:55 is not read as a time of day),
     // or the warning.
     painter.setFont(sized(base, unit * (warning.isEmpty() ? 5 : 7), !warning.isEmpty()));
-    painter.setPen(warning.isEmpty() ? kQuiet : kInk);
+    painter.setPen(warning.isEmpty() ? quiet : ink);
     painter.drawText(
         area, Qt::AlignHCenter | Qt::AlignTop, warning.isEmpty() ? tr("time left") : warning, &used);
     area.setTop(used.bottom() + unit * 3);
@@ -188,13 +229,13 @@ void CountdownPanel::paintEvent(QPaintEvent *)
         const RunSlot *nextSlot = m_status.slot(next->id);
         footer = nextSlot && nextSlot->start.isValid()
             ? tr("Next: %1 at %2")
-                  .arg(next->title, nextSlot->start.toLocalTime().toString(QStringLiteral("HH:mm")))
+                  .arg(next->title, i18n::clock(nextSlot->start))
             : tr("Next: %1").arg(next->title);
     }
     QRectF promptArea = area;
     if (!footer.isEmpty()) {
         painter.setFont(sized(base, unit * 4, false));
-        painter.setPen(kQuiet);
+        painter.setPen(quiet);
         QRectF footerBox;
         painter.drawText(area, Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, footer, &footerBox);
         promptArea.setBottom(footerBox.top() - unit * 2);
@@ -211,7 +252,7 @@ void CountdownPanel::paintEvent(QPaintEvent *)
                 break;
         }
         painter.setFont(font);
-        painter.setPen(kAccent);
+        painter.setPen(accent);
         painter.drawText(promptArea, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, item->prompt);
     }
 }

@@ -31,12 +31,15 @@ public:
     bool isStrip() const;
     /// The colour its background is painted in now (tests check the calm changes).
     QColor background() const;
+    /// The width of the frame drawn round it in high contrast, wider as time runs short (0: none).
+    int frameWidth() const;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
     void onStatus(const RunStatus &status);
+    bool isHighContrast() const;
 
     Session *m_session;
     RunStatus m_status;

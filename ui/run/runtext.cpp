@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "run/runtext.h"
 
+#include "i18n/localeformat.h"
+
 #include <QCoreApplication>
 
 namespace cg::runtext {
@@ -15,7 +17,7 @@ QString tr(const char *text)
 
 QString clock(const QDateTime &time)
 {
-    return time.toLocalTime().toString(QStringLiteral("HH:mm"));
+    return i18n::clock(time);
 }
 
 } // namespace
