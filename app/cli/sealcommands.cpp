@@ -7,6 +7,7 @@
 
 #include "export/writers.h"
 #include "security/handover.h"
+#include "security/protection.h"
 #include "security/seal.h"
 #include "session/session.h"
 
@@ -55,7 +56,10 @@ const char *const kUnsealHelp = QT_TRANSLATE_NOOP("cg::cli",
 bool isWorkshopFile(const QString &path)
 {
     QFile file(path);
-    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray start = file.read(16);
+    return start == QByteArray("SQLite format 3\0", 16) || protection::looksProtected(start);
 }
 
 int runSeal(const QStringList &arguments)
@@ -89,6 +93,10 @@ int runSeal(const QStringList &arguments)
         return failure(usable.message());
 
     if (isWorkshopFile(in)) {
+        // A protected workshop is opened with the same passphrase it is sealed with; what is
+        // sealed is a plain copy, since the sealed file is encrypted under that passphrase.
+        protection::PassphraseOffer offer(*passphrase,
+            tr("This workshop is protected; seal it with its own passphrase (--passphrase-file P)."));
         auto session = openSession(in, false);
         if (!session)
             return failure(session.message());

@@ -4,6 +4,8 @@
 
 #include "model/limits.h"
 #include "platform/platform.h"
+#include "security/cryptovfs.h"
+#include "security/protection.h"
 #include "storage/database.h"
 #include "storage/journal.h"
 #include "storage/store.h"
@@ -16,6 +18,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
+
+#include <optional>
 
 #include <sqlite3.h>
 
@@ -48,6 +52,13 @@ Result<platform::FileLock> lockAndCheckHeader(const QString &path, platform::Fil
     if (!lock)
         return lock.error();
     const QByteArray header = lock->readHeader(100);
+    // A protected file's SQLite header is encrypted: its identity is checked through SQLite once
+    // the key is known.
+    if (protection::looksProtected(header)) {
+        if (auto unlocked = protection::ensureUnlocked(header, nativeName(path)); !unlocked)
+            return unlocked.error();
+        return lock;
+    }
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
         return fail(tr("“%1” is not a Common Ground workshop file.").arg(nativeName(path)));
     // Bytes 68..71: application id, big-endian. Checked again through SQLite below.
@@ -211,7 +222,10 @@ Result<void> configure(Database &db, bool readOnly)
 {
     // busy_timeout first: a second instance waits briefly, then is refused with a clear message.
     QString pragmas = QStringLiteral("PRAGMA busy_timeout = 250; PRAGMA foreign_keys = ON; "
-                                     "PRAGMA secure_delete = ON; PRAGMA locking_mode = EXCLUSIVE;");
+                                     "PRAGMA secure_delete = ON; PRAGMA locking_mode = EXCLUSIVE; "
+                                     // Temporary tables and sorts stay in memory: in a protected
+                                     // workshop a temporary file would hold them in the clear.
+                                     "PRAGMA temp_store = MEMORY;");
     if (!readOnly)
         pragmas += QStringLiteral(" PRAGMA journal_mode = TRUNCATE; PRAGMA synchronous = FULL;");
     return db.exec(pragmas);
@@ -522,10 +536,17 @@ void discardDraft(const QString &draftPath)
 
 Result<void> saveCopy(Database &db, const QString &destination)
 {
+    return saveCopyAs(db, destination,
+        cryptovfs::keyOfOpenDatabase(QString::fromUtf8(sqlite3_db_filename(db.handle(), "main"))), false);
+}
+
+Result<void> saveCopyAs(Database &db, const QString &destination, const std::shared_ptr<const cryptovfs::Key> &key,
+    bool replaceSource)
+{
     const QFileInfo target(destination);
     if (!target.absoluteDir().exists())
         return fail(tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(target.absolutePath())));
-    if (target.absoluteFilePath() == QFileInfo(db.path()).absoluteFilePath())
+    if (!replaceSource && target.absoluteFilePath() == QFileInfo(db.path()).absoluteFilePath())
         return fail(tr("Choose a different file: a copy cannot replace the workshop it is copied from."));
 
     QString tempPath;
@@ -544,6 +565,14 @@ Result<void> saveCopy(Database &db, const QString &destination)
 
     Result<void> done;
     {
+        // A protected copy: the VFS encrypts the new file, whose pages keep room for each one's
+        // nonce and tag (SQLite's reserved bytes, asked for here and kept by VACUUM INTO).
+        std::optional<cryptovfs::NewFile> encrypted;
+        if (key) {
+            encrypted.emplace(tempPath, key);
+            int reserve = cryptovfs::reserveBytes;
+            sqlite3_file_control(db.handle(), "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
+        }
         auto stmt = db.prepareUncached(QStringLiteral("VACUUM INTO ?1"));
         if (!stmt) {
             cleanup();
@@ -551,6 +580,10 @@ Result<void> saveCopy(Database &db, const QString &destination)
         }
         stmt->bind(1, tempPath);
         done = stmt->exec();
+        if (key) {
+            int none = 0; // later copies of this connection ask for no room of their own
+            sqlite3_file_control(db.handle(), "main", SQLITE_FCNTL_RESERVE_BYTES, &none);
+        }
         // Finalised before the clean-up: until then SQLite holds the half-written copy and its
         // journal open, and a failed VACUUM INTO left that journal behind once we had removed it.
     }
@@ -560,6 +593,15 @@ Result<void> saveCopy(Database &db, const QString &destination)
     if (!done) {
         cleanup();
         return fail(tr("The copy could not be written: %1").arg(done.message()));
+    }
+    if (key) {
+        // Never leave a copy in the clear where a protected one was asked for.
+        QFile written(tempPath);
+        if (!written.open(QIODevice::ReadOnly) || !cryptovfs::looksProtected(written.read(cryptovfs::magicSize))) {
+            written.close();
+            cleanup();
+            return fail(tr("The protected copy could not be written."));
+        }
     }
     if (!platform::syncPath(tempPath, false)) {
         cleanup();
