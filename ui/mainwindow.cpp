@@ -728,7 +728,7 @@ void MainWindow::updateChrome()
         m_actions->restoreBackup->setEnabled(true);
     if (open) {
         const QString title = m_session->workshop().title;
-        const bool isProtected = protection::isProtected(m_session->filePath());
+        const bool isProtected = cryptovfs::isOpenProtected(m_session->filePath());
         m_actions->protect->setVisible(!isProtected);
         m_actions->changePassphrase->setVisible(isProtected);
         m_actions->removeProtection->setVisible(isProtected);
@@ -756,7 +756,7 @@ void MainWindow::updateSaveState()
         m_saveState->setFullText(tr("The last change was not saved — %1").arg(path));
     else if (m_session->isReadOnly())
         m_saveState->setFullText(tr("Read-only — %1").arg(path));
-    else if (protection::isProtected(m_session->filePath()))
+    else if (cryptovfs::isOpenProtected(m_session->filePath()))
         m_saveState->setFullText(tr("All changes saved, protected with a passphrase — %1").arg(path));
     else
         m_saveState->setFullText(tr("All changes saved — %1").arg(path));

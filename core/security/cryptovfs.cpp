@@ -605,6 +605,18 @@ KeyPtr keyOfOpenDatabase(const QString &sqliteFileName)
     return shared ? shared->key : nullptr;
 }
 
+bool isOpenProtected(const QString &path)
+{
+    Registry &r = registry();
+    std::lock_guard guard(r.mutex);
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    for (const auto &entry : r.open) {
+        if (!entry.second.expired() && sameFile(absolute, entry.first.constData()))
+            return true;
+    }
+    return false;
+}
+
 NewFile::NewFile(const QString &path, KeyPtr key)
     : m_path(QFileInfo(path).absoluteFilePath())
 {

@@ -62,6 +62,10 @@ KeyPtr find(const QByteArray &header);
 /// null when that database is plain or not open.
 KeyPtr keyOfOpenDatabase(const QString &sqliteFileName);
 
+/// True when a database open in this process at \a path is a protected one (asks the registry,
+/// never the file: opening and closing a descriptor of an open workshop drops SQLite's locks).
+bool isOpenProtected(const QString &path);
+
 /// While it lives, a new (empty) file created at \a path is made protected with \a key: how
 /// VACUUM INTO writes protected copies.
 class NewFile

@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 
+#include <algorithm>
 #include <optional>
 
 #include <sqlite3.h>
@@ -157,9 +158,15 @@ QStringList integrityProblems(Database &db, Integrity depth)
                                                             : QStringLiteral("PRAGMA quick_check(20)"));
     if (!integrity)
         problems << tr("integrity check failed: %1").arg(integrity.message());
-    else if (integrity->size() != 1 || integrity->value(0) != QLatin1String("ok"))
+    else if (integrity->size() != 1 || integrity->value(0) != QLatin1String("ok")) {
+        // A page of a protected file that failed its authentication: said once, in words.
+        const QString failedAuth = QStringLiteral("error code=%1").arg(SQLITE_IOERR_AUTH);
+        if (std::any_of(integrity->cbegin(), integrity->cend(),
+                [&](const QString &line) { return line.contains(failedAuth); }))
+            return {protection::damagedMessage()};
         for (const QString &line : *integrity)
             problems << tr("integrity: %1").arg(line);
+    }
     return problems;
 }
 
