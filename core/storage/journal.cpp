@@ -161,8 +161,7 @@ Inspection inspect(const QString &databasePath)
     }
     // In a protected file the change counter is inside encrypted page 1 (and so is its copy in
     // the journal, authenticated against this file's id): the recovered copy below decides.
-    const bool protectedFile = protection::isProtected(databasePath);
-    if (journalled && !protectedFile) {
+    if (journalled && !protection::isProtected(databasePath)) {
         const auto current = fileCounter(databasePath);
         if (!current || (*current != *journalled && *current != *journalled + 1)) {
             out.state = Inspection::State::Foreign;

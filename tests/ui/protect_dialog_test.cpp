@@ -139,6 +139,7 @@ TEST_CASE("protect dialog: asks twice, gives advice, says a lost passphrase cann
     }
 
     ProtectDialog change(ProtectDialog::Purpose::Change, QStringLiteral("Greenhill"));
+    change.show();
     REQUIRE(change.currentEdit());
     QTest::keyClicks(change.passphraseEdit(), QStringLiteral("willow kettle harbour"));
     QTest::keyClicks(change.repeatEdit(), QStringLiteral("willow kettle harbour"));
