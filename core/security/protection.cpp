@@ -163,8 +163,8 @@ Result<Unlocked> unlock(const QString &path, const QByteArray &passphrase)
     const QByteArray header = readStart(path, cryptovfs::identitySize);
     if (!looksProtected(header))
         return fail(tr("“%1” is not protected with a passphrase.").arg(QFileInfo(path).fileName()));
-    if (auto known = cryptovfs::find(header))
-        return Unlocked(known);
+    // Worked out (and checked) even when the key is known already: removing the protection or
+    // changing the passphrase of an open workshop must still need the passphrase.
     auto key = keyFromHeader(header, passphrase);
     if (!key)
         return key.error();

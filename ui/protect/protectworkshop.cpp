@@ -57,6 +57,19 @@ void rewriteClosed(Session &session, const Hooks &hooks,
         hooks.status(doneMessage);
 }
 
+/// Checks \a passphrase before the workshop is closed, so that a mistyped one leaves it open.
+bool passphraseWorks(Session &session, const QByteArray &passphrase, const Hooks &hooks, const QString &failedMessage)
+{
+    Result<protection::Unlocked> checked = fail(QString());
+    {
+        Busy busy;
+        checked = protection::unlock(session.filePath(), passphrase);
+    }
+    if (!checked)
+        hooks.error(failedMessage.arg(checked.message()));
+    return checked.ok();
+}
+
 } // namespace
 
 bool unlockForOpening(QWidget *parent, const QString &path, protection::Unlocked &unlocked)
@@ -96,6 +109,8 @@ void changePassphrase(QWidget *parent, Session &session, const Hooks &hooks)
     QByteArray passphrase = dialog.passphrase();
     Wipe wipeCurrent { current };
     Wipe wipe { passphrase };
+    if (!passphraseWorks(session, current, hooks, tr("The passphrase was not changed: %1")))
+        return;
     rewriteClosed(session, hooks,
         [&](const QString &path) { return protection::changePassphrase(path, current, passphrase); },
         tr("The passphrase was changed; the old one no longer opens the workshop."),
@@ -109,6 +124,8 @@ void removeProtection(QWidget *parent, Session &session, const Hooks &hooks)
         return;
     QByteArray passphrase = dialog.passphrase();
     Wipe wipe { passphrase };
+    if (!passphraseWorks(session, passphrase, hooks, tr("The protection was not removed: %1")))
+        return;
     rewriteClosed(session, hooks,
         [&](const QString &path) -> Result<protection::Unlocked> {
             if (auto done = protection::unprotect(path, passphrase); !done)
