@@ -550,10 +550,11 @@ QString MainWindow::backupHint(const QString &workshopPath) const
 bool MainWindow::restoreBackup(const QString &backupPath, const QString &target)
 {
     // Checked first: a backup that does not open is said to be unusable, and nothing is copied.
+    // A protected workshop's backups are protected too; the key is kept until the copy is open.
+    protection::Unlocked unlocked;
+    if (!protectui::unlockForOpening(this, backupPath, unlocked))
+        return false;
     {
-        protection::Unlocked unlocked; // a protected workshop's backups are protected too
-        if (!protectui::unlockForOpening(this, backupPath, unlocked))
-            return false;
         workshopfile::OpenOptions options;
         options.readOnly = true;
         auto readable = Session::open(backupPath, options);
