@@ -65,13 +65,15 @@ struct Wipe
 };
 
 /// The common start of the three commands: one FILE that exists and the options given.
-std::optional<int> checkArguments(const Arguments &args, const QString &usage, std::initializer_list<const char *> needed)
+std::optional<int> checkArguments(
+    const Arguments &args, const QString &usage, std::initializer_list<const char *> needed)
 {
     if (args.positional().size() != 1)
         return usageError(usage, tr("Name one workshop file."));
     for (const char *option : needed) {
         if (!args.isSet(option))
-            return usageError(usage, tr("Give the passphrase in a file with --%1 P.").arg(QLatin1String(option)));
+            return usageError(
+                usage, tr("Give the passphrase in a file with --%1 P.").arg(QLatin1String(option)));
     }
     const QString path = args.positional().first();
     if (!QFileInfo::exists(path))
@@ -131,8 +133,9 @@ int runChangePassphrase(const QStringList &arguments)
         return *bad;
     const QString path = args.positional().first();
     if (!protection::isProtected(path))
-        return failure(tr("%1 is not protected with a passphrase; protect it with 'commonground-cli protect'.")
-                           .arg(QDir::toNativeSeparators(path)));
+        return failure(
+            tr("%1 is not protected with a passphrase; protect it with 'commonground-cli protect'.")
+                .arg(QDir::toNativeSeparators(path)));
     auto old = passphraseFrom(args, "passphrase-file");
     if (!old)
         return failure(old.message());
@@ -143,7 +146,8 @@ int runChangePassphrase(const QStringList &arguments)
     Wipe wipeNew { *fresh };
     if (auto done = protection::changePassphrase(path, *old, *fresh); !done)
         return failure(done.message());
-    say(tr("Changed the passphrase of %1; the old one no longer opens it.").arg(QDir::toNativeSeparators(path)));
+    say(tr("Changed the passphrase of %1; the old one no longer opens it.")
+            .arg(QDir::toNativeSeparators(path)));
     return Success;
 }
 
@@ -153,8 +157,8 @@ void registerProtectCommands(CommandTable &table)
 {
     table.push_back({ QStringLiteral("protect"), tr("Protect a workshop with a passphrase (encrypt it)"),
         tr(kProtectHelp), runProtect });
-    table.push_back({ QStringLiteral("unprotect"), tr("Remove a workshop's passphrase protection"), tr(kUnprotectHelp),
-        runUnprotect });
+    table.push_back({ QStringLiteral("unprotect"), tr("Remove a workshop's passphrase protection"),
+        tr(kUnprotectHelp), runUnprotect });
     table.push_back({ QStringLiteral("change-passphrase"), tr("Protect a workshop with a new passphrase"),
         tr(kChangeHelp), runChangePassphrase });
 }

@@ -18,7 +18,8 @@ namespace cg::cryptovfs {
 namespace {
 
 static_assert(sizeof(magic) - 1 == magicSize);
-static_assert(reserveBytes == crypto_aead_xchacha20poly1305_ietf_NPUBBYTES + crypto_aead_xchacha20poly1305_ietf_ABYTES);
+static_assert(
+    reserveBytes == crypto_aead_xchacha20poly1305_ietf_NPUBBYTES + crypto_aead_xchacha20poly1305_ietf_ABYTES);
 static_assert(keyBytes == crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
 
 constexpr int kNonce = int(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
@@ -39,9 +40,9 @@ struct Extra
 {
     Mode mode = Mode::Plain;
     std::shared_ptr<Shared> shared;
-    QByteArray name;                  // SQLite's name of the database (Database mode)
+    QByteArray name; // SQLite's name of the database (Database mode)
     std::vector<unsigned char> cipher; // one page, encrypted
-    std::vector<unsigned char> plain;  // one page, clear
+    std::vector<unsigned char> plain; // one page, clear
 };
 
 struct File
@@ -90,7 +91,8 @@ QByteArray sameIdentity(const QByteArray &header)
 
 std::uint32_t readU32(const unsigned char *p)
 {
-    return std::uint32_t(p[0]) | (std::uint32_t(p[1]) << 8) | (std::uint32_t(p[2]) << 16) | (std::uint32_t(p[3]) << 24);
+    return std::uint32_t(p[0]) | (std::uint32_t(p[1]) << 8) | (std::uint32_t(p[2]) << 16)
+        | (std::uint32_t(p[3]) << 24);
 }
 
 void putU32(unsigned char *p, std::uint64_t v)
@@ -106,7 +108,8 @@ bool validPageSize(std::int64_t n)
 
 // Additional data: the file id, what the bytes are (a database page or a journal record) and
 // where they belong, so that no page can be moved to another place or another file unnoticed.
-int additionalData(unsigned char (&ad)[fileIdBytes + 1 + 8], const Shared &shared, char kind, std::uint64_t where)
+int additionalData(
+    unsigned char (&ad)[fileIdBytes + 1 + 8], const Shared &shared, char kind, std::uint64_t where)
 {
     std::memcpy(ad, shared.fileId, fileIdBytes);
     ad[fileIdBytes] = static_cast<unsigned char>(kind);
@@ -129,8 +132,9 @@ void encryptPage(Extra &extra, const void *page, char kind, std::uint64_t where)
     unsigned char ad[fileIdBytes + 1 + 8];
     const int adSize = additionalData(ad, s, kind, where);
     unsigned long long tagSize = 0;
-    crypto_aead_xchacha20poly1305_ietf_encrypt_detached(out, tag, &tagSize, static_cast<const unsigned char *>(page),
-        std::uint64_t(P - reserveBytes), ad, std::uint64_t(adSize), nullptr, nonce, s.key->bytes);
+    crypto_aead_xchacha20poly1305_ietf_encrypt_detached(out, tag, &tagSize,
+        static_cast<const unsigned char *>(page), std::uint64_t(P - reserveBytes), ad, std::uint64_t(adSize),
+        nullptr, nonce, s.key->bytes);
 }
 
 /// Decrypts extra.cipher into extra.plain (its reserved bytes zero); false when it was changed.
@@ -361,9 +365,9 @@ int xDeviceCharacteristics(sqlite3_file *f)
     int flags = realOf(f)->pMethods->xDeviceCharacteristics(realOf(f));
     // Atomic writes of the real file do not line up with SQLite's pages once they are shifted.
     if (extraOf(f).mode != Mode::Plain)
-        flags &= ~(SQLITE_IOCAP_BATCH_ATOMIC | SQLITE_IOCAP_ATOMIC | SQLITE_IOCAP_ATOMIC512 | SQLITE_IOCAP_ATOMIC1K
-            | SQLITE_IOCAP_ATOMIC2K | SQLITE_IOCAP_ATOMIC4K | SQLITE_IOCAP_ATOMIC8K | SQLITE_IOCAP_ATOMIC16K
-            | SQLITE_IOCAP_ATOMIC32K | SQLITE_IOCAP_ATOMIC64K);
+        flags &= ~(SQLITE_IOCAP_BATCH_ATOMIC | SQLITE_IOCAP_ATOMIC | SQLITE_IOCAP_ATOMIC512
+            | SQLITE_IOCAP_ATOMIC1K | SQLITE_IOCAP_ATOMIC2K | SQLITE_IOCAP_ATOMIC4K | SQLITE_IOCAP_ATOMIC8K
+            | SQLITE_IOCAP_ATOMIC16K | SQLITE_IOCAP_ATOMIC32K | SQLITE_IOCAP_ATOMIC64K);
     return flags;
 }
 
@@ -419,7 +423,8 @@ KeyPtr findLocked(Registry &r, const QByteArray &header)
     const QByteArray wanted = sameIdentity(header);
     if (wanted.size() != identitySize)
         return nullptr;
-    r.keys.erase(std::remove_if(r.keys.begin(), r.keys.end(), [](const auto &k) { return k.expired(); }), r.keys.end());
+    r.keys.erase(std::remove_if(r.keys.begin(), r.keys.end(), [](const auto &k) { return k.expired(); }),
+        r.keys.end());
     for (const auto &weak : r.keys) {
         if (auto key = weak.lock(); key && key->identity == wanted)
             return key;
@@ -433,7 +438,8 @@ bool sameFile(const QString &registered, const char *name)
     if (sqliteName == registered)
         return true;
     const QFileInfo info(registered);
-    return QFileInfo(info.absolutePath()).canonicalFilePath() + QLatin1Char('/') + info.fileName() == sqliteName;
+    return QFileInfo(info.absolutePath()).canonicalFilePath() + QLatin1Char('/') + info.fileName()
+        == sqliteName;
 }
 
 int xOpen(sqlite3_vfs *, sqlite3_filename name, sqlite3_file *f, int flags, int *outFlags)

@@ -54,8 +54,8 @@ Error wrongPassphrase()
 /// passphrase is found before any page is read, and a changed header is found too.
 void keyCheck(unsigned char (&out)[kCheckBytes], const QByteArray &identity, const unsigned char *key)
 {
-    crypto_generichash(out, kCheckBytes, reinterpret_cast<const unsigned char *>(identity.constData()), kCheck, key,
-        cryptovfs::keyBytes);
+    crypto_generichash(out, kCheckBytes, reinterpret_cast<const unsigned char *>(identity.constData()),
+        kCheck, key, cryptovfs::keyBytes);
 }
 
 Result<cryptovfs::KeyPtr> newKey(const QByteArray &passphrase, const seal::Parameters &parameters)
@@ -75,8 +75,8 @@ Result<cryptovfs::KeyPtr> newKey(const QByteArray &passphrase, const seal::Param
     randombytes_buf(p + kSalt, crypto_pwhash_SALTBYTES);
     randombytes_buf(p + cryptovfs::fileIdOffset, cryptovfs::fileIdBytes);
     qToLittleEndian(std::uint32_t(cryptovfs::reserveBytes), p + kReserve);
-    if (auto derived = seal::deriveKey(key->bytes, sizeof key->bytes, passphrase, p + kSalt, parameters.opsLimit,
-            parameters.memLimit);
+    if (auto derived = seal::deriveKey(
+            key->bytes, sizeof key->bytes, passphrase, p + kSalt, parameters.opsLimit, parameters.memLimit);
         !derived)
         return derived.error();
     unsigned char check[kCheckBytes];
@@ -103,7 +103,8 @@ Result<cryptovfs::KeyPtr> keyFromHeader(const QByteArray &header, const QByteArr
     if (passphrase.isEmpty() || passphrase.size() > 4096)
         return wrongPassphrase();
     auto key = std::make_shared<cryptovfs::Key>();
-    if (auto derived = seal::deriveKey(key->bytes, sizeof key->bytes, passphrase, p + kSalt, ops, mem); !derived)
+    if (auto derived = seal::deriveKey(key->bytes, sizeof key->bytes, passphrase, p + kSalt, ops, mem);
+        !derived)
         return derived.error();
     QByteArray id = header.left(cryptovfs::identitySize);
     std::memset(id.data() + cryptovfs::pageSizeOffset, 0, 4);
@@ -139,9 +140,10 @@ Result<void> rewrite(const QString &path, const cryptovfs::KeyPtr &key)
     if (!written)
         return written.error();
     if (auto removed = backups::removeAll(path); !removed)
-        return fail(tr("The workshop itself was rewritten, but its older backups could not all be removed, and "
-                       "they are not protected the new way: %1")
-                        .arg(removed.message()));
+        return fail(
+            tr("The workshop itself was rewritten, but its older backups could not all be removed, and "
+               "they are not protected the new way: %1")
+                .arg(removed.message()));
     return {};
 }
 
@@ -206,7 +208,8 @@ Result<void> ensureUnlocked(const QByteArray &header, const QString &fileName)
     return fail(tr("“%1” is protected with a passphrase; give its passphrase to open it.").arg(fileName));
 }
 
-Result<Unlocked> protect(const QString &path, const QByteArray &passphrase, const seal::Parameters &parameters)
+Result<Unlocked> protect(
+    const QString &path, const QByteArray &passphrase, const seal::Parameters &parameters)
 {
     cryptovfs::ensureDefault();
     if (isProtected(path))
@@ -229,8 +232,8 @@ Result<void> unprotect(const QString &path, const QByteArray &passphrase)
     return rewrite(path, nullptr);
 }
 
-Result<Unlocked> changePassphrase(const QString &path, const QByteArray &oldPassphrase, const QByteArray &newPassphrase,
-    const seal::Parameters &parameters)
+Result<Unlocked> changePassphrase(const QString &path, const QByteArray &oldPassphrase,
+    const QByteArray &newPassphrase, const seal::Parameters &parameters)
 {
     auto unlocked = unlock(path, oldPassphrase);
     if (!unlocked)
@@ -271,8 +274,9 @@ QString strengthAdvice(const QString &passphrase)
     if (distinct.size() < 5)
         return tr("Too easy to guess: it repeats the same few characters.");
     if (length < 16 && !text.contains(QLatin1Char(' ')))
-        return tr("Could be stronger: four or five ordinary words that have nothing to do with each other are "
-                  "easy to remember and very hard to guess.");
+        return tr(
+            "Could be stronger: four or five ordinary words that have nothing to do with each other are "
+            "easy to remember and very hard to guess.");
     return {};
 }
 

@@ -61,8 +61,8 @@ public:
 
 private:
     friend Result<void> ensureUnlocked(const QByteArray &header, const QString &fileName);
-/// True when the key of the protected file at \a path is known in this process.
-bool isUnlocked(const QString &path);
+    /// True when the key of the protected file at \a path is known in this process.
+    bool isUnlocked(const QString &path);
     QByteArray m_passphrase;
     QString m_missing;
     std::vector<cryptovfs::KeyPtr> m_keys;
@@ -81,8 +81,8 @@ Result<Unlocked> protect(const QString &path, const QByteArray &passphrase,
 /// Makes the protected workshop at \a path plain again.
 Result<void> unprotect(const QString &path, const QByteArray &passphrase);
 /// Protects the workshop at \a path with \a newPassphrase instead of \a oldPassphrase.
-Result<Unlocked> changePassphrase(const QString &path, const QByteArray &oldPassphrase, const QByteArray &newPassphrase,
-    const seal::Parameters &parameters = seal::Parameters::standard());
+Result<Unlocked> changePassphrase(const QString &path, const QByteArray &oldPassphrase,
+    const QByteArray &newPassphrase, const seal::Parameters &parameters = seal::Parameters::standard());
 
 /// A plain copy at \a destination of the protected file at \a source whose key is known (for
 /// sealing a protected workshop: the sealed file has its own passphrase).
@@ -106,7 +106,7 @@ namespace cg::workshopfile {
 /// copy); with \a replaceSource the copy may be renamed over \a db's own file (protecting,
 /// unprotecting, changing the passphrase). Declared here so that the header every part of the
 /// app includes does not change; saveCopy() itself protects a copy like its source.
-Result<void> saveCopyAs(Database &db, const QString &destination, const std::shared_ptr<const cryptovfs::Key> &key,
-    bool replaceSource);
+Result<void> saveCopyAs(Database &db, const QString &destination,
+    const std::shared_ptr<const cryptovfs::Key> &key, bool replaceSource);
 
 } // namespace cg::workshopfile

@@ -41,7 +41,8 @@ TEST_CASE("cli: protect, use with --passphrase-file, change the passphrase, unpr
     REQUIRE(run({ q("demo"), w }).exitCode == 0);
     const auto plainInfo = run({ q("info"), w, q("--json") });
     REQUIRE(plainInfo.exitCode == 0);
-    const QJsonObject before = QJsonDocument::fromJson(plainInfo.out.toUtf8()).object().value(q("counts")).toObject();
+    const QJsonObject before
+        = QJsonDocument::fromJson(plainInfo.out.toUtf8()).object().value(q("counts")).toObject();
     REQUIRE(before.value(q("participants")).toInt() > 5);
     // The demo's first participant, to look for in the raw bytes.
     REQUIRE(test::readAll(w).contains("Amira Haddad"));
@@ -63,7 +64,8 @@ TEST_CASE("cli: protect, use with --passphrase-file, change the passphrase, unpr
         const auto refused = run(command);
         CHECK(refused.exitCode == 1);
         // check lists problems on standard output, the others fail on standard error.
-        CHECK(QString(refused.out + refused.err).contains(q("This workshop is protected; give its passphrase with --passphrase-file P.")));
+        CHECK(QString(refused.out + refused.err)
+                  .contains(q("This workshop is protected; give its passphrase with --passphrase-file P.")));
     }
     // A wrong one.
     const auto wrong = run({ q("info"), w, q("--passphrase-file"), other });
@@ -73,21 +75,26 @@ TEST_CASE("cli: protect, use with --passphrase-file, change the passphrase, unpr
     // With it: info, check, an export and a change all work.
     const auto info = run({ q("info"), w, q("--json"), q("--passphrase-file"), pass });
     REQUIRE(info.exitCode == 0);
-    CHECK(QJsonDocument::fromJson(info.out.toUtf8()).object().value(q("counts")).toObject().value(q("participants"))
+    CHECK(QJsonDocument::fromJson(info.out.toUtf8())
+              .object()
+              .value(q("counts"))
+              .toObject()
+              .value(q("participants"))
         == before.value(q("participants")));
     const auto checked = run({ q("check"), w, q("--passphrase-file"), pass });
     CHECK(checked.exitCode == 0);
     const QString json = dir.path(q("demo.json"));
     CHECK(run({ q("export-json"), w, json, q("--passphrase-file"), pass }).exitCode == 0);
     CHECK(test::readAll(json).contains("Amira Haddad"));
-    CHECK(run({ q("add-note"), w, q("--board"), q("Table 1: Leaving the ward"), q("--text"), q("Added while protected"), q("--anonymous"),
-                  q("--passphrase-file"), pass })
+    CHECK(run({ q("add-note"), w, q("--board"), q("Table 1: Leaving the ward"), q("--text"),
+                  q("Added while protected"), q("--anonymous"), q("--passphrase-file"), pass })
               .exitCode
         == 0);
     CHECK_FALSE(test::readAll(w).contains("Added while protected"));
 
     // Change the passphrase: the old one no longer opens it.
-    const auto changed = run({ q("change-passphrase"), w, q("--passphrase-file"), pass, q("--new-passphrase-file"), other });
+    const auto changed
+        = run({ q("change-passphrase"), w, q("--passphrase-file"), pass, q("--new-passphrase-file"), other });
     REQUIRE(changed.exitCode == 0);
     CHECK(run({ q("info"), w, q("--passphrase-file"), pass }).exitCode == 1);
     CHECK(run({ q("info"), w, q("--passphrase-file"), other }).exitCode == 0);
@@ -98,7 +105,11 @@ TEST_CASE("cli: protect, use with --passphrase-file, change the passphrase, unpr
     CHECK(test::readAll(w).startsWith("SQLite format 3"));
     const auto after = run({ q("info"), w, q("--json") });
     REQUIRE(after.exitCode == 0);
-    CHECK(QJsonDocument::fromJson(after.out.toUtf8()).object().value(q("counts")).toObject().value(q("participants"))
+    CHECK(QJsonDocument::fromJson(after.out.toUtf8())
+              .object()
+              .value(q("counts"))
+              .toObject()
+              .value(q("participants"))
         == before.value(q("participants")));
 }
 

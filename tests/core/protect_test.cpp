@@ -91,9 +91,10 @@ std::unique_ptr<Database> midTransaction(const QString &path)
     auto db = Database::open(path, Database::Access::ReadWrite);
     REQUIRE(db.ok());
     REQUIRE(workshopfile::configure(**db, false).ok());
-    REQUIRE((*db)->exec(QStringLiteral("PRAGMA cache_size = 1; BEGIN IMMEDIATE; "
-                                       "UPDATE note SET text = text || ' (changed)'; "
-                                       "UPDATE participant SET email = 'x' || email;"))
+    REQUIRE((*db)
+                ->exec(QStringLiteral("PRAGMA cache_size = 1; BEGIN IMMEDIATE; "
+                                      "UPDATE note SET text = text || ' (changed)'; "
+                                      "UPDATE participant SET email = 'x' || email;"))
                 .ok());
     return std::move(*db);
 }
@@ -152,7 +153,7 @@ TEST_CASE("a protected workshop, its journal mid-change and its backups hold no 
     // The backup opens with the passphrase, and holds the workshop.
     auto again = protection::unlock(*backup, kPass);
     REQUIRE(again.ok());
-    auto restored = Session::open(*backup, {.readOnly = true});
+    auto restored = Session::open(*backup, { .readOnly = true });
     REQUIRE(restored.ok());
     CHECK(test::sameContent((*restored)->data(), demo.data));
 }
@@ -271,8 +272,8 @@ TEST_CASE("changing the passphrase: the old one no longer opens it, the new one 
     CHECK(found(test::readAll(demo.path), demo.secrets).isEmpty());
 }
 
-TEST_CASE("a change of a protected workshop interrupted mid-way is undone from its encrypted journal",
-    "[protect]")
+TEST_CASE(
+    "a change of a protected workshop interrupted mid-way is undone from its encrypted journal", "[protect]")
 {
     test::TempDir dir;
     Demo demo = makeDemo(dir);

@@ -16,7 +16,8 @@
 
 using namespace cg;
 
-TEST_CASE("killing a process mid-edit of a protected workshop loses nothing and leaves it sound", "[crash][protect]")
+TEST_CASE("killing a process mid-edit of a protected workshop loses nothing and leaves it sound",
+    "[crash][protect]")
 {
     test::TempDir dir;
     QString path;

@@ -32,7 +32,8 @@ QString protectedWorkshop(const test::TempDir &dir)
 
 } // namespace
 
-TEST_CASE("passphrase prompt: a wrong passphrase keeps it open with the reason; the right one opens", "[ui][protect]")
+TEST_CASE("passphrase prompt: a wrong passphrase keeps it open with the reason; the right one opens",
+    "[ui][protect]")
 {
     test::TempDir dir;
     const QString path = protectedWorkshop(dir);
@@ -95,7 +96,8 @@ TEST_CASE("passphrase prompt: Cancel opens nothing", "[ui][protect]")
     CHECK_FALSE(Session::open(path).ok());
 }
 
-TEST_CASE("protect dialog: asks twice, gives advice, says a lost passphrase cannot be recovered", "[ui][protect]")
+TEST_CASE(
+    "protect dialog: asks twice, gives advice, says a lost passphrase cannot be recovered", "[ui][protect]")
 {
     ProtectDialog dialog(ProtectDialog::Purpose::Protect, QStringLiteral("Greenhill listening day"));
     dialog.show();
@@ -126,8 +128,8 @@ TEST_CASE("protect dialog: asks twice, gives advice, says a lost passphrase cann
     CHECK(dialog.acceptButton()->isEnabled());
     CHECK(dialog.adviceLabel()->text() == QStringLiteral("A strong passphrase."));
     CHECK(dialog.passphrase() == QByteArray("willow kettle harbour stone"));
-    for (QWidget *w : { static_cast<QWidget *>(dialog.passphraseEdit()), static_cast<QWidget *>(dialog.repeatEdit()),
-             static_cast<QWidget *>(dialog.adviceLabel()) })
+    for (QWidget *w : { static_cast<QWidget *>(dialog.passphraseEdit()),
+             static_cast<QWidget *>(dialog.repeatEdit()), static_cast<QWidget *>(dialog.adviceLabel()) })
         CHECK_FALSE(w->accessibleName().isEmpty());
 
     const QString shots = qEnvironmentVariable("CG_PROTECT_SCREENSHOTS");

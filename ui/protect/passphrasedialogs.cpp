@@ -47,7 +47,8 @@ QLabel *warningLabel(QWidget *parent)
 {
     QLabel *warning = plainLabel(
         QCoreApplication::translate("cg::ProtectDialog",
-            "If the passphrase is lost, nobody can open this workshop again: there is no second key and no way to "
+            "If the passphrase is lost, nobody can open this workshop again: there is no second key and no "
+            "way to "
             "recover it, not even by us. Write it down and keep it somewhere safe, away from the laptop."),
         parent);
     QFont bold = warning->font();
@@ -79,7 +80,8 @@ PassphrasePrompt::PassphrasePrompt(
     m_open = buttons->addButton(tr("&Open"), QDialogButtonBox::AcceptRole);
     m_open->setDefault(true);
     m_open->setEnabled(false);
-    connect(m_edit, &QLineEdit::textChanged, m_open, [this](const QString &text) { m_open->setEnabled(!text.isEmpty()); });
+    connect(m_edit, &QLineEdit::textChanged, m_open,
+        [this](const QString &text) { m_open->setEnabled(!text.isEmpty()); });
     // Accepting only after the passphrase worked: a wrong one keeps the dialog open.
     connect(m_open, &QPushButton::clicked, this, &PassphrasePrompt::tryOpen);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -119,21 +121,25 @@ ProtectDialog::ProtectDialog(Purpose purpose, const QString &workshopTitle, QWid
     : QDialog(parent)
     , m_purpose(purpose)
     , m_first(secretEdit(this, purpose == Purpose::Protect ? tr("Passphrase") : tr("New passphrase")))
-    , m_second(secretEdit(this, purpose == Purpose::Protect ? tr("Passphrase again") : tr("New passphrase again")))
+    , m_second(
+          secretEdit(this, purpose == Purpose::Protect ? tr("Passphrase again") : tr("New passphrase again")))
     , m_advice(plainLabel(QString(), this))
 {
     const bool protect = purpose == Purpose::Protect;
     setWindowTitle(protect ? tr("Protect with Passphrase") : tr("Change Passphrase"));
-    QLabel *intro = plainLabel(protect
-            ? tr("Protect “%1” with a passphrase: the workshop file and its backups are encrypted, so that "
-                 "someone who finds a lost laptop or USB stick cannot read anyone's words or details. You will "
-                 "type the passphrase each time you open the workshop.")
-                  .arg(workshopTitle)
-            : tr("Protect “%1” with a new passphrase. The old one will no longer open it, and its backups under "
-                 "the old passphrase are removed.")
-                  .arg(workshopTitle),
+    QLabel *intro = plainLabel(
+        protect ? tr(
+            "Protect “%1” with a passphrase: the workshop file and its backups are encrypted, so that "
+            "someone who finds a lost laptop or USB stick cannot read anyone's words or details. You will "
+            "type the passphrase each time you open the workshop.")
+                      .arg(workshopTitle)
+                : tr("Protect “%1” with a new passphrase. The old one will no longer open it, and its "
+                     "backups under "
+                     "the old passphrase are removed.")
+                      .arg(workshopTitle),
         this);
-    m_first->setPlaceholderText(tr("At least %1 characters; a few words is best").arg(seal::minPassphraseLength));
+    m_first->setPlaceholderText(
+        tr("At least %1 characters; a few words is best").arg(seal::minPassphraseLength));
     for (QLineEdit *edit : { m_first, m_second })
         connect(edit, &QLineEdit::textChanged, this, &ProtectDialog::update);
     m_advice->setAccessibleName(tr("Advice on the passphrase"));
@@ -203,17 +209,19 @@ RemoveProtectionDialog::RemoveProtectionDialog(const QString &workshopTitle, QWi
     , m_edit(secretEdit(this, tr("Current passphrase")))
 {
     setWindowTitle(tr("Remove Protection"));
-    QLabel *intro = plainLabel(tr("Remove the passphrase protection of “%1”? The workshop file will no longer be "
-                                  "encrypted: anyone who gets hold of it can read everything in it. Its protected "
-                                  "backups are removed.")
-                                   .arg(workshopTitle),
-        this);
+    QLabel *intro
+        = plainLabel(tr("Remove the passphrase protection of “%1”? The workshop file will no longer be "
+                        "encrypted: anyone who gets hold of it can read everything in it. Its protected "
+                        "backups are removed.")
+                         .arg(workshopTitle),
+            this);
     auto *form = new QFormLayout;
     form->addRow(tr("&Passphrase:"), m_edit);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *remove = buttons->addButton(tr("&Remove Protection"), QDialogButtonBox::AcceptRole);
     remove->setEnabled(false);
-    connect(m_edit, &QLineEdit::textChanged, remove, [remove](const QString &text) { remove->setEnabled(!text.isEmpty()); });
+    connect(m_edit, &QLineEdit::textChanged, remove,
+        [remove](const QString &text) { remove->setEnabled(!text.isEmpty()); });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);

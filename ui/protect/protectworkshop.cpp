@@ -58,7 +58,8 @@ void rewriteClosed(Session &session, const Hooks &hooks,
 }
 
 /// Checks \a passphrase before the workshop is closed, so that a mistyped one leaves it open.
-bool passphraseWorks(Session &session, const QByteArray &passphrase, const Hooks &hooks, const QString &failedMessage)
+bool passphraseWorks(
+    Session &session, const QByteArray &passphrase, const Hooks &hooks, const QString &failedMessage)
 {
     Result<protection::Unlocked> checked = fail(QString());
     {
@@ -76,7 +77,8 @@ bool unlockForOpening(QWidget *parent, const QString &path, protection::Unlocked
 {
     if (!protection::isProtected(path) || protection::isUnlocked(path))
         return true;
-    PassphrasePrompt prompt(QFileInfo(path).fileName(),
+    PassphrasePrompt prompt(
+        QFileInfo(path).fileName(),
         [&](const QByteArray &passphrase) {
             auto key = protection::unlock(path, passphrase);
             if (!key)
@@ -95,8 +97,10 @@ void protectWorkshop(QWidget *parent, Session &session, const Hooks &hooks)
         return;
     QByteArray passphrase = dialog.passphrase();
     Wipe wipe { passphrase };
-    rewriteClosed(session, hooks, [&](const QString &path) { return protection::protect(path, passphrase); },
-        tr("The workshop is now protected with a passphrase. Keep the passphrase safe: it cannot be recovered."),
+    rewriteClosed(
+        session, hooks, [&](const QString &path) { return protection::protect(path, passphrase); },
+        tr("The workshop is now protected with a passphrase. Keep the passphrase safe: it cannot be "
+           "recovered."),
         tr("The workshop was not protected, and is as it was: %1"));
 }
 
@@ -111,7 +115,8 @@ void changePassphrase(QWidget *parent, Session &session, const Hooks &hooks)
     Wipe wipe { passphrase };
     if (!passphraseWorks(session, current, hooks, tr("The passphrase was not changed: %1")))
         return;
-    rewriteClosed(session, hooks,
+    rewriteClosed(
+        session, hooks,
         [&](const QString &path) { return protection::changePassphrase(path, current, passphrase); },
         tr("The passphrase was changed; the old one no longer opens the workshop."),
         tr("The passphrase was not changed: %1"));
@@ -126,7 +131,8 @@ void removeProtection(QWidget *parent, Session &session, const Hooks &hooks)
     Wipe wipe { passphrase };
     if (!passphraseWorks(session, passphrase, hooks, tr("The protection was not removed: %1")))
         return;
-    rewriteClosed(session, hooks,
+    rewriteClosed(
+        session, hooks,
         [&](const QString &path) -> Result<protection::Unlocked> {
             if (auto done = protection::unprotect(path, passphrase); !done)
                 return done.error();
