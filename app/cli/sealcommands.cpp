@@ -40,6 +40,8 @@ const char *const kSealHelp = QT_TRANSLATE_NOOP("cg::cli",
     "audit trail (counts only, never names or words). The key comes from the passphrase through\n"
     "Argon2id; the content is encrypted and authenticated with XChaCha20-Poly1305, so any change to\n"
     "the sealed file, or a file cut short, is detected when it is opened.\n\n"
+    "A protected workshop is opened with the same passphrase and sealed as a plain copy, so the\n"
+    "person receiving it needs only the one passphrase.\n\n"
     "Exit status: 0 done, 1 failed (nothing written), 2 wrong arguments.");
 
 const char *const kUnsealHelp = QT_TRANSLATE_NOOP("cg::cli",

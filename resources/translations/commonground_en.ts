@@ -7744,27 +7744,6 @@ Exit status: 0 stopped cleanly, 1 failed to start, 2 wrong arguments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: commonground-cli seal FILE -o OUT --passphrase-file P [--by NAME]
-
-Seals a workshop (.cgw) or an export (a PDF, a report, a CSV...) into one encrypted file for
-handing over on a USB stick or by email. Only someone with the passphrase can open it; if
-the passphrase is lost, nobody can open the file, not even us. Tell the passphrase to the
-person receiving it another way (in person, by phone), never in the same email.
-
-  -o OUT               the sealed file to write (by convention ending .cgseal)
-  --passphrase-file P  a file holding the passphrase (at least 8 characters; one trailing
-                       newline is ignored)
-  --by NAME            who is handing it over, for the audit trail (default: your user name)
-
-A workshop is sealed as a consistent copy taken now, and the hand-over is recorded in its
-audit trail (counts only, never names or words). The key comes from the passphrase through
-Argon2id; the content is encrypted and authenticated with XChaCha20-Poly1305, so any change to
-the sealed file, or a file cut short, is detected when it is opened.
-
-Exit status: 0 done, 1 failed (nothing written), 2 wrong arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: commonground-cli unseal IN -o NEW --passphrase-file P
 
 Opens a sealed hand-over file (.cgseal) and writes what it holds to NEW: a workshop file
@@ -7985,6 +7964,30 @@ Exit status: 0 done, 1 failed (the file is left as it was), 2 wrong arguments.</
     </message>
     <message>
         <source>This workshop is protected; seal it with its own passphrase (--passphrase-file P).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: commonground-cli seal FILE -o OUT --passphrase-file P [--by NAME]
+
+Seals a workshop (.cgw) or an export (a PDF, a report, a CSV...) into one encrypted file for
+handing over on a USB stick or by email. Only someone with the passphrase can open it; if
+the passphrase is lost, nobody can open the file, not even us. Tell the passphrase to the
+person receiving it another way (in person, by phone), never in the same email.
+
+  -o OUT               the sealed file to write (by convention ending .cgseal)
+  --passphrase-file P  a file holding the passphrase (at least 8 characters; one trailing
+                       newline is ignored)
+  --by NAME            who is handing it over, for the audit trail (default: your user name)
+
+A workshop is sealed as a consistent copy taken now, and the hand-over is recorded in its
+audit trail (counts only, never names or words). The key comes from the passphrase through
+Argon2id; the content is encrypted and authenticated with XChaCha20-Poly1305, so any change to
+the sealed file, or a file cut short, is detected when it is opened.
+
+A protected workshop is opened with the same passphrase and sealed as a plain copy, so the
+person receiving it needs only the one passphrase.
+
+Exit status: 0 done, 1 failed (nothing written), 2 wrong arguments.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
