@@ -56,6 +56,12 @@ AppActions::AppActions(QMainWindow *window, RecentFiles *recent)
     purgePersonalData = makeAction(this, tr("P&urge Personal Data…"), QStringLiteral("edit-delete"), {},
         tr("Once the retention date has come: replace names by pseudonyms and remove contact details, access "
            "needs and payments, keeping the notes"));
+    protect = makeAction(this, tr("Protect &with Passphrase…"), QStringLiteral("document-encrypt"), {},
+        tr("Encrypt this workshop's file and backups, so that it opens only with a passphrase"));
+    changePassphrase = makeAction(this, tr("Change Pa&ssphrase…"), QStringLiteral("document-encrypt"), {},
+        tr("Protect this workshop with a new passphrase"));
+    removeProtection = makeAction(this, tr("Remove Protect&ion…"), QStringLiteral("document-decrypt"), {},
+        tr("Stop encrypting this workshop's file"));
     saveAsTemplate = makeAction(this, tr("Save as Te&mplate…"), QStringLiteral("document-save-as"), {},
         tr("Keep this workshop's agenda, boards and groups (no people, no notes) as a template"));
     exportAgenda = makeAction(this, tr("&Export Agenda…"), QStringLiteral("document-print"),
@@ -130,6 +136,9 @@ AppActions::AppActions(QMainWindow *window, RecentFiles *recent)
     file->addAction(handOver);
     file->addAction(restoreBackup);
     file->addAction(purgePersonalData);
+    file->addAction(protect);
+    file->addAction(changePassphrase);
+    file->addAction(removeProtection);
     file->addAction(saveAsTemplate);
     file->addAction(exportAgenda);
     file->addSeparator();
@@ -270,6 +279,9 @@ void AppActions::updateState(bool workshopOpen, bool readOnly, bool boardShown)
     handOver->setEnabled(workshopOpen);
     restoreBackup->setEnabled(workshopOpen);
     purgePersonalData->setEnabled(workshopOpen && !readOnly);
+    // Which of the three applies is the main window's to say (it knows whether the file is protected).
+    for (QAction *action : { protect, changePassphrase, removeProtection })
+        action->setEnabled(workshopOpen && !readOnly);
     saveAsTemplate->setEnabled(workshopOpen);
     exportAgenda->setEnabled(workshopOpen);
     workshopDetails->setEnabled(workshopOpen);

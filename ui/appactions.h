@@ -43,6 +43,9 @@ public:
     QAction *handOver;
     QAction *restoreBackup;
     QAction *purgePersonalData;
+    QAction *protect;
+    QAction *changePassphrase;
+    QAction *removeProtection;
     QAction *saveAsTemplate;
     QAction *exportAgenda;
     QAction *close;

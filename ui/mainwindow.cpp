@@ -25,6 +25,7 @@
 #include "run/runactions.h"
 #include "run/runbar.h"
 #include "run/runcontroller.h"
+#include "protect/protectworkshop.h"
 #include "seal/sealedfiles.h"
 #include "session/session.h"
 #include "startpage.h"
@@ -163,6 +164,19 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
         if (m_session)
             sealui::handOver(this, *m_session, sealFeedback(this));
     });
+    auto protectStep = [this](void (*step)(QWidget *, Session &, const protectui::Hooks &)) {
+        return [this, step] {
+            if (!m_session)
+                return;
+            step(this, *m_session,
+                { [this] { closeWorkshop(); }, [this](const QString &path) { return openFile(path); },
+                    [this](const QString &text) { statusBar()->showMessage(text, 10000); },
+                    [this](const QString &text) { showError(text); } });
+        };
+    };
+    connect(m_actions->protect, &QAction::triggered, this, protectStep(&protectui::protectWorkshop));
+    connect(m_actions->changePassphrase, &QAction::triggered, this, protectStep(&protectui::changePassphrase));
+    connect(m_actions->removeProtection, &QAction::triggered, this, protectStep(&protectui::removeProtection));
     connect(m_actions->close, &QAction::triggered, this, &MainWindow::closeWorkshop);
     connect(m_actions->quit, &QAction::triggered, this, &QMainWindow::close);
     connect(m_actions->preferences, &QAction::triggered, this, &MainWindow::showPreferences);
@@ -283,6 +297,10 @@ bool MainWindow::openFile(const QString &path)
     }
     // SQLite's page-by-page structure check waits until the workshop is on screen: with a large
     // file it takes as long as everything else there is to show (see adopt()).
+    // A protected workshop: its passphrase first (the key stays while the file is open).
+    protection::Unlocked unlocked;
+    if (!protectui::unlockForOpening(this, path, unlocked))
+        return false;
     workshopfile::OpenOptions options;
     options.deferQuickCheck = true;
     auto opened = Session::open(path, options);
@@ -532,6 +550,10 @@ QString MainWindow::backupHint(const QString &workshopPath) const
 bool MainWindow::restoreBackup(const QString &backupPath, const QString &target)
 {
     // Checked first: a backup that does not open is said to be unusable, and nothing is copied.
+    // A protected workshop's backups are protected too; the key is kept until the copy is open.
+    protection::Unlocked unlocked;
+    if (!protectui::unlockForOpening(this, backupPath, unlocked))
+        return false;
     {
         workshopfile::OpenOptions options;
         options.readOnly = true;
@@ -707,9 +729,18 @@ void MainWindow::updateChrome()
         m_actions->restoreBackup->setEnabled(true);
     if (open) {
         const QString title = m_session->workshop().title;
-        setWindowTitle(tr("%1 — Common Ground").arg(title.isEmpty() ? tr("Untitled workshop") : title));
+        const bool isProtected = cryptovfs::isOpenProtected(m_session->filePath());
+        m_actions->protect->setVisible(!isProtected);
+        m_actions->changePassphrase->setVisible(isProtected);
+        m_actions->removeProtection->setVisible(isProtected);
+        const QString shown = title.isEmpty() ? tr("Untitled workshop") : title;
+        setWindowTitle(isProtected ? tr("%1 (protected) — Common Ground").arg(shown)
+                                   : tr("%1 — Common Ground").arg(shown));
         setWindowFilePath(m_session->filePath());
     } else {
+        m_actions->protect->setVisible(true);
+        m_actions->changePassphrase->setVisible(false);
+        m_actions->removeProtection->setVisible(false);
         setWindowTitle(tr("Common Ground"));
         setWindowFilePath({});
     }
@@ -726,6 +757,8 @@ void MainWindow::updateSaveState()
         m_saveState->setFullText(tr("The last change was not saved — %1").arg(path));
     else if (m_session->isReadOnly())
         m_saveState->setFullText(tr("Read-only — %1").arg(path));
+    else if (cryptovfs::isOpenProtected(m_session->filePath()))
+        m_saveState->setFullText(tr("All changes saved, protected with a passphrase — %1").arg(path));
     else
         m_saveState->setFullText(tr("All changes saved — %1").arg(path));
     m_saveState->setToolTip(path);

@@ -3,6 +3,8 @@
 #include "clisupport.h"
 
 #include "people/names.h"
+#include "security/protection.h"
+#include "security/seal.h"
 #include "storage/filelocation.h"
 
 #include <QCoreApplication>
@@ -182,6 +184,44 @@ Result<const Participant *> findParticipant(const WorkshopData &data, const QStr
     for (const Participant &p : data.participants)
         everyone << p.id;
     return fail(tr("no one is called “%1”. The people in this workshop are:\n%2").arg(wanted, listPeople(data, everyone)));
+}
+
+int runWithPassphrase(const Command &command, const QStringList &arguments)
+{
+    auto tr = [](const char *s) { return QCoreApplication::translate("cg::cli", s); };
+    // These read --passphrase-file themselves (a passphrase to protect with, or to seal with).
+    static const QStringList ownPassphrase { QStringLiteral("protect"), QStringLiteral("unprotect"),
+        QStringLiteral("change-passphrase"), QStringLiteral("seal"), QStringLiteral("unseal") };
+    if (ownPassphrase.contains(command.name))
+        return command.run(arguments);
+    const QString option = QStringLiteral("--passphrase-file");
+    QStringList rest;
+    QString file;
+    bool given = false;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == option || argument == option.mid(1)) {
+            if (i + 1 >= arguments.size())
+                return usageError(usageLine(command.help), tr("--passphrase-file needs the name of a file."));
+            file = arguments.at(++i);
+            given = true;
+        } else if (argument.startsWith(option + QLatin1Char('='))) {
+            file = argument.mid(option.size() + 1);
+            given = true;
+        } else {
+            rest << argument;
+        }
+    }
+    QByteArray passphrase;
+    if (given) {
+        auto read = seal::readPassphraseFile(file);
+        if (!read)
+            return failure(read.message());
+        passphrase = std::move(*read);
+    }
+    protection::PassphraseOffer offer(std::move(passphrase),
+        tr("This workshop is protected; give its passphrase with --passphrase-file P."));
+    return command.run(rest);
 }
 
 QString usageLine(const QString &help)

@@ -73,6 +73,12 @@ QString usageLine(const QString &help);
 /// a stray journal set aside).
 Result<std::unique_ptr<Session>> openSession(const QString &path, bool readOnly);
 
+/// Runs \a command with \a arguments, taking out `--passphrase-file P` first for every command
+/// that does not use a passphrase of its own: while it runs, any protected workshop it opens (in
+/// whatever way: a session, a check, a copy) is opened with that passphrase; without it, such a
+/// workshop is refused with a message that says how to give one.
+int runWithPassphrase(const Command &command, const QStringList &arguments);
+
 /// The one person \a text means, through the one name resolver (names::resolvePerson): their
 /// exact name, their name ignoring case and accents, their pseudonym, their id, or a unique
 /// prefix. Nobody, or several people, is an error that lists the candidates (with their ids),

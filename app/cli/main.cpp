@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // commonground-cli: collects the subcommands and dispatches to one. No logic lives here.
 #include "cli.h"
+#include "clisupport.h"
 #include "i18n/translations.h"
 
 #include <QGuiApplication>
@@ -28,6 +29,7 @@ void registerAll(cg::cli::CommandTable &table)
     cg::cli::registerSealCommands(table);
     cg::cli::registerRoomCommands(table);
     cg::cli::registerPurgeCommands(table);
+    cg::cli::registerProtectCommands(table);
 }
 
 } // namespace
@@ -89,7 +91,7 @@ int main(int argc, char *argv[])
                 out << command.help << '\n';
                 return cg::cli::Success;
             }
-            return command.run(rest);
+            return cg::cli::runWithPassphrase(command, rest);
         }
     }
     err << tr("commonground-cli: there is no command called '%1'. Run 'commonground-cli --help'.\n").arg(name);

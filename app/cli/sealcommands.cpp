@@ -7,6 +7,7 @@
 
 #include "export/writers.h"
 #include "security/handover.h"
+#include "security/protection.h"
 #include "security/seal.h"
 #include "session/session.h"
 
@@ -39,6 +40,8 @@ const char *const kSealHelp = QT_TRANSLATE_NOOP("cg::cli",
     "audit trail (counts only, never names or words). The key comes from the passphrase through\n"
     "Argon2id; the content is encrypted and authenticated with XChaCha20-Poly1305, so any change to\n"
     "the sealed file, or a file cut short, is detected when it is opened.\n\n"
+    "A protected workshop is opened with the same passphrase and sealed as a plain copy, so the\n"
+    "person receiving it needs only the one passphrase.\n\n"
     "Exit status: 0 done, 1 failed (nothing written), 2 wrong arguments.");
 
 const char *const kUnsealHelp = QT_TRANSLATE_NOOP("cg::cli",
@@ -55,7 +58,10 @@ const char *const kUnsealHelp = QT_TRANSLATE_NOOP("cg::cli",
 bool isWorkshopFile(const QString &path)
 {
     QFile file(path);
-    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray start = file.read(16);
+    return start == QByteArray("SQLite format 3\0", 16) || protection::looksProtected(start);
 }
 
 int runSeal(const QStringList &arguments)
@@ -89,6 +95,10 @@ int runSeal(const QStringList &arguments)
         return failure(usable.message());
 
     if (isWorkshopFile(in)) {
+        // A protected workshop is opened with the same passphrase it is sealed with; what is
+        // sealed is a plain copy, since the sealed file is encrypted under that passphrase.
+        protection::PassphraseOffer offer(*passphrase,
+            tr("This workshop is protected; seal it with its own passphrase (--passphrase-file P)."));
         auto session = openSession(in, false);
         if (!session)
             return failure(session.message());

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "security/seal.h"
 
+#include "security/protection.h"
 #include "session/session.h"
 
 #include <QCoreApplication>
@@ -89,13 +90,7 @@ struct Key
 Result<void> deriveKey(Key &key, const QByteArray &passphrase, const unsigned char *salt, std::uint64_t ops,
     std::uint64_t mem)
 {
-    if (crypto_pwhash(key.bytes, sizeof key.bytes, passphrase.constData(), std::uint64_t(passphrase.size()), salt,
-            ops, size_t(mem), crypto_pwhash_ALG_ARGON2ID13)
-        != 0)
-        return fail(tr("There was not enough memory to work out the key from the passphrase (it needs %1 MiB). "
-                       "Close other programs and try again.")
-                        .arg(mem / (1024 * 1024)));
-    return {};
+    return seal::deriveKey(key.bytes, sizeof key.bytes, passphrase, salt, ops, mem);
 }
 
 void putU32(QByteArray &out, std::uint32_t v)
@@ -133,6 +128,26 @@ Parameters Parameters::standard()
 Parameters Parameters::fastestForTests()
 {
     return { crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN };
+}
+
+Result<void> deriveKey(unsigned char *key, std::size_t size, const QByteArray &passphrase, const unsigned char *salt,
+    std::uint64_t opsLimit, std::uint64_t memLimit)
+{
+    if (!sodiumReady())
+        return fail(tr("The encryption library could not start."));
+    if (crypto_pwhash(key, size, passphrase.constData(), std::uint64_t(passphrase.size()), salt, opsLimit,
+            size_t(memLimit), crypto_pwhash_ALG_ARGON2ID13)
+        != 0)
+        return fail(tr("There was not enough memory to work out the key from the passphrase (it needs %1 MiB). "
+                       "Close other programs and try again.")
+                        .arg(memLimit / (1024 * 1024)));
+    return {};
+}
+
+bool parametersAllowed(std::uint64_t opsLimit, std::uint64_t memLimit)
+{
+    return opsLimit >= crypto_pwhash_OPSLIMIT_MIN && opsLimit <= kMaxOps && memLimit >= crypto_pwhash_MEMLIMIT_MIN
+        && memLimit <= kMaxMem;
 }
 
 Result<void> checkPassphrase(const QByteArray &passphrase)
@@ -175,8 +190,7 @@ Result<QByteArray> seal(const QByteArray &content, const QByteArray &passphrase,
         return fail(tr("The file name is too long to seal; choose a shorter one."));
     if (mediaBytes.size() > kMaxMediaBytes)
         return fail(tr("The media type is too long to seal."));
-    if (parameters.opsLimit < crypto_pwhash_OPSLIMIT_MIN || parameters.opsLimit > kMaxOps
-        || parameters.memLimit < crypto_pwhash_MEMLIMIT_MIN || parameters.memLimit > kMaxMem)
+    if (!parametersAllowed(parameters.opsLimit, parameters.memLimit))
         return fail(tr("The key settings are outside what Common Ground allows."));
 
     unsigned char salt[kSaltSize];
@@ -247,12 +261,21 @@ Result<QByteArray> sealWorkshop(Session &session, const QByteArray &passphrase, 
     const QString copyPath = folder.filePath(QStringLiteral("workshop.cgw"));
     if (auto copied = session.saveCopy(copyPath); !copied)
         return copied.error();
-    auto bytes = readBounded(copyPath);
+    QString readPath = copyPath;
+    if (protection::isProtected(copyPath)) {
+        // The copy of a protected workshop is protected too; the sealed file has a passphrase of
+        // its own, so what is sealed is a plain copy (made in the same private folder).
+        readPath = folder.filePath(QStringLiteral("plain.cgw"));
+        if (auto plain = protection::plainCopy(copyPath, readPath); !plain)
+            return plain.error();
+        QFile::remove(copyPath);
+    }
+    auto bytes = readBounded(readPath);
     if (!bytes)
         return bytes.error();
     auto sealed = seal(*bytes, passphrase, Kind::Workshop, name, QString::fromLatin1(workshopMediaType), parameters);
     wipe(*bytes);
-    QFile::remove(copyPath);
+    QFile::remove(readPath);
     return sealed;
 }
 
@@ -288,8 +311,7 @@ Result<Unsealed> unseal(const QByteArray &sealed, const QByteArray &passphrase)
     const std::uint64_t contentSize = qFromLittleEndian<std::uint64_t>(p + at);
     at += 8;
     const unsigned char *streamHeader = p + at;
-    if (alg != kAlgArgon2id || ops < crypto_pwhash_OPSLIMIT_MIN || ops > kMaxOps || mem < crypto_pwhash_MEMLIMIT_MIN
-        || mem > kMaxMem || chunk < kMinChunk || chunk > kMaxChunk || contentSize > std::uint64_t(maxContentBytes))
+    if (alg != kAlgArgon2id || !parametersAllowed(ops, mem) || chunk < kMinChunk || chunk > kMaxChunk || contentSize > std::uint64_t(maxContentBytes))
         return fail(tr("This sealed file asks for settings Common Ground does not allow, so it was not made by "
                        "Common Ground or it was changed."));
     if (auto usable = checkPassphrase(passphrase); !usable)

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <cstddef>
 #include <cstdint>
 
 namespace cg {
@@ -57,6 +58,16 @@ inline constexpr const char *fileSuffix = "cgseal";
 
 /// Null when \a passphrase (UTF-8) may be used, otherwise why not (too short, too long).
 Result<void> checkPassphrase(const QByteArray &passphrase);
+
+/// Works out a \a size -byte key from \a passphrase with Argon2id (crypto_pwhash) and \a salt
+/// (crypto_pwhash_SALTBYTES long): the one key derivation of sealing and of protected workshops.
+/// Fails only when the memory it needs cannot be had.
+Result<void> deriveKey(unsigned char *key, std::size_t size, const QByteArray &passphrase, const unsigned char *salt,
+    std::uint64_t opsLimit, std::uint64_t memLimit);
+
+/// Whether Argon2id limits read from a file are ones Common Ground accepts: generous, but no file
+/// can make it use more than 1 GiB of memory or minutes of work before the passphrase is checked.
+bool parametersAllowed(std::uint64_t opsLimit, std::uint64_t memLimit);
 
 /// Overwrites \a bytes with zeros (sodium_memzero) and empties it. Call it on every buffer that
 /// held a passphrase once it is no longer needed.

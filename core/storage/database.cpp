@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/database.h"
 
+#include "security/cryptovfs.h"
+#include "security/protection.h"
+
 #include <QCoreApplication>
 
 
@@ -33,6 +36,12 @@ int digits(const QChar *p, int count)
 
 QString describeSqliteError(int code, const QString &detail)
 {
+    // The encrypting VFS (security/cryptovfs.h): a page that fails its authentication, and a
+    // protected file opened without its key.
+    if (code == SQLITE_IOERR_AUTH)
+        return protection::damagedMessage();
+    if (code == SQLITE_AUTH_USER)
+        return tr("This workshop is protected with a passphrase, which is needed to open it.");
     switch (code & 0xff) {
     case SQLITE_FULL:
         return tr("The disk is full, so the change could not be saved. Free some space and try again.");
@@ -367,6 +376,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
         flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
         break;
     }
+    cryptovfs::ensureDefault();
     sqlite3 *db = nullptr;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {

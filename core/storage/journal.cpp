@@ -3,6 +3,7 @@
 #include "storage/journal.h"
 
 #include "platform/platform.h"
+#include "security/protection.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -158,7 +159,9 @@ Inspection inspect(const QString &databasePath)
         out.reason = tr("its header is not one SQLite writes");
         return out;
     }
-    if (journalled) {
+    // In a protected file the change counter is inside encrypted page 1 (and so is its copy in
+    // the journal, authenticated against this file's id): the recovered copy below decides.
+    if (journalled && !protection::isProtected(databasePath)) {
         const auto current = fileCounter(databasePath);
         if (!current || (*current != *journalled && *current != *journalled + 1)) {
             out.state = Inspection::State::Foreign;

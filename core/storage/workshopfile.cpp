@@ -4,6 +4,8 @@
 
 #include "model/limits.h"
 #include "platform/platform.h"
+#include "security/cryptovfs.h"
+#include "security/protection.h"
 #include "storage/database.h"
 #include "storage/journal.h"
 #include "storage/store.h"
@@ -16,6 +18,9 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
+
+#include <algorithm>
+#include <optional>
 
 #include <sqlite3.h>
 
@@ -48,6 +53,13 @@ Result<platform::FileLock> lockAndCheckHeader(const QString &path, platform::Fil
     if (!lock)
         return lock.error();
     const QByteArray header = lock->readHeader(100);
+    // A protected file's SQLite header is encrypted: its identity is checked through SQLite once
+    // the key is known.
+    if (protection::looksProtected(header)) {
+        if (auto unlocked = protection::ensureUnlocked(header, nativeName(path)); !unlocked)
+            return unlocked.error();
+        return lock;
+    }
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
         return fail(tr("“%1” is not a Common Ground workshop file.").arg(nativeName(path)));
     // Bytes 68..71: application id, big-endian. Checked again through SQLite below.
@@ -146,9 +158,15 @@ QStringList integrityProblems(Database &db, Integrity depth)
                                                             : QStringLiteral("PRAGMA quick_check(20)"));
     if (!integrity)
         problems << tr("integrity check failed: %1").arg(integrity.message());
-    else if (integrity->size() != 1 || integrity->value(0) != QLatin1String("ok"))
+    else if (integrity->size() != 1 || integrity->value(0) != QLatin1String("ok")) {
+        // A page of a protected file that failed its authentication: said once, in words.
+        const QString failedAuth = QStringLiteral("error code=%1").arg(SQLITE_IOERR_AUTH);
+        if (std::any_of(integrity->cbegin(), integrity->cend(),
+                [&](const QString &line) { return line.contains(failedAuth); }))
+            return {protection::damagedMessage()};
         for (const QString &line : *integrity)
             problems << tr("integrity: %1").arg(line);
+    }
     return problems;
 }
 
@@ -211,7 +229,10 @@ Result<void> configure(Database &db, bool readOnly)
 {
     // busy_timeout first: a second instance waits briefly, then is refused with a clear message.
     QString pragmas = QStringLiteral("PRAGMA busy_timeout = 250; PRAGMA foreign_keys = ON; "
-                                     "PRAGMA secure_delete = ON; PRAGMA locking_mode = EXCLUSIVE;");
+                                     "PRAGMA secure_delete = ON; PRAGMA locking_mode = EXCLUSIVE; "
+                                     // Temporary tables and sorts stay in memory: in a protected
+                                     // workshop a temporary file would hold them in the clear.
+                                     "PRAGMA temp_store = MEMORY;");
     if (!readOnly)
         pragmas += QStringLiteral(" PRAGMA journal_mode = TRUNCATE; PRAGMA synchronous = FULL;");
     return db.exec(pragmas);
@@ -522,10 +543,17 @@ void discardDraft(const QString &draftPath)
 
 Result<void> saveCopy(Database &db, const QString &destination)
 {
+    return saveCopyAs(db, destination,
+        cryptovfs::keyOfOpenDatabase(QString::fromUtf8(sqlite3_db_filename(db.handle(), "main"))), false);
+}
+
+Result<void> saveCopyAs(Database &db, const QString &destination, const std::shared_ptr<const cryptovfs::Key> &key,
+    bool replaceSource)
+{
     const QFileInfo target(destination);
     if (!target.absoluteDir().exists())
         return fail(tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(target.absolutePath())));
-    if (target.absoluteFilePath() == QFileInfo(db.path()).absoluteFilePath())
+    if (!replaceSource && target.absoluteFilePath() == QFileInfo(db.path()).absoluteFilePath())
         return fail(tr("Choose a different file: a copy cannot replace the workshop it is copied from."));
 
     QString tempPath;
@@ -544,6 +572,14 @@ Result<void> saveCopy(Database &db, const QString &destination)
 
     Result<void> done;
     {
+        // A protected copy: the VFS encrypts the new file, whose pages keep room for each one's
+        // nonce and tag (SQLite's reserved bytes, asked for here and kept by VACUUM INTO).
+        std::optional<cryptovfs::NewFile> encrypted;
+        if (key) {
+            encrypted.emplace(tempPath, key);
+            int reserve = cryptovfs::reserveBytes;
+            sqlite3_file_control(db.handle(), "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
+        }
         auto stmt = db.prepareUncached(QStringLiteral("VACUUM INTO ?1"));
         if (!stmt) {
             cleanup();
@@ -551,6 +587,10 @@ Result<void> saveCopy(Database &db, const QString &destination)
         }
         stmt->bind(1, tempPath);
         done = stmt->exec();
+        if (key) {
+            int none = 0; // later copies of this connection ask for no room of their own
+            sqlite3_file_control(db.handle(), "main", SQLITE_FCNTL_RESERVE_BYTES, &none);
+        }
         // Finalised before the clean-up: until then SQLite holds the half-written copy and its
         // journal open, and a failed VACUUM INTO left that journal behind once we had removed it.
     }
@@ -560,6 +600,15 @@ Result<void> saveCopy(Database &db, const QString &destination)
     if (!done) {
         cleanup();
         return fail(tr("The copy could not be written: %1").arg(done.message()));
+    }
+    if (key) {
+        // Never leave a copy in the clear where a protected one was asked for.
+        QFile written(tempPath);
+        if (!written.open(QIODevice::ReadOnly) || !cryptovfs::looksProtected(written.read(cryptovfs::magicSize))) {
+            written.close();
+            cleanup();
+            return fail(tr("The protected copy could not be written."));
+        }
     }
     if (!platform::syncPath(tempPath, false)) {
         cleanup();

@@ -127,6 +127,10 @@
         <source>The computer ran out of memory, so the change was not saved. Close other programs and try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This workshop is protected with a passphrase, which is needed to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cg::AboutDialog</name>
@@ -1014,6 +1018,30 @@ Free software under the GNU General Public License, version 3 or later.</source>
     </message>
     <message>
         <source>P&amp;urge Personal Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect &amp;with Passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt this workshop&apos;s file and backups, so that it opens only with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Pa&amp;ssphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect this workshop with a new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Protect&amp;ion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop encrypting this workshop&apos;s file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3186,6 +3214,14 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
         <source>All changes saved — %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (protected) — Common Ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes saved, protected with a passphrase — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cg::MessageBanner</name>
@@ -3908,6 +3944,33 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
     </message>
     <message>
         <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::PassphrasePrompt</name>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Protected Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is protected with a passphrase. Type its passphrase to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it did not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5057,6 +5120,105 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
     </message>
 </context>
 <context>
+    <name>cg::ProtectDialog</name>
+    <message>
+        <source>If the passphrase is lost, nobody can open this workshop again: there is no second key and no way to recover it, not even by us. Write it down and keep it somewhere safe, away from the laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect with Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect “%1” with a passphrase: the workshop file and its backups are encrypted, so that someone who finds a lost laptop or USB stick cannot read anyone&apos;s words or details. You will type the passphrase each time you open the workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect “%1” with a new passphrase. The old one will no longer open it, and its backups under the old passphrase are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters; a few words is best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice on the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rotect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the current passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a passphrase twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase again, to be sure of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A strong passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cg::PurgeDialog</name>
     <message>
         <source>Purge Personal Data</source>
@@ -5162,6 +5324,29 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
     </message>
     <message>
         <source>Deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::RemoveProtectionDialog</name>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the passphrase protection of “%1”? The workshop file will no longer be encrypted: anyone who gets hold of it can read everything in it. Its protected backups are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Protection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7559,27 +7744,6 @@ Exit status: 0 stopped cleanly, 1 failed to start, 2 wrong arguments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: commonground-cli seal FILE -o OUT --passphrase-file P [--by NAME]
-
-Seals a workshop (.cgw) or an export (a PDF, a report, a CSV...) into one encrypted file for
-handing over on a USB stick or by email. Only someone with the passphrase can open it; if
-the passphrase is lost, nobody can open the file, not even us. Tell the passphrase to the
-person receiving it another way (in person, by phone), never in the same email.
-
-  -o OUT               the sealed file to write (by convention ending .cgseal)
-  --passphrase-file P  a file holding the passphrase (at least 8 characters; one trailing
-                       newline is ignored)
-  --by NAME            who is handing it over, for the audit trail (default: your user name)
-
-A workshop is sealed as a consistent copy taken now, and the hand-over is recorded in its
-audit trail (counts only, never names or words). The key comes from the passphrase through
-Argon2id; the content is encrypted and authenticated with XChaCha20-Poly1305, so any change to
-the sealed file, or a file cut short, is detected when it is opened.
-
-Exit status: 0 done, 1 failed (nothing written), 2 wrong arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: commonground-cli unseal IN -o NEW --passphrase-file P
 
 Opens a sealed hand-over file (.cgseal) and writes what it holds to NEW: a workshop file
@@ -7706,6 +7870,124 @@ payments; all names are fictional) to FILE, which must not exist yet.</source>
 Checks that FILE is a sound Common Ground workshop: its application id, schema version,
 SQLite&apos;s integrity check and foreign key check. Prints OK, or each problem found (and exits
 with 1). The file is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--passphrase-file needs the name of a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workshop is protected; give its passphrase with --passphrase-file P.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: commonground-cli protect FILE --passphrase-file P
+
+Protects a workshop with a passphrase: the file, its journal and its backups are encrypted,
+so that someone who finds a lost laptop or USB stick cannot read anyone&apos;s words or details.
+Opening it then needs the passphrase (every command takes --passphrase-file P).
+
+IF THE PASSPHRASE IS LOST, NOBODY CAN OPEN THE WORKSHOP AGAIN: there is no second key and no
+way to recover it, not even by us. Write it down and keep it somewhere safe.
+
+  --passphrase-file P  a file holding the passphrase (at least 8 characters; one trailing
+                       newline is ignored)
+
+The file is rewritten beside itself, synced and renamed over the original; its old (plain)
+backups are removed. The key comes from the passphrase through Argon2id; each page is
+encrypted and authenticated with XChaCha20-Poly1305.
+
+Exit status: 0 done, 1 failed (the file is left as it was), 2 wrong arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: commonground-cli unprotect FILE --passphrase-file P
+
+Removes the passphrase protection of a workshop: the file is rewritten in the clear (beside
+itself, then renamed over the original) and its protected backups are removed.
+
+  --passphrase-file P  a file holding its passphrase (one trailing newline is ignored)
+
+Exit status: 0 done, 1 failed (the file is left as it was), 2 wrong arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: commonground-cli change-passphrase FILE --passphrase-file OLD --new-passphrase-file NEW
+
+Protects a workshop with a new passphrase: the file is encrypted again under the new key
+(beside itself, then renamed over the original) and its backups under the old passphrase
+are removed, so the old passphrase opens nothing afterwards.
+
+  --passphrase-file OLD      a file holding the current passphrase
+  --new-passphrase-file NEW  a file holding the new one (at least 8 characters)
+
+If the new passphrase is lost, nobody can open the workshop again.
+
+Exit status: 0 done, 1 failed (the file is left as it was), 2 wrong arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the passphrase in a file with --%1 P.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected %1 with the passphrase. Keep the passphrase safe: if it is lost, nobody can open this workshop again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not protected with a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the protection of %1: it is no longer encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not protected with a passphrase; protect it with &apos;commonground-cli protect&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the passphrase of %1; the old one no longer opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect a workshop with a passphrase (encrypt it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a workshop&apos;s passphrase protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect a workshop with a new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workshop is protected; seal it with its own passphrase (--passphrase-file P).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: commonground-cli seal FILE -o OUT --passphrase-file P [--by NAME]
+
+Seals a workshop (.cgw) or an export (a PDF, a report, a CSV...) into one encrypted file for
+handing over on a USB stick or by email. Only someone with the passphrase can open it; if
+the passphrase is lost, nobody can open the file, not even us. Tell the passphrase to the
+person receiving it another way (in person, by phone), never in the same email.
+
+  -o OUT               the sealed file to write (by convention ending .cgseal)
+  --passphrase-file P  a file holding the passphrase (at least 8 characters; one trailing
+                       newline is ignored)
+  --by NAME            who is handing it over, for the audit trail (default: your user name)
+
+A workshop is sealed as a consistent copy taken now, and the hand-over is recorded in its
+audit trail (counts only, never names or words). The key comes from the passphrase through
+Argon2id; the content is encrypted and authenticated with XChaCha20-Poly1305, so any change to
+the sealed file, or a file cut short, is detected when it is opened.
+
+A protected workshop is opened with the same passphrase and sealed as a plain copy, so the
+person receiving it needs only the one passphrase.
+
+Exit status: 0 done, 1 failed (nothing written), 2 wrong arguments.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9560,6 +9842,88 @@ with 1). The file is not changed.</source>
     </message>
 </context>
 <context>
+    <name>cg::protection</name>
+    <message>
+        <source>That is not the passphrase this workshop was protected with. Check it (capital letters count) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key settings are outside what Common Ground allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workshop file is not protected, or its first bytes are damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workshop was protected by a newer version of Common Ground (format %1); update Common Ground to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” can only be read, so its protection cannot be changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop itself was rewritten, but its older backups could not all be removed, and they are not protected the new way: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not protected with a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is protected with a passphrase; give its passphrase to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already protected; to use another passphrase, change it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too short: use at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too easy to guess: it repeats the same few characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could be stronger: four or five ordinary words that have nothing to do with each other are easy to remember and very hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workshop file has been changed or damaged outside Common Ground, so it was not read (a protected file shows any change to its bytes). Restore it from a backup or an earlier copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::protectui</name>
+    <message>
+        <source>The workshop is now protected with a passphrase. Keep the passphrase safe: it cannot be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop was not protected, and is as it was: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase was changed; the old one no longer opens the workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop is no longer protected: its file is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protection was not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cg::purge</name>
     <message>
         <source>1 name is replaced by the person’s pseudonym.</source>
@@ -10669,6 +11033,10 @@ with 1). The file is not changed.</source>
         <source>%1 is too large (more than 1 GiB).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cg::sealui</name>
@@ -10962,6 +11330,10 @@ with 1). The file is not changed.</source>
     </message>
     <message>
         <source>It uses file format %1; opening it will back it up and upgrade it to format %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protected copy could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

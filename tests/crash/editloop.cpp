@@ -3,6 +3,8 @@
 // Test helper: opens a workshop and edits it forever, printing a line after each edit that the
 // Session reported as committed. The crash test kills it with SIGKILL at random moments.
 #include "commands/edits.h"
+#include "security/protection.h"
+#include "security/seal.h"
 #include "session/session.h"
 
 #include <QCoreApplication>
@@ -14,9 +16,20 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
-    if (args.size() != 3) {
-        std::fprintf(stderr, "usage: cg_edit_loop FILE RUN\n");
+    if (args.size() != 3 && args.size() != 4) {
+        std::fprintf(stderr, "usage: cg_edit_loop FILE RUN [PASSPHRASE-FILE]\n");
         return 2;
+    }
+    // A protected workshop (the protected kill test): its key first.
+    cg::protection::Unlocked unlocked;
+    if (args.size() == 4) {
+        auto passphrase = cg::seal::readPassphraseFile(args.at(3));
+        auto key = passphrase ? cg::protection::unlock(args.at(1), *passphrase) : cg::Result<cg::protection::Unlocked>(passphrase.error());
+        if (!key) {
+            std::fprintf(stderr, "%s\n", qPrintable(key.message()));
+            return 1;
+        }
+        unlocked = *key;
     }
     auto opened = cg::Session::open(args.at(1));
     if (!opened) {

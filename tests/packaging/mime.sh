@@ -3,7 +3,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # With the MIME package and the desktop file installed into a scratch data folder, the desktop's
 # own tools (gio, xdg-mime) recognise a workshop made by commonground-cli by its name and, renamed
-# to .bin, by its content; a plain SQLite database is not taken for a workshop; a sealed
+# to .bin, by its content; a plain SQLite database is not taken for a workshop; a protected
+# workshop (encrypted, so without SQLite's header) is still a workshop; a sealed
 # hand-over is recognised; and Common Ground is the program that opens them.
 #   mime.sh SOURCE_DIR COMMONGROUND_CLI
 set -euo pipefail
@@ -29,6 +30,8 @@ update-desktop-database "$data/applications"
 cp "$SCRATCH/Listening day.cgw" "$SCRATCH/renamed.bin"
 sqlite3 "$SCRATCH/plain.bin" "CREATE TABLE t(x); PRAGMA application_id = 1;"
 { printf 'CGSEAL1\n'; head -c 200 /dev/zero; } >"$SCRATCH/handover.dat"
+# A protected workshop (core/security/cryptovfs.h) begins with its own magic, not SQLite's.
+{ printf 'CGPROT1\n'; head -c 5000 /dev/urandom; } >"$SCRATCH/protected.dat"
 
 expect() { # FILE TYPE
     local by_gio by_xdg
@@ -41,6 +44,7 @@ expect() { # FILE TYPE
 expect "$SCRATCH/Listening day.cgw" application/x-common-ground-workshop
 expect "$SCRATCH/renamed.bin" application/x-common-ground-workshop
 expect "$SCRATCH/plain.bin" application/vnd.sqlite3
+expect "$SCRATCH/protected.dat" application/x-common-ground-workshop
 expect "$SCRATCH/handover.dat" application/x-common-ground-sealed
 
 # A workshop is still a database to programs that only know SQLite.
