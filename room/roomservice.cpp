@@ -392,6 +392,9 @@ Result<void> RoomService::approve(const QUuid &noteId, const std::optional<QStri
     if (it == m_pending.end())
         return fail(tr("That note is no longer waiting."));
     PendingNote note = *it;
+    if (!m_session.data().boards.contains(note.boardId))
+        return fail(tr("The board this note was sent to has been deleted, so the note cannot go on "
+                       "it. Undo the deletion to approve it, or reject the note."));
     if (text) {
         if (text->trimmed().isEmpty())
             return fail(tr("A note needs some words. Reject it instead."));
@@ -406,30 +409,58 @@ Result<void> RoomService::approve(const QUuid &noteId, const std::optional<QStri
     return {};
 }
 
-Result<void> RoomService::approveAllFrom(const QUuid &deviceId)
+Result<Approval> RoomService::approveWhere(const std::function<bool(const PendingNote &)> &chosen)
 {
-    std::vector<PendingNote> chosen;
-    for (const PendingNote &n : m_pending)
-        if (n.deviceId == deviceId)
-            chosen.push_back(n);
-    if (chosen.empty())
-        return {};
-    if (auto placed = place(chosen); !placed)
-        return placed;
-    std::erase_if(m_pending, [&](const PendingNote &n) { return n.deviceId == deviceId; });
+    // A board deleted while its notes waited must not sink the whole batch (addNotes refuses a
+    // note for a board that is not there): those notes stay waiting, the rest go on as one step.
+    Approval approval;
+    std::vector<PendingNote> notes;
+    QSet<QUuid> ids;
+    for (const PendingNote &n : m_pending) {
+        if (!chosen(n))
+            continue;
+        if (!m_session.data().boards.contains(n.boardId)) {
+            ++approval.boardGone;
+            continue;
+        }
+        notes.push_back(n);
+        ids.insert(n.id);
+    }
+    if (notes.empty())
+        return approval;
+    approval.approved = int(notes.size());
+    if (auto placed = place(std::move(notes)); !placed)
+        return placed.error();
+    std::erase_if(m_pending, [&](const PendingNote &n) { return ids.contains(n.id); });
     Q_EMIT pendingChanged();
-    return {};
+    return approval;
 }
 
-Result<void> RoomService::approveAll()
+Result<Approval> RoomService::approveAllFrom(const QUuid &deviceId)
 {
-    if (m_pending.empty())
-        return {};
-    if (auto placed = place({ m_pending.begin(), m_pending.end() }); !placed)
+    return approveWhere([&](const PendingNote &n) { return n.deviceId == deviceId; });
+}
+
+Result<Approval> RoomService::approveAll()
+{
+    return approveWhere([](const PendingNote &) { return true; });
+}
+
+QString approvalMessage(const Approval &approval)
+{
+    const int approved = approval.approved;
+    const int boardGone = approval.boardGone;
+    QString placed = approved == 1 ? tr("1 note went on its board.")
+                                   : tr("%1 notes went on their boards.").arg(approved);
+    if (boardGone == 0)
         return placed;
-    m_pending.clear();
-    Q_EMIT pendingChanged();
-    return {};
+    const QString gone = boardGone == 1
+        ? tr("1 note was not approved: the board it was sent to has been deleted. It is still "
+             "waiting: reject it, or undo the deletion and approve it.")
+        : tr("%1 notes were not approved: the board they were sent to has been deleted. They are "
+             "still waiting: reject them, or undo the deletion and approve them.")
+              .arg(boardGone);
+    return approved == 0 ? gone : placed + QLatin1Char(' ') + gone;
 }
 
 void RoomService::reject(const QUuid &noteId)

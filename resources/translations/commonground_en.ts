@@ -10500,6 +10500,46 @@ with 1). The file is not changed.</source>
         <source>The facilitator is closing the room. Your note is kept on this phone.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 did not ask to be a note-taker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board %1 takes notes for has been deleted. Remove the device; it can join again for another table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That device is no longer in the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This join code has expired — ask the facilitator for the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The join could not be read. Reload the page and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note-taker joins for one table: pick your table&apos;s board, then join again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board this note was sent to has been deleted, so the note cannot go on it. Undo the deletion to approve it, or reject the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two or more notes that are still waiting to merge them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note needs some words. Reject the notes instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merged note is too long (%1 characters at most). Merge fewer notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cg::runtext</name>

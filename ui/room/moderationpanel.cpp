@@ -373,14 +373,62 @@ void ModerationPanel::approveCurrentDevice()
     if (!note)
         return;
     const QString label = m_pendingModel->deviceLabel(note->deviceId);
-    report(m_service.approveAllFrom(note->deviceId), tr("Approved every waiting note from %1.").arg(label));
+    reportApproval(m_service.approveAllFrom(note->deviceId), tr("Approved every waiting note from %1.").arg(label));
 }
 
 void ModerationPanel::approveAll()
 {
     if (m_service.pending().empty())
         return;
-    report(m_service.approveAll(), tr("Approved every waiting note."));
+    reportApproval(m_service.approveAll(), tr("Approved every waiting note."));
+}
+
+void ModerationPanel::reportApproval(const Result<room::Approval> &result, const QString &done)
+{
+    if (!result)
+        Q_EMIT failed(result.message());
+    else if (result->boardGone > 0)
+        // Said where it cannot be missed: some notes are still waiting, and why.
+        Q_EMIT failed(room::approvalMessage(*result));
+    else
+        Q_EMIT statusMessage(done);
+}
+
+QList<QUuid> ModerationPanel::selectedNotes() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_queue->selectionModel()->selectedIndexes())
+        if (!rows.contains(index.row()))
+            rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    QList<QUuid> ids;
+    for (int row : rows)
+        ids << m_pendingModel->idAt(row);
+    return ids;
+}
+
+void ModerationPanel::mergeSelected()
+{
+    const QList<QUuid> ids = selectedNotes();
+    if (ids.size() < 2) {
+        Q_EMIT statusMessage(tr("Choose two or more waiting notes to merge (Shift or Ctrl with the arrows)."));
+        return;
+    }
+    const auto text = askMergedText(this, m_service.joinedText(ids), int(ids.size()));
+    if (!text)
+        return;
+    if (auto merged = m_service.merge(ids, *text); !merged) {
+        Q_EMIT failed(merged.message());
+        return;
+    }
+    const int row = m_pendingModel->rowOf(ids.front());
+    if (row >= 0) {
+        m_queue->selectionModel()->clearSelection();
+        m_queue->setCurrentIndex(m_pendingModel->index(row, PendingNotesModel::Text));
+    }
+    m_queue->setFocus();
+    Q_EMIT statusMessage(
+        tr("%1 notes are one now. It waits for your approval: Enter approves it.").arg(ids.size()));
 }
 
 void ModerationPanel::removeCurrentDevice()

@@ -25,7 +25,8 @@ class Session;
 
 namespace room {
 class RoomService;
-}
+struct Approval;
+} // namespace room
 
 /// Beside the board while room mode is on: the notes waiting for approval (approve, edit then
 /// approve, reject, approve all from one device, approve all), the devices in the room (remove
@@ -78,6 +79,7 @@ private:
     void updateState();
     void rebuildBoards();
     void report(const Result<void> &result, const QString &done);
+    void reportApproval(const Result<room::Approval> &result, const QString &done);
 
     room::RoomService &m_service;
     Session &m_session;

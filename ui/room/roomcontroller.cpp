@@ -247,10 +247,17 @@ bool RoomController::stop(Waiting waiting)
             return false;
     }
     if (waiting == Waiting::ApproveAll && !m_service->pending().empty()) {
-        if (auto approved = m_service->approveAll(); !approved) {
+        auto approved = m_service->approveAll();
+        if (!approved) {
             m_window->showError(
                 tr("The waiting notes could not be put on their boards, so room mode is still on. %1")
                     .arg(approved.message()));
+            return false;
+        }
+        if (approved->boardGone > 0) {
+            // Stopping now would lose them: room mode stays on until the facilitator decides.
+            m_window->showError(
+                tr("Room mode is still on. %1").arg(room::approvalMessage(*approved)));
             return false;
         }
     }
