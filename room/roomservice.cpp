@@ -28,6 +28,7 @@ QString tr(const char *text)
 constexpr char kCodeAlphabet[] = "ACDFGHJKMNPQRTVWXY34679";
 constexpr int kCodeLength = 6;
 constexpr qint64 kMinuteMs = 60'000;
+constexpr int kOldCodesKept = 16;
 
 RoomReply error(int status, const QString &message)
 {
@@ -94,6 +95,9 @@ RoomService::RoomService(Session &session, const RoomLimits &limits, QObject *pa
     m_batchTimer.setSingleShot(true);
     m_batchTimer.setInterval(15);
     connect(&m_batchTimer, &QTimer::timeout, this, &RoomService::flush);
+    m_codeTimer.setSingleShot(true);
+    connect(&m_codeTimer, &QTimer::timeout, this, &RoomService::joinCodeChanged);
+    codeIssued({});
 }
 
 RoomService::~RoomService()
@@ -140,9 +144,32 @@ void RoomService::flush()
     }
 }
 
+void RoomService::codeIssued(const QString &replaced)
+{
+    if (!replaced.isEmpty() && replaced != m_code) {
+        m_oldCodes.removeAll(replaced);
+        m_oldCodes.prepend(replaced);
+        while (m_oldCodes.size() > kOldCodesKept)
+            m_oldCodes.removeLast();
+    }
+    m_oldCodes.removeAll(m_code);
+    const qint64 lifetimeMs = qint64(std::max(1, m_limits.joinCodeLifetimeMinutes)) * kMinuteMs;
+    m_codeExpires = m_session.now().addMSecs(lifetimeMs);
+    // Only to tell the facilitator's screen: the refusal itself is decided by the clock at join.
+    m_codeTimer.start(int(std::min<qint64>(lifetimeMs, std::numeric_limits<int>::max())));
+    Q_EMIT joinCodeChanged();
+}
+
+bool RoomService::joinCodeExpired() const
+{
+    return m_session.now() >= m_codeExpires;
+}
+
 void RoomService::newJoinCode()
 {
+    const QString old = m_code;
     m_code = randomJoinCode();
+    codeIssued(old);
 }
 
 Result<void> RoomService::setJoinCode(const QString &code)
@@ -154,7 +181,9 @@ Result<void> RoomService::setJoinCode(const QString &code)
     });
     if (normal.size() < 4 || normal.size() > 16 || !plain)
         return fail(tr("A join code is 4 to 16 letters and digits."));
+    const QString old = m_code;
     m_code = normal;
+    codeIssued(old);
     return {};
 }
 
@@ -271,13 +300,32 @@ RoomReply RoomService::join(const QJsonObject &request, const QString &peer)
     if (!joinAllowed(peer))
         return error(429, tr("Too many wrong codes. Wait a minute, then type the code on the screen again."));
     const QString code = normalisedCode(request.value(QStringLiteral("code")).toString().left(64));
+    // A code that once worked is told apart from a wrong one, so the person asks for the new code
+    // instead of typing the old one again. Both count as failures: no guessing without limit.
+    const bool expired = !code.isEmpty()
+        && ((code == m_code && joinCodeExpired()) || m_oldCodes.contains(code));
+    if (expired) {
+        countJoinFailure(peer);
+        return error(403, tr("This join code has expired — ask the facilitator for the new one."));
+    }
     if (code.isEmpty() || code != m_code) {
         countJoinFailure(peer);
         return error(403, tr("That code is not right. Check the code on the screen and try again."));
     }
     if (deviceCount() >= m_limits.maxDevices)
         return error(503, tr("The room is full. Ask the facilitator."));
+    const QString role = request.value(QStringLiteral("role")).toString();
+    const bool noteTaker = role == QLatin1String("note-taker");
+    const QUuid noteBoard = uuidFrom(request.value(QStringLiteral("board")));
+    if (!role.isEmpty() && !noteTaker)
+        return error(400, tr("The join could not be read. Reload the page and try again."));
+    if (noteTaker && !m_session.data().boards.contains(noteBoard))
+        return error(400, tr("A note-taker joins for one table: pick your table's board, then join again."));
     RoomDevice device;
+    if (noteTaker) {
+        device.noteTaker = RoomDevice::NoteTaker::Asked;
+        device.noteTakerBoard = noteBoard;
+    }
     device.id = QUuid::createUuid();
     device.label = tr("Phone %1").arg(m_devices.size() + 1);
     quint32 words[8];

@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QSet>
+#include <QStringList>
 #include <QTimer>
 #include <QUuid>
 
@@ -90,10 +91,14 @@ public:
 
     // --- The facilitator's side --------------------------------------------------------------
     QString joinCode() const { return m_code; }
-    /// A new random code; the old one stops working (devices already in stay in).
+    /// A new random code; the old one stops working (devices already in stay in). It works for
+    /// RoomLimits::joinCodeLifetimeMinutes from now.
     void newJoinCode();
     /// Sets the code (the command line's --code); refused unless 4–16 letters and digits.
     Result<void> setJoinCode(const QString &code);
+    /// When the code stops letting phones in (by the Session's clock).
+    QDateTime joinCodeExpires() const { return m_codeExpires; }
+    bool joinCodeExpired() const;
     /// Whether notes wait for approval: for every board, and per board (a table) beside it.
     bool moderated(const QUuid &boardId) const;
     void setModeration(bool on) { m_moderated = on; }
@@ -154,6 +159,10 @@ public:
 Q_SIGNALS:
     void devicesChanged();
     void pendingChanged();
+    /// A new code, or the code has just expired.
+    void joinCodeChanged();
+    /// A vote was opened or closed.
+    void voteChanged();
 
 private:
     RoomDevice *deviceFor(const QByteArray &token);
@@ -176,7 +185,12 @@ private:
 
     Session &m_session;
     RoomLimits m_limits;
+    void codeIssued(const QString &replaced);
+
     QString m_code;
+    QDateTime m_codeExpires;
+    QStringList m_oldCodes; // the last few replaced codes: a phone using one is told it expired
+    QTimer m_codeTimer;
     bool m_moderated = true;
     bool m_paused = false;
     QHash<QUuid, bool> m_boardModeration;

@@ -5299,6 +5299,58 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
         <source>&amp;Room Mode</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Close Vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Dot Vote on This Board…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the phones place dots on this board&apos;s notes, a number each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the dot vote: phones can place or take back no more dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vote is closed. The dots placed stay on the notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room mode is still on. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no board to vote on yet. Add a board first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vote is open: phones in the room can place their dots now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room mode is on — %1. The join code %2 has expired, so no more phones can join: make a new one (Room Mode → New Join Code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room mode is on — %1. Phones open %2 and type the code %3 (it works until %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dot vote open on “%1”: 1 dot per phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dot vote open on “%1”: %2 dots per phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cg::RoomDevicesModel</name>

@@ -20,6 +20,7 @@
 #include <QHostAddress>
 #include <QIcon>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -41,6 +42,16 @@ QAction *makeAction(
             ? tip
             : tip + QStringLiteral(" (") + key.toString(QKeySequence::NativeText) + QLatin1Char(')'));
     return action;
+}
+
+/// "14:30", or "Wed 02:30" when it is not today: hours and minutes, as the queue shows times.
+QString untilText(const QDateTime &when, const QDateTime &now)
+{
+    const QDateTime local = when.toLocalTime();
+    const QString time = local.time().toString(QStringLiteral("HH:mm"));
+    if (local.date() == now.toLocalTime().date())
+        return time;
+    return QLocale().dayName(local.date().dayOfWeek(), QLocale::ShortFormat) + QLatin1Char(' ') + time;
 }
 
 QString devicesText(int n)
@@ -173,6 +184,14 @@ Result<void> RoomController::start(const RoomStart &how)
     m_server = std::move(server);
     connect(m_service.get(), &room::RoomService::devicesChanged, this, &RoomController::updateIndicator);
     connect(m_service.get(), &room::RoomService::pendingChanged, this, &RoomController::updateIndicator);
+    connect(m_service.get(), &room::RoomService::voteChanged, this, [this] {
+        updateIndicator();
+        updateActions();
+    });
+    connect(m_service.get(), &room::RoomService::joinCodeChanged, this, [this] {
+        placeJoinPanel();
+        updateIndicator();
+    });
 
     m_panel = new ModerationPanel(*m_service, *session, m_dock);
     connect(m_panel, &ModerationPanel::failed, m_window, &MainWindow::showError);
@@ -293,7 +312,8 @@ void RoomController::placeJoinPanel()
         m_presenter->addPanel(m_join, Qt::RightEdge);
     }
     m_join->setRoom(m_server->url(), m_service->joinCode());
-    m_join->setVisible(showJoinCode->isChecked());
+    // An expired code on the projector would only send people to a refusal.
+    m_join->setVisible(showJoinCode->isChecked() && !m_service->joinCodeExpired());
 }
 
 ModerationPanel *RoomController::panel() const
@@ -315,9 +335,26 @@ void RoomController::updateIndicator()
 {
     if (!isOn())
         return;
-    m_indicatorLabel->setText(
-        tr("Room mode is on — %1. Phones open %2 and type the code %3.")
-            .arg(devicesText(m_service->deviceCount()), m_server->url(), m_service->joinCode()));
+    if (m_service->joinCodeExpired())
+        m_indicatorLabel->setText(
+            tr("Room mode is on — %1. The join code %2 has expired, so no more phones can join: "
+               "make a new one (Room Mode → New Join Code).")
+                .arg(devicesText(m_service->deviceCount()), m_service->joinCode()));
+    else
+        m_indicatorLabel->setText(
+            tr("Room mode is on — %1. Phones open %2 and type the code %3 (it works until %4).")
+                .arg(devicesText(m_service->deviceCount()), m_server->url(), m_service->joinCode(),
+                    untilText(m_service->joinCodeExpires(), m_window->session()->now())));
+    if (m_service->voteOpen()) {
+        const Board *board = m_window->session()->data().boards.find(m_service->voteBoard());
+        const int dots = m_service->voteDots();
+        m_indicatorLabel->setText(m_indicatorLabel->text() + QLatin1Char(' ')
+            + (dots == 1 ? tr("Dot vote open on “%1”: 1 dot per phone.").arg(board ? board->title : QString())
+                         : tr("Dot vote open on “%1”: %2 dots per phone.")
+                               .arg(board ? board->title : QString())
+                               .arg(dots)));
+    }
+    m_closeVoteButton->setVisible(m_service->voteOpen());
     m_indicator->setAccessibleName(m_indicatorLabel->text());
     const int waiting = int(m_service->pending().size());
     m_queueButton->setText(waiting > 0 ? tr("Notes Waiting (%1)").arg(waiting) : tr("Notes from Phones"));
