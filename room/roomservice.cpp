@@ -553,13 +553,17 @@ Result<void> RoomService::openVote(const QUuid &boardId, int dots)
         return fail(tr("Give each phone 1 to 20 dots."));
     m_voteBoard = boardId;
     m_voteDots = dots;
+    Q_EMIT voteChanged();
     return {};
 }
 
 void RoomService::closeVote()
 {
+    if (m_voteBoard.isNull())
+        return;
     m_voteBoard = {};
     m_voteDots = 0;
+    Q_EMIT voteChanged();
 }
 
 int RoomService::dotsUsed(const QUuid &deviceId) const

@@ -6133,6 +6133,45 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
     </message>
 </context>
 <context>
+    <name>cg::VoteDialog</name>
+    <message>
+        <source>Open Dot Vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones in the room can place their dots on this board&apos;s notes until you close the vote. They see only the notes the share-back report may show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled board)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board to vote on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Board:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots per phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dots per phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cg::WithdrawalDialog</name>
     <message>
         <source>Withdraw %1 from the workshop</source>

@@ -9,9 +9,11 @@
 #include "run/runcontroller.h"
 #include "room/moderationpanel.h"
 #include "room/roomsamples.h"
+#include "room/votedialog.h"
 #include "roomserver.h"
 #include "roomservice.h"
 #include "session/session.h"
+#include "workspace.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -68,6 +70,7 @@ RoomController::RoomController(MainWindow *window)
     , m_indicatorLabel(new QLabel(m_indicator))
     , m_queueButton(new QPushButton(m_indicator))
     , m_stopButton(new QPushButton(tr("Stop Room Mode"), m_indicator))
+    , m_closeVoteButton(new QPushButton(tr("Close Vote"), m_indicator))
     , m_dock(new QDockWidget(tr("Notes from phones"), window))
 {
     toggleRoom = makeAction(this, tr("&Start Room Mode…"), QStringLiteral("network-wireless"),
@@ -81,6 +84,10 @@ RoomController::RoomController(MainWindow *window)
         tr("Show the address, the join code and a QR code beside the projected slide"));
     showJoinCode->setCheckable(true);
     showJoinCode->setChecked(true);
+    openVote = makeAction(this, tr("Open &Dot Vote on This Board…"), QStringLiteral("emblem-default"), {},
+        tr("Let the phones place dots on this board's notes, a number each"));
+    closeVote = makeAction(this, tr("&Close Vote"), QStringLiteral("process-stop"), {},
+        tr("End the dot vote: phones can place or take back no more dots"));
 
     // A submenu of Timekeeping (running the room), where R is free: as a menu of its own it had no
     // Alt-letter left, since R, O and M are each some page's label already (Role, Organisation,
@@ -94,7 +101,10 @@ RoomController::RoomController(MainWindow *window)
     menu->addSeparator();
     menu->addAction(newJoinCode);
     menu->addAction(showJoinCode);
-    for (QAction *action : { toggleRoom, showQueue, newJoinCode, showJoinCode })
+    menu->addSeparator();
+    menu->addAction(openVote);
+    menu->addAction(closeVote);
+    for (QAction *action : { toggleRoom, showQueue, newJoinCode, showJoinCode, openVote, closeVote })
         window->addAction(action);
 
     connect(toggleRoom, &QAction::triggered, this, [this] {
@@ -122,6 +132,13 @@ RoomController::RoomController(MainWindow *window)
             10000);
     });
     connect(showJoinCode, &QAction::toggled, this, [this] { placeJoinPanel(); });
+    connect(openVote, &QAction::triggered, this, &RoomController::openVoteWithDialog);
+    connect(closeVote, &QAction::triggered, this, [this] {
+        if (!m_service || !m_service->voteOpen())
+            return;
+        m_service->closeVote();
+        m_window->statusBar()->showMessage(tr("The vote is closed. The dots placed stay on the notes."), 10000);
+    });
 
     m_indicator->setObjectName(QStringLiteral("roomIndicator"));
     m_indicator->setStyleSheet(
@@ -134,8 +151,13 @@ RoomController::RoomController(MainWindow *window)
     auto *layout = new QHBoxLayout(m_indicator);
     layout->setContentsMargins(12, 6, 12, 6);
     layout->addWidget(m_indicatorLabel, 1);
+    layout->addWidget(m_closeVoteButton);
     layout->addWidget(m_queueButton);
     layout->addWidget(m_stopButton);
+    m_closeVoteButton->setToolTip(closeVote->toolTip());
+    m_closeVoteButton->setAccessibleName(tr("Close Vote"));
+    m_closeVoteButton->hide();
+    connect(m_closeVoteButton, &QPushButton::clicked, closeVote, &QAction::trigger);
     m_queueButton->setToolTip(showQueue->toolTip());
     m_queueButton->setText(tr("Notes from Phones"));
     m_queueButton->setAccessibleName(m_queueButton->text());
@@ -220,6 +242,9 @@ Result<void> RoomController::startForPictures()
     if (auto started = start(how); !started)
         return started;
     postSampleNotes(*m_service, *m_window->session());
+    const QList<QUuid> boards = edits::boardOrder(m_window->session()->data());
+    if (!boards.isEmpty())
+        (void)m_service->openVote(boards.front(), 3);
     return {};
 }
 
@@ -295,6 +320,27 @@ bool RoomController::stop(Waiting waiting)
     return true;
 }
 
+void RoomController::openVoteWithDialog()
+{
+    if (!m_service)
+        return;
+    Session *session = m_window->session();
+    if (session->data().boards.size() == 0) {
+        m_window->showError(tr("There is no board to vote on yet. Add a board first."));
+        return;
+    }
+    const QUuid onScreen = m_window->workspace() ? m_window->workspace()->currentBoard() : QUuid();
+    VoteDialog dialog(*session, onScreen.isNull() ? m_service->voteBoard() : onScreen, m_window);
+    if (dialog.exec() != QDialog::Accepted || !m_service)
+        return;
+    if (auto opened = m_service->openVote(dialog.board(), dialog.dots()); !opened) {
+        m_window->showError(opened.message());
+        return;
+    }
+    m_window->statusBar()->showMessage(
+        tr("The vote is open: phones in the room can place their dots now."), 10000);
+}
+
 void RoomController::attachPresenter(PresenterWindow *presenter)
 {
     m_presenter = presenter;
@@ -366,8 +412,9 @@ void RoomController::updateActions()
     const Session *session = m_window->session();
     toggleRoom->setText(isOn() ? tr("&Stop Room Mode") : tr("&Start Room Mode…"));
     toggleRoom->setEnabled(isOn() || (session && !session->isReadOnly()));
-    for (QAction *action : { showQueue, newJoinCode, showJoinCode })
+    for (QAction *action : { showQueue, newJoinCode, showJoinCode, openVote })
         action->setEnabled(isOn());
+    closeVote->setEnabled(isOn() && m_service->voteOpen());
 }
 
 } // namespace cg
