@@ -374,11 +374,16 @@ void RoomService::postNote(const QByteArray &token, const QJsonObject &request, 
         done(RoomReply {
             200, QJsonObject { { QStringLiteral("id"), idText(id) }, { QStringLiteral("status"), state } } });
     };
-    if (m_session.data().notes.contains(id))
+    // A note merged into another one answers as that one does.
+    QUuid became = id;
+    for (int hops = 0; m_mergedInto.contains(became) && hops < 64; ++hops)
+        became = m_mergedInto.value(became);
+    if (m_session.data().notes.contains(became))
         return repeat(QStringLiteral("kept"));
-    if (std::any_of(m_pending.begin(), m_pending.end(), [&](const PendingNote &n) { return n.id == id; }))
+    if (std::any_of(
+            m_pending.begin(), m_pending.end(), [&](const PendingNote &n) { return n.id == became; }))
         return repeat(QStringLiteral("waiting"));
-    if (m_rejected.contains(id))
+    if (m_rejected.contains(became) || became != id)
         return repeat(QStringLiteral("not kept"));
     if (m_batchIds.contains(id)) {
         m_batch.push_back({ PendingNote { id, {}, device->id, {}, {} }, done, true });
@@ -519,6 +524,42 @@ void RoomService::reject(const QUuid &noteId)
         m_rejected.insert(noteId);
         Q_EMIT pendingChanged();
     }
+}
+
+QString RoomService::joinedText(const QList<QUuid> &noteIds) const
+{
+    QStringList texts;
+    for (const PendingNote &n : m_pending)
+        if (noteIds.contains(n.id))
+            texts << n.text;
+    return texts.join(QLatin1Char('\n'));
+}
+
+Result<void> RoomService::merge(const QList<QUuid> &noteIds, const QString &text)
+{
+    std::vector<std::size_t> chosen;
+    for (std::size_t i = 0; i < m_pending.size(); ++i)
+        if (noteIds.contains(m_pending[i].id))
+            chosen.push_back(i);
+    if (chosen.size() < 2 || chosen.size() != std::size_t(QSet<QUuid>(noteIds.begin(), noteIds.end()).size()))
+        return fail(tr("Choose two or more notes that are still waiting to merge them."));
+    const QString words = text.trimmed();
+    if (words.isEmpty())
+        return fail(tr("A note needs some words. Reject the notes instead."));
+    if (words.size() > limits::maxTextLength)
+        return fail(tr("The merged note is too long (%1 characters at most). Merge fewer notes.")
+                        .arg(limits::maxTextLength));
+    PendingNote &kept = m_pending[chosen.front()];
+    kept.text = words;
+    const QUuid into = kept.id;
+    QSet<QUuid> gone;
+    for (std::size_t k = 1; k < chosen.size(); ++k) {
+        gone.insert(m_pending[chosen[k]].id);
+        m_mergedInto.insert(m_pending[chosen[k]].id, into);
+    }
+    std::erase_if(m_pending, [&](const PendingNote &n) { return gone.contains(n.id); });
+    Q_EMIT pendingChanged();
+    return {};
 }
 
 RoomReply RoomService::boardNotes(const QByteArray &token, const QUuid &boardId)

@@ -198,6 +198,7 @@ private:
     QHash<QByteArray, int> m_byToken;
     std::deque<PendingNote> m_pending;
     QSet<QUuid> m_rejected;
+    QHash<QUuid, QUuid> m_mergedInto; // a note merged away -> the note it went into
     QUuid m_voteBoard;
     int m_voteDots = 0;
     QHash<QUuid, QUuid> m_voteDevice; // vote id -> the device that placed it

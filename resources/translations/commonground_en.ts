@@ -3380,6 +3380,50 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
         <source>Put the note on the board (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Merge notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These %1 notes become one, which still waits for your approval. Change the words as the one note should read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make them one waiting note (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the notes chosen one note, to edit before it is approved (choose several with Shift or Ctrl; M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve as Note-Taker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device asked to take notes for its table: its notes for that board go straight on, without waiting here (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two or more waiting notes to merge (Shift or Ctrl with the arrows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 notes are one now. It waits for your approval: Enter approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a note-taker now: its notes for its table go straight on the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cg::Navigator</name>

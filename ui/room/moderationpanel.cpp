@@ -119,15 +119,16 @@ private:
 
 } // namespace
 
-std::optional<QString> askEditedText(QWidget *parent, const QString &text, const QString &board)
+namespace {
+
+std::optional<QString> askText(QWidget *parent, const QString &title, const QString &intro,
+    const QString &text, const QString &action, const QString &actionTip)
 {
     QDialog dialog(parent);
     dialog.setObjectName(QStringLiteral("roomEditDialog"));
-    dialog.setWindowTitle(ModerationPanel::tr("Edit, then approve"));
+    dialog.setWindowTitle(title);
     auto *layout = new QVBoxLayout(&dialog);
-    auto *label = new QLabel(
-        ModerationPanel::tr("Change the words if needed. The note goes on “%1” as you leave it here.").arg(board),
-        &dialog);
+    auto *label = new QLabel(intro, &dialog);
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     layout->addWidget(label);
@@ -152,6 +153,25 @@ std::optional<QString> askEditedText(QWidget *parent, const QString &text, const
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return edit->toPlainText();
+}
+
+} // namespace
+
+std::optional<QString> askEditedText(QWidget *parent, const QString &text, const QString &board)
+{
+    return askText(parent, ModerationPanel::tr("Edit, then approve"),
+        ModerationPanel::tr("Change the words if needed. The note goes on “%1” as you leave it here.").arg(board),
+        text, ModerationPanel::tr("Approve"), ModerationPanel::tr("Put the note on the board (Ctrl+Return)"));
+}
+
+std::optional<QString> askMergedText(QWidget *parent, const QString &text, int count)
+{
+    return askText(parent, ModerationPanel::tr("Merge notes"),
+        ModerationPanel::tr("These %1 notes become one, which still waits for your approval. Change "
+                            "the words as the one note should read.")
+            .arg(count),
+        text, ModerationPanel::tr("Merge"),
+        ModerationPanel::tr("Make them one waiting note (Ctrl+Return)"));
 }
 
 ModerationPanel::ModerationPanel(room::RoomService &service, Session &session, QWidget *parent)
@@ -180,7 +200,8 @@ ModerationPanel::ModerationPanel(room::RoomService &service, Session &session, Q
     m_queue->setModel(m_pendingModel);
     m_queue->setModelColumn(PendingNotesModel::Text);
     m_queue->setAccessibleName(tr("Notes waiting for approval"));
-    m_queue->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several at once only to merge them: Shift or Ctrl with the arrows or a click.
+    m_queue->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_queue->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_queue->setWordWrap(true);
     m_queue->setResizeMode(QListView::Adjust);
@@ -202,6 +223,11 @@ ModerationPanel::ModerationPanel(room::RoomService &service, Session &session, Q
     row1->addWidget(m_edit);
     row1->addWidget(m_reject);
     row1->addStretch(1);
+    m_merge = makeButton(tr("Merge…"),
+        tr("Make the notes chosen one note, to edit before it is approved (choose several with "
+           "Shift or Ctrl; M)"),
+        waiting);
+    row1->insertWidget(3, m_merge);
     auto *row2 = new QHBoxLayout;
     row2->addWidget(m_approveDevice);
     row2->addWidget(m_approveAll);
@@ -263,14 +289,24 @@ ModerationPanel::ModerationPanel(room::RoomService &service, Session &session, Q
     key(
         m_queue, QKeySequence(Qt::Key_Delete), [this] { rejectCurrent(); }, this);
     key(
+        m_queue, QKeySequence(Qt::Key_M), [this] { mergeSelected(); }, this);
+    key(
         m_devices, QKeySequence(Qt::Key_Delete), [this] { removeCurrentDevice(); }, this);
+    key(
+        m_devices, QKeySequence(Qt::Key_Return), [this] { approveCurrentNoteTaker(); }, this);
+    key(
+        m_devices, QKeySequence(Qt::Key_Enter), [this] { approveCurrentNoteTaker(); }, this);
     connect(m_queue, &QAbstractItemView::doubleClicked, this, [this] { editCurrent(); });
     connect(m_approve, &QPushButton::clicked, this, &ModerationPanel::approveCurrent);
     connect(m_edit, &QPushButton::clicked, this, &ModerationPanel::editCurrent);
     connect(m_reject, &QPushButton::clicked, this, &ModerationPanel::rejectCurrent);
     connect(m_approveDevice, &QPushButton::clicked, this, &ModerationPanel::approveCurrentDevice);
     connect(m_approveAll, &QPushButton::clicked, this, &ModerationPanel::approveAll);
+    connect(m_merge, &QPushButton::clicked, this, &ModerationPanel::mergeSelected);
+    connect(m_queue->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &ModerationPanel::updateState);
     connect(m_removeDevice, &QPushButton::clicked, this, &ModerationPanel::removeCurrentDevice);
+    connect(m_approveNoteTaker, &QPushButton::clicked, this, &ModerationPanel::approveCurrentNoteTaker);
 
     for (QAbstractItemModel *model : { static_cast<QAbstractItemModel *>(m_pendingModel),
              static_cast<QAbstractItemModel *>(m_devicesModel) }) {
@@ -492,7 +528,11 @@ void ModerationPanel::updateState()
     for (QPushButton *button : { m_approve, m_edit, m_reject, m_approveDevice })
         button->setEnabled(note);
     m_approveAll->setEnabled(waiting > 0);
+    m_merge->setEnabled(selectedNotes().size() >= 2);
     m_removeDevice->setEnabled(m_devices->currentIndex().isValid());
+    const RoomDeviceRow *device
+        = m_devices->currentIndex().isValid() ? m_devicesModel->rowAt(m_devices->currentIndex().row()) : nullptr;
+    m_approveNoteTaker->setEnabled(device && device->asksNoteTaker);
 }
 
 } // namespace cg
