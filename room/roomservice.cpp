@@ -227,6 +227,24 @@ void RoomService::removeDevice(const QUuid &deviceId)
         Q_EMIT pendingChanged();
 }
 
+Result<void> RoomService::approveNoteTaker(const QUuid &deviceId)
+{
+    for (RoomDevice &device : m_devices) {
+        if (device.id != deviceId || device.removed)
+            continue;
+        if (device.noteTaker == RoomDevice::NoteTaker::No)
+            return fail(tr("%1 did not ask to be a note-taker.").arg(device.label));
+        if (!m_session.data().boards.contains(device.noteTakerBoard))
+            return fail(tr("The board %1 takes notes for has been deleted. Remove the device; it can "
+                           "join again for another table.")
+                            .arg(device.label));
+        device.noteTaker = RoomDevice::NoteTaker::Approved;
+        Q_EMIT devicesChanged();
+        return {};
+    }
+    return fail(tr("That device is no longer in the room."));
+}
+
 RoomDevice *RoomService::deviceFor(const QByteArray &token)
 {
     const int i = m_byToken.value(token, -1);
@@ -337,9 +355,13 @@ RoomReply RoomService::join(const QJsonObject &request, const QString &peer)
     const QByteArray token = device.token;
     m_devices.push_back(std::move(device));
     Q_EMIT devicesChanged();
-    return { 200,
-        QJsonObject { { QStringLiteral("token"), QString::fromLatin1(token) },
-            { QStringLiteral("boards"), boardList() } } };
+    QJsonObject reply { { QStringLiteral("token"), QString::fromLatin1(token) },
+        { QStringLiteral("boards"), boardList() } };
+    if (noteTaker) {
+        reply.insert(QStringLiteral("role"), QStringLiteral("note-taker"));
+        reply.insert(QStringLiteral("approved"), false);
+    }
+    return { 200, reply };
 }
 
 std::optional<RoomReply> RoomService::refuseDevice(const QByteArray &token) const
@@ -353,7 +375,14 @@ RoomReply RoomService::boards(const QByteArray &token) const
 {
     if (auto refused = refuseDevice(token))
         return *refused;
-    return { 200, QJsonObject { { QStringLiteral("boards"), boardList() } } };
+    QJsonObject reply { { QStringLiteral("boards"), boardList() } };
+    // A note-taker's page learns here when the facilitator has let its notes go straight on.
+    const RoomDevice *device = deviceFor(token);
+    if (device->noteTaker != RoomDevice::NoteTaker::No) {
+        reply.insert(QStringLiteral("role"), QStringLiteral("note-taker"));
+        reply.insert(QStringLiteral("approved"), device->noteTaker == RoomDevice::NoteTaker::Approved);
+    }
+    return { 200, reply };
 }
 
 void RoomService::postNote(const QByteArray &token, const QJsonObject &request, const ReplyTo &done)
@@ -405,7 +434,9 @@ void RoomService::postNote(const QByteArray &token, const QJsonObject &request, 
 
     PendingNote note { id, boardId, device->id, text, m_session.now() };
     ++device->notesSent;
-    if (moderated(boardId)) {
+    const bool trusted
+        = device->noteTaker == RoomDevice::NoteTaker::Approved && device->noteTakerBoard == boardId;
+    if (moderated(boardId) && !trusted) {
         if (int(m_pending.size()) >= m_limits.maxPending)
             return done(error(503, tr("The facilitator has many notes to read. Try again in a minute.")));
         m_pending.push_back(std::move(note));

@@ -48,6 +48,10 @@ struct RoomDevice
     QDateTime joined;
     int notesSent = 0;
     bool removed = false;
+    /// A table's note-taker (asked for at join, with the table's board): once the facilitator
+    /// approves it, its notes for that board go straight on, without waiting in the queue.
+    enum class NoteTaker { No, Asked, Approved } noteTaker = NoteTaker::No;
+    QUuid noteTakerBoard;
 };
 
 /// A note a phone sent that waits for the facilitator. Held in memory only, never in the file,

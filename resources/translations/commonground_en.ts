@@ -5414,6 +5414,22 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a board since deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note-taker for %1, asks your approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note-taker for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cg::RoomStartDialog</name>

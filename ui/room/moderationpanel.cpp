@@ -253,7 +253,12 @@ ModerationPanel::ModerationPanel(room::RoomService &service, Session &session, Q
     m_removeDevice = makeButton(tr("Remove Device"),
         tr("This device can send nothing more (Delete). Give the room a new join code to keep it out."),
         devices);
+    m_approveNoteTaker = makeButton(tr("Approve as Note-Taker"),
+        tr("This device asked to take notes for its table: its notes for that board go straight "
+           "on, without waiting here (Enter)"),
+        devices);
     auto *row3 = new QHBoxLayout;
+    row3->addWidget(m_approveNoteTaker);
     row3->addWidget(m_removeDevice);
     row3->addStretch(1);
     devicesLayout->addLayout(row3);
@@ -493,6 +498,18 @@ void ModerationPanel::removeCurrentDevice()
     Q_EMIT statusMessage(
         tr("%1 was removed and can send nothing more. To keep it out, give the room a new join code.")
             .arg(label));
+}
+
+void ModerationPanel::approveCurrentNoteTaker()
+{
+    const QModelIndex current = m_devices->currentIndex();
+    const RoomDeviceRow *device = current.isValid() ? m_devicesModel->rowAt(current.row()) : nullptr;
+    if (!device || !device->asksNoteTaker)
+        return;
+    const QString label = device->label;
+    report(m_service.approveNoteTaker(device->id),
+        tr("%1 is a note-taker now: its notes for its table go straight on the board.").arg(label));
+    updateState();
 }
 
 void ModerationPanel::rebuildBoards()
