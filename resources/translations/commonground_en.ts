@@ -5324,10 +5324,6 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Room mode is on — %1. Phones open %2 and type the code %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Notes Waiting (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10503,6 +10499,22 @@ with 1). The file is not changed.</source>
     <name>cg::room</name>
     <message>
         <source>This phone is not in the room. Join again with the code on the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 note went on its board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 notes went on their boards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 note was not approved: the board it was sent to has been deleted. It is still waiting: reject it, or undo the deletion and approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 notes were not approved: the board they were sent to has been deleted. They are still waiting: reject them, or undo the deletion and approve them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -139,9 +139,9 @@ std::optional<QString> askText(QWidget *parent, const QString &title, const QStr
     label->setBuddy(edit);
     layout->addWidget(edit);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
-    QPushButton *approve = buttons->addButton(ModerationPanel::tr("Approve"), QDialogButtonBox::AcceptRole);
-    approve->setToolTip(ModerationPanel::tr("Put the note on the board (Ctrl+Return)"));
-    approve->setDefault(true);
+    QPushButton *accept = buttons->addButton(action, QDialogButtonBox::AcceptRole);
+    accept->setToolTip(actionTip);
+    accept->setDefault(true);
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto *send = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), &dialog);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "room/roomcontroller.h"
 
+#include "commands/edits.h"
 #include "mainwindow.h"
 #include "presenterwindow.h"
 #include "room/joinpanel.h"

@@ -157,7 +157,7 @@ QVariant RoomDevicesModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
         switch (index.column()) {
         case Label:
-            return device->label;
+            return device->role.isEmpty() ? device->label : tr("%1 (%2)").arg(device->label, device->role);
         case Joined:
             return timeText(device->joined);
         case Sent:
