@@ -111,6 +111,9 @@ TEST_CASE("two or more waiting notes are merged into one, edited, that still wai
     CHECK(shell.post(b, shell.board(0), QStringLiteral("Buses in the evening"), third) == 200);
     CHECK(shell.service()->pending().size() == 2);
 
+    // Back in the window once the dialog has gone, as on a real screen; the keyboard is in the queue.
+    QApplication::setActiveWindow(shell.window.get());
+    QTRY_VERIFY(queue->hasFocus());
     QTest::keyClick(queue, Qt::Key_Return);
     CHECK(shell.onBoard(QStringLiteral("More buses, also in the evening")));
     CHECK_FALSE(shell.onBoard(QStringLiteral("Buses in the evening")));
