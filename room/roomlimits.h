@@ -33,6 +33,9 @@ struct RoomLimits
     int maxDevices = 1'000;
     /// Notes waiting in the moderation queue at once (they are held in memory).
     int maxPending = 5'000;
+    /// How long a join code lets phones in: a day's workshop, not the next one in the same hall.
+    /// A new code (the facilitator's "New Join Code") ends the old one at once.
+    int joinCodeLifetimeMinutes = 12 * 60;
 };
 
 } // namespace cg::room

@@ -28,6 +28,7 @@ QString tr(const char *text)
 constexpr char kCodeAlphabet[] = "ACDFGHJKMNPQRTVWXY34679";
 constexpr int kCodeLength = 6;
 constexpr qint64 kMinuteMs = 60'000;
+constexpr int kOldCodesKept = 16;
 
 RoomReply error(int status, const QString &message)
 {
@@ -94,6 +95,9 @@ RoomService::RoomService(Session &session, const RoomLimits &limits, QObject *pa
     m_batchTimer.setSingleShot(true);
     m_batchTimer.setInterval(15);
     connect(&m_batchTimer, &QTimer::timeout, this, &RoomService::flush);
+    m_codeTimer.setSingleShot(true);
+    connect(&m_codeTimer, &QTimer::timeout, this, &RoomService::joinCodeChanged);
+    codeIssued({});
 }
 
 RoomService::~RoomService()
@@ -140,9 +144,32 @@ void RoomService::flush()
     }
 }
 
+void RoomService::codeIssued(const QString &replaced)
+{
+    if (!replaced.isEmpty() && replaced != m_code) {
+        m_oldCodes.removeAll(replaced);
+        m_oldCodes.prepend(replaced);
+        while (m_oldCodes.size() > kOldCodesKept)
+            m_oldCodes.removeLast();
+    }
+    m_oldCodes.removeAll(m_code);
+    const qint64 lifetimeMs = qint64(std::max(1, m_limits.joinCodeLifetimeMinutes)) * kMinuteMs;
+    m_codeExpires = m_session.now().addMSecs(lifetimeMs);
+    // Only to tell the facilitator's screen: the refusal itself is decided by the clock at join.
+    m_codeTimer.start(int(std::min<qint64>(lifetimeMs, std::numeric_limits<int>::max())));
+    Q_EMIT joinCodeChanged();
+}
+
+bool RoomService::joinCodeExpired() const
+{
+    return m_session.now() >= m_codeExpires;
+}
+
 void RoomService::newJoinCode()
 {
+    const QString old = m_code;
     m_code = randomJoinCode();
+    codeIssued(old);
 }
 
 Result<void> RoomService::setJoinCode(const QString &code)
@@ -154,7 +181,9 @@ Result<void> RoomService::setJoinCode(const QString &code)
     });
     if (normal.size() < 4 || normal.size() > 16 || !plain)
         return fail(tr("A join code is 4 to 16 letters and digits."));
+    const QString old = m_code;
     m_code = normal;
+    codeIssued(old);
     return {};
 }
 
@@ -196,6 +225,24 @@ void RoomService::removeDevice(const QUuid &deviceId)
     Q_EMIT devicesChanged();
     if (dropped)
         Q_EMIT pendingChanged();
+}
+
+Result<void> RoomService::approveNoteTaker(const QUuid &deviceId)
+{
+    for (RoomDevice &device : m_devices) {
+        if (device.id != deviceId || device.removed)
+            continue;
+        if (device.noteTaker == RoomDevice::NoteTaker::No)
+            return fail(tr("%1 did not ask to be a note-taker.").arg(device.label));
+        if (!m_session.data().boards.contains(device.noteTakerBoard))
+            return fail(tr("The board %1 takes notes for has been deleted. Remove the device; it can "
+                           "join again for another table.")
+                            .arg(device.label));
+        device.noteTaker = RoomDevice::NoteTaker::Approved;
+        Q_EMIT devicesChanged();
+        return {};
+    }
+    return fail(tr("That device is no longer in the room."));
 }
 
 RoomDevice *RoomService::deviceFor(const QByteArray &token)
@@ -271,13 +318,32 @@ RoomReply RoomService::join(const QJsonObject &request, const QString &peer)
     if (!joinAllowed(peer))
         return error(429, tr("Too many wrong codes. Wait a minute, then type the code on the screen again."));
     const QString code = normalisedCode(request.value(QStringLiteral("code")).toString().left(64));
+    // A code that once worked is told apart from a wrong one, so the person asks for the new code
+    // instead of typing the old one again. Both count as failures: no guessing without limit.
+    const bool expired = !code.isEmpty()
+        && ((code == m_code && joinCodeExpired()) || m_oldCodes.contains(code));
+    if (expired) {
+        countJoinFailure(peer);
+        return error(403, tr("This join code has expired — ask the facilitator for the new one."));
+    }
     if (code.isEmpty() || code != m_code) {
         countJoinFailure(peer);
         return error(403, tr("That code is not right. Check the code on the screen and try again."));
     }
     if (deviceCount() >= m_limits.maxDevices)
         return error(503, tr("The room is full. Ask the facilitator."));
+    const QString role = request.value(QStringLiteral("role")).toString();
+    const bool noteTaker = role == QLatin1String("note-taker");
+    const QUuid noteBoard = uuidFrom(request.value(QStringLiteral("board")));
+    if (!role.isEmpty() && !noteTaker)
+        return error(400, tr("The join could not be read. Reload the page and try again."));
+    if (noteTaker && !m_session.data().boards.contains(noteBoard))
+        return error(400, tr("A note-taker joins for one table: pick your table's board, then join again."));
     RoomDevice device;
+    if (noteTaker) {
+        device.noteTaker = RoomDevice::NoteTaker::Asked;
+        device.noteTakerBoard = noteBoard;
+    }
     device.id = QUuid::createUuid();
     device.label = tr("Phone %1").arg(m_devices.size() + 1);
     quint32 words[8];
@@ -289,9 +355,13 @@ RoomReply RoomService::join(const QJsonObject &request, const QString &peer)
     const QByteArray token = device.token;
     m_devices.push_back(std::move(device));
     Q_EMIT devicesChanged();
-    return { 200,
-        QJsonObject { { QStringLiteral("token"), QString::fromLatin1(token) },
-            { QStringLiteral("boards"), boardList() } } };
+    QJsonObject reply { { QStringLiteral("token"), QString::fromLatin1(token) },
+        { QStringLiteral("boards"), boardList() } };
+    if (noteTaker) {
+        reply.insert(QStringLiteral("role"), QStringLiteral("note-taker"));
+        reply.insert(QStringLiteral("approved"), false);
+    }
+    return { 200, reply };
 }
 
 std::optional<RoomReply> RoomService::refuseDevice(const QByteArray &token) const
@@ -305,7 +375,14 @@ RoomReply RoomService::boards(const QByteArray &token) const
 {
     if (auto refused = refuseDevice(token))
         return *refused;
-    return { 200, QJsonObject { { QStringLiteral("boards"), boardList() } } };
+    QJsonObject reply { { QStringLiteral("boards"), boardList() } };
+    // A note-taker's page learns here when the facilitator has let its notes go straight on.
+    const RoomDevice *device = deviceFor(token);
+    if (device->noteTaker != RoomDevice::NoteTaker::No) {
+        reply.insert(QStringLiteral("role"), QStringLiteral("note-taker"));
+        reply.insert(QStringLiteral("approved"), device->noteTaker == RoomDevice::NoteTaker::Approved);
+    }
+    return { 200, reply };
 }
 
 void RoomService::postNote(const QByteArray &token, const QJsonObject &request, const ReplyTo &done)
@@ -326,11 +403,16 @@ void RoomService::postNote(const QByteArray &token, const QJsonObject &request, 
         done(RoomReply {
             200, QJsonObject { { QStringLiteral("id"), idText(id) }, { QStringLiteral("status"), state } } });
     };
-    if (m_session.data().notes.contains(id))
+    // A note merged into another one answers as that one does.
+    QUuid became = id;
+    for (int hops = 0; m_mergedInto.contains(became) && hops < 64; ++hops)
+        became = m_mergedInto.value(became);
+    if (m_session.data().notes.contains(became))
         return repeat(QStringLiteral("kept"));
-    if (std::any_of(m_pending.begin(), m_pending.end(), [&](const PendingNote &n) { return n.id == id; }))
+    if (std::any_of(
+            m_pending.begin(), m_pending.end(), [&](const PendingNote &n) { return n.id == became; }))
         return repeat(QStringLiteral("waiting"));
-    if (m_rejected.contains(id))
+    if (m_rejected.contains(became) || became != id)
         return repeat(QStringLiteral("not kept"));
     if (m_batchIds.contains(id)) {
         m_batch.push_back({ PendingNote { id, {}, device->id, {}, {} }, done, true });
@@ -352,7 +434,9 @@ void RoomService::postNote(const QByteArray &token, const QJsonObject &request, 
 
     PendingNote note { id, boardId, device->id, text, m_session.now() };
     ++device->notesSent;
-    if (moderated(boardId)) {
+    const bool trusted
+        = device->noteTaker == RoomDevice::NoteTaker::Approved && device->noteTakerBoard == boardId;
+    if (moderated(boardId) && !trusted) {
         if (int(m_pending.size()) >= m_limits.maxPending)
             return done(error(503, tr("The facilitator has many notes to read. Try again in a minute.")));
         m_pending.push_back(std::move(note));
@@ -392,6 +476,9 @@ Result<void> RoomService::approve(const QUuid &noteId, const std::optional<QStri
     if (it == m_pending.end())
         return fail(tr("That note is no longer waiting."));
     PendingNote note = *it;
+    if (!m_session.data().boards.contains(note.boardId))
+        return fail(tr("The board this note was sent to has been deleted, so the note cannot go on "
+                       "it. Undo the deletion to approve it, or reject the note."));
     if (text) {
         if (text->trimmed().isEmpty())
             return fail(tr("A note needs some words. Reject it instead."));
@@ -406,30 +493,58 @@ Result<void> RoomService::approve(const QUuid &noteId, const std::optional<QStri
     return {};
 }
 
-Result<void> RoomService::approveAllFrom(const QUuid &deviceId)
+Result<Approval> RoomService::approveWhere(const std::function<bool(const PendingNote &)> &chosen)
 {
-    std::vector<PendingNote> chosen;
-    for (const PendingNote &n : m_pending)
-        if (n.deviceId == deviceId)
-            chosen.push_back(n);
-    if (chosen.empty())
-        return {};
-    if (auto placed = place(chosen); !placed)
-        return placed;
-    std::erase_if(m_pending, [&](const PendingNote &n) { return n.deviceId == deviceId; });
+    // A board deleted while its notes waited must not sink the whole batch (addNotes refuses a
+    // note for a board that is not there): those notes stay waiting, the rest go on as one step.
+    Approval approval;
+    std::vector<PendingNote> notes;
+    QSet<QUuid> ids;
+    for (const PendingNote &n : m_pending) {
+        if (!chosen(n))
+            continue;
+        if (!m_session.data().boards.contains(n.boardId)) {
+            ++approval.boardGone;
+            continue;
+        }
+        notes.push_back(n);
+        ids.insert(n.id);
+    }
+    if (notes.empty())
+        return approval;
+    approval.approved = int(notes.size());
+    if (auto placed = place(std::move(notes)); !placed)
+        return placed.error();
+    std::erase_if(m_pending, [&](const PendingNote &n) { return ids.contains(n.id); });
     Q_EMIT pendingChanged();
-    return {};
+    return approval;
 }
 
-Result<void> RoomService::approveAll()
+Result<Approval> RoomService::approveAllFrom(const QUuid &deviceId)
 {
-    if (m_pending.empty())
-        return {};
-    if (auto placed = place({ m_pending.begin(), m_pending.end() }); !placed)
+    return approveWhere([&](const PendingNote &n) { return n.deviceId == deviceId; });
+}
+
+Result<Approval> RoomService::approveAll()
+{
+    return approveWhere([](const PendingNote &) { return true; });
+}
+
+QString approvalMessage(const Approval &approval)
+{
+    const int approved = approval.approved;
+    const int boardGone = approval.boardGone;
+    QString placed = approved == 1 ? tr("1 note went on its board.")
+                                   : tr("%1 notes went on their boards.").arg(approved);
+    if (boardGone == 0)
         return placed;
-    m_pending.clear();
-    Q_EMIT pendingChanged();
-    return {};
+    const QString gone = boardGone == 1
+        ? tr("1 note was not approved: the board it was sent to has been deleted. It is still "
+             "waiting: reject it, or undo the deletion and approve it.")
+        : tr("%1 notes were not approved: the board they were sent to has been deleted. They are "
+             "still waiting: reject them, or undo the deletion and approve them.")
+              .arg(boardGone);
+    return approved == 0 ? gone : placed + QLatin1Char(' ') + gone;
 }
 
 void RoomService::reject(const QUuid &noteId)
@@ -440,6 +555,42 @@ void RoomService::reject(const QUuid &noteId)
         m_rejected.insert(noteId);
         Q_EMIT pendingChanged();
     }
+}
+
+QString RoomService::joinedText(const QList<QUuid> &noteIds) const
+{
+    QStringList texts;
+    for (const PendingNote &n : m_pending)
+        if (noteIds.contains(n.id))
+            texts << n.text;
+    return texts.join(QLatin1Char('\n'));
+}
+
+Result<void> RoomService::merge(const QList<QUuid> &noteIds, const QString &text)
+{
+    std::vector<std::size_t> chosen;
+    for (std::size_t i = 0; i < m_pending.size(); ++i)
+        if (noteIds.contains(m_pending[i].id))
+            chosen.push_back(i);
+    if (chosen.size() < 2 || chosen.size() != std::size_t(QSet<QUuid>(noteIds.begin(), noteIds.end()).size()))
+        return fail(tr("Choose two or more notes that are still waiting to merge them."));
+    const QString words = text.trimmed();
+    if (words.isEmpty())
+        return fail(tr("A note needs some words. Reject the notes instead."));
+    if (words.size() > limits::maxTextLength)
+        return fail(tr("The merged note is too long (%1 characters at most). Merge fewer notes.")
+                        .arg(limits::maxTextLength));
+    PendingNote &kept = m_pending[chosen.front()];
+    kept.text = words;
+    const QUuid into = kept.id;
+    QSet<QUuid> gone;
+    for (std::size_t k = 1; k < chosen.size(); ++k) {
+        gone.insert(m_pending[chosen[k]].id);
+        m_mergedInto.insert(m_pending[chosen[k]].id, into);
+    }
+    std::erase_if(m_pending, [&](const PendingNote &n) { return gone.contains(n.id); });
+    Q_EMIT pendingChanged();
+    return {};
 }
 
 RoomReply RoomService::boardNotes(const QByteArray &token, const QUuid &boardId)
@@ -474,13 +625,17 @@ Result<void> RoomService::openVote(const QUuid &boardId, int dots)
         return fail(tr("Give each phone 1 to 20 dots."));
     m_voteBoard = boardId;
     m_voteDots = dots;
+    Q_EMIT voteChanged();
     return {};
 }
 
 void RoomService::closeVote()
 {
+    if (m_voteBoard.isNull())
+        return;
     m_voteBoard = {};
     m_voteDots = 0;
+    Q_EMIT voteChanged();
 }
 
 int RoomService::dotsUsed(const QUuid &deviceId) const

@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QSet>
+#include <QStringList>
 #include <QTimer>
 #include <QUuid>
 
@@ -47,6 +48,10 @@ struct RoomDevice
     QDateTime joined;
     int notesSent = 0;
     bool removed = false;
+    /// A table's note-taker (asked for at join, with the table's board): once the facilitator
+    /// approves it, its notes for that board go straight on, without waiting in the queue.
+    enum class NoteTaker { No, Asked, Approved } noteTaker = NoteTaker::No;
+    QUuid noteTakerBoard;
 };
 
 /// A note a phone sent that waits for the facilitator. Held in memory only, never in the file,
@@ -59,6 +64,18 @@ struct PendingNote
     QString text;
     QDateTime received;
 };
+
+/// What "approve all" did: the notes that went on their boards, and those that stay waiting
+/// because the board they were sent to has been deleted meanwhile (undoing the deletion brings
+/// the board back, so they are kept rather than dropped).
+struct Approval
+{
+    int approved = 0;
+    int boardGone = 0;
+};
+
+/// What an approval did, for the facilitator in plain words.
+QString approvalMessage(const Approval &approval);
 
 /// Room mode without the network: devices, join codes, the moderation queue, the open vote and
 /// the rules of every request the phone page makes (RoomServer turns HTTP into these calls and
@@ -78,10 +95,14 @@ public:
 
     // --- The facilitator's side --------------------------------------------------------------
     QString joinCode() const { return m_code; }
-    /// A new random code; the old one stops working (devices already in stay in).
+    /// A new random code; the old one stops working (devices already in stay in). It works for
+    /// RoomLimits::joinCodeLifetimeMinutes from now.
     void newJoinCode();
     /// Sets the code (the command line's --code); refused unless 4–16 letters and digits.
     Result<void> setJoinCode(const QString &code);
+    /// When the code stops letting phones in (by the Session's clock).
+    QDateTime joinCodeExpires() const { return m_codeExpires; }
+    bool joinCodeExpired() const;
     /// Whether notes wait for approval: for every board, and per board (a table) beside it.
     bool moderated(const QUuid &boardId) const;
     void setModeration(bool on) { m_moderated = on; }
@@ -90,21 +111,33 @@ public:
     int deviceCount() const;
     /// Removes a device: its token stops working at once; notes it sent that wait are rejected.
     void removeDevice(const QUuid &deviceId);
+    /// Lets a device that asked to be its table's note-taker put notes straight on that board.
+    /// Its notes already waiting stay in the queue (they were sent before the facilitator agreed).
+    Result<void> approveNoteTaker(const QUuid &deviceId);
 
     const std::deque<PendingNote> &pending() const { return m_pending; }
     /// Puts a waiting note on its board (with \a text instead, when given: an edit before approval).
     Result<void> approve(const QUuid &noteId, const std::optional<QString> &text = std::nullopt);
-    /// Every waiting note from one device, as one step.
-    Result<void> approveAllFrom(const QUuid &deviceId);
-    /// Every waiting note, as one step.
-    Result<void> approveAll();
+    /// Every waiting note from one device, as one step. Notes whose board is gone stay waiting
+    /// (counted in the answer) and cost the others nothing.
+    Result<Approval> approveAllFrom(const QUuid &deviceId);
+    /// Every waiting note, as one step; notes whose board is gone stay waiting, as above.
+    Result<Approval> approveAll();
     /// Drops a waiting note. Only its id is remembered (so a retry is not taken as new).
     void reject(const QUuid &noteId);
+    /// Joins two or more waiting notes into one that still waits, with \a text as its words: the
+    /// one first in the queue keeps its place, id, board and device, the others leave the queue.
+    /// Their ids are remembered, so a phone sending one again hears what became of the note.
+    Result<void> merge(const QList<QUuid> &noteIds, const QString &text);
+    /// The words of the waiting notes \a noteIds, in queue order, one a line: where a merge starts.
+    QString joinedText(const QList<QUuid> &noteIds) const;
 
     /// Opens dot voting on a board, \a dots per device; closes any vote open before.
     Result<void> openVote(const QUuid &boardId, int dots);
     void closeVote();
     bool voteOpen() const { return !m_voteBoard.isNull(); }
+    QUuid voteBoard() const { return m_voteBoard; }
+    int voteDots() const { return m_voteDots; }
     /// While paused (the facilitator is deciding whether to stop) phones are asked to send later:
     /// their notes stay on the phone instead of arriving in a queue about to be closed.
     void setPaused(bool paused) { m_paused = paused; }
@@ -130,6 +163,10 @@ public:
 Q_SIGNALS:
     void devicesChanged();
     void pendingChanged();
+    /// A new code, or the code has just expired.
+    void joinCodeChanged();
+    /// A vote was opened or closed.
+    void voteChanged();
 
 private:
     RoomDevice *deviceFor(const QByteArray &token);
@@ -141,6 +178,7 @@ private:
     QJsonArray boardList() const;
     const ConsentPolicy &policy();
     Result<void> place(std::vector<PendingNote> notes);
+    Result<Approval> approveWhere(const std::function<bool(const PendingNote &)> &chosen);
     struct Batched
     {
         PendingNote note;
@@ -151,7 +189,12 @@ private:
 
     Session &m_session;
     RoomLimits m_limits;
+    void codeIssued(const QString &replaced);
+
     QString m_code;
+    QDateTime m_codeExpires;
+    QStringList m_oldCodes; // the last few replaced codes: a phone using one is told it expired
+    QTimer m_codeTimer;
     bool m_moderated = true;
     bool m_paused = false;
     QHash<QUuid, bool> m_boardModeration;
@@ -159,6 +202,7 @@ private:
     QHash<QByteArray, int> m_byToken;
     std::deque<PendingNote> m_pending;
     QSet<QUuid> m_rejected;
+    QHash<QUuid, QUuid> m_mergedInto; // a note merged away -> the note it went into
     QUuid m_voteBoard;
     int m_voteDots = 0;
     QHash<QUuid, QUuid> m_voteDevice; // vote id -> the device that placed it

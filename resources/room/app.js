@@ -235,7 +235,13 @@
             return;
         }
         $('join-button').disabled = true;
-        call('POST', '/api/join', { code: code }, function (status, body) {
+        var request = { code: code };
+        // A table's note-taker joins by a link that says so, for its table's board.
+        if (queryValue('role') === 'note-taker') {
+            request.role = 'note-taker';
+            request.board = queryValue('board');
+        }
+        call('POST', '/api/join', request, function (status, body) {
             $('join-button').disabled = false;
             if (status === 200) {
                 memory.token = body.token;

@@ -3416,6 +3416,50 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
         <source>Put the note on the board (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Merge notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These %1 notes become one, which still waits for your approval. Change the words as the one note should read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make them one waiting note (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the notes chosen one note, to edit before it is approved (choose several with Shift or Ctrl; M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve as Note-Taker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device asked to take notes for its table: its notes for that board go straight on, without waiting here (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two or more waiting notes to merge (Shift or Ctrl with the arrows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 notes are one now. It waits for your approval: Enter approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a note-taker now: its notes for its table go straight on the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cg::Navigator</name>
@@ -5465,10 +5509,6 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Room mode is on — %1. Phones open %2 and type the code %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Notes Waiting (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5482,6 +5522,58 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
     </message>
     <message>
         <source>&amp;Room Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Dot Vote on This Board…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the phones place dots on this board&apos;s notes, a number each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the dot vote: phones can place or take back no more dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vote is closed. The dots placed stay on the notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room mode is still on. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no board to vote on yet. Add a board first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vote is open: phones in the room can place their dots now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room mode is on — %1. The join code %2 has expired, so no more phones can join: make a new one (Room Mode → New Join Code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room mode is on — %1. Phones open %2 and type the code %3 (it works until %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dot vote open on “%1”: 1 dot per phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dot vote open on “%1”: %2 dots per phone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5501,6 +5593,22 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
     </message>
     <message>
         <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a board since deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note-taker for %1, asks your approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note-taker for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6262,6 +6370,45 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
     </message>
     <message>
         <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::VoteDialog</name>
+    <message>
+        <source>Open Dot Vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones in the room can place their dots on this board&apos;s notes until you close the vote. They see only the notes the share-back report may show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled board)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board to vote on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Board:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots per phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dots per phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Vote</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10718,6 +10865,22 @@ Exit status: 0 done, 1 failed (nothing written), 2 wrong arguments.</source>
         <source>This phone is not in the room. Join again with the code on the screen.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>1 note went on its board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 notes went on their boards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 note was not approved: the board it was sent to has been deleted. It is still waiting: reject it, or undo the deletion and approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 notes were not approved: the board they were sent to has been deleted. They are still waiting: reject them, or undo the deletion and approve them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cg::room::RoomServer</name>
@@ -10862,6 +11025,46 @@ Exit status: 0 done, 1 failed (nothing written), 2 wrong arguments.</source>
     </message>
     <message>
         <source>The facilitator is closing the room. Your note is kept on this phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not ask to be a note-taker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board %1 takes notes for has been deleted. Remove the device; it can join again for another table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That device is no longer in the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This join code has expired — ask the facilitator for the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The join could not be read. Reload the page and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note-taker joins for one table: pick your table&apos;s board, then join again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board this note was sent to has been deleted, so the note cannot go on it. Undo the deletion to approve it, or reject the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two or more notes that are still waiting to merge them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note needs some words. Reject the notes instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merged note is too long (%1 characters at most). Merge fewer notes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -119,15 +119,16 @@ private:
 
 } // namespace
 
-std::optional<QString> askEditedText(QWidget *parent, const QString &text, const QString &board)
+namespace {
+
+std::optional<QString> askText(QWidget *parent, const QString &title, const QString &intro,
+    const QString &text, const QString &action, const QString &actionTip)
 {
     QDialog dialog(parent);
     dialog.setObjectName(QStringLiteral("roomEditDialog"));
-    dialog.setWindowTitle(ModerationPanel::tr("Edit, then approve"));
+    dialog.setWindowTitle(title);
     auto *layout = new QVBoxLayout(&dialog);
-    auto *label = new QLabel(
-        ModerationPanel::tr("Change the words if needed. The note goes on “%1” as you leave it here.").arg(board),
-        &dialog);
+    auto *label = new QLabel(intro, &dialog);
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     layout->addWidget(label);
@@ -138,9 +139,9 @@ std::optional<QString> askEditedText(QWidget *parent, const QString &text, const
     label->setBuddy(edit);
     layout->addWidget(edit);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
-    QPushButton *approve = buttons->addButton(ModerationPanel::tr("Approve"), QDialogButtonBox::AcceptRole);
-    approve->setToolTip(ModerationPanel::tr("Put the note on the board (Ctrl+Return)"));
-    approve->setDefault(true);
+    QPushButton *accept = buttons->addButton(action, QDialogButtonBox::AcceptRole);
+    accept->setToolTip(actionTip);
+    accept->setDefault(true);
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto *send = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), &dialog);
@@ -152,6 +153,25 @@ std::optional<QString> askEditedText(QWidget *parent, const QString &text, const
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return edit->toPlainText();
+}
+
+} // namespace
+
+std::optional<QString> askEditedText(QWidget *parent, const QString &text, const QString &board)
+{
+    return askText(parent, ModerationPanel::tr("Edit, then approve"),
+        ModerationPanel::tr("Change the words if needed. The note goes on “%1” as you leave it here.").arg(board),
+        text, ModerationPanel::tr("Approve"), ModerationPanel::tr("Put the note on the board (Ctrl+Return)"));
+}
+
+std::optional<QString> askMergedText(QWidget *parent, const QString &text, int count)
+{
+    return askText(parent, ModerationPanel::tr("Merge notes"),
+        ModerationPanel::tr("These %1 notes become one, which still waits for your approval. Change "
+                            "the words as the one note should read.")
+            .arg(count),
+        text, ModerationPanel::tr("Merge"),
+        ModerationPanel::tr("Make them one waiting note (Ctrl+Return)"));
 }
 
 ModerationPanel::ModerationPanel(room::RoomService &service, Session &session, QWidget *parent)
@@ -180,7 +200,8 @@ ModerationPanel::ModerationPanel(room::RoomService &service, Session &session, Q
     m_queue->setModel(m_pendingModel);
     m_queue->setModelColumn(PendingNotesModel::Text);
     m_queue->setAccessibleName(tr("Notes waiting for approval"));
-    m_queue->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several at once only to merge them: Shift or Ctrl with the arrows or a click.
+    m_queue->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_queue->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_queue->setWordWrap(true);
     m_queue->setResizeMode(QListView::Adjust);
@@ -202,6 +223,11 @@ ModerationPanel::ModerationPanel(room::RoomService &service, Session &session, Q
     row1->addWidget(m_edit);
     row1->addWidget(m_reject);
     row1->addStretch(1);
+    m_merge = makeButton(tr("Merge…"),
+        tr("Make the notes chosen one note, to edit before it is approved (choose several with "
+           "Shift or Ctrl; M)"),
+        waiting);
+    row1->insertWidget(3, m_merge);
     auto *row2 = new QHBoxLayout;
     row2->addWidget(m_approveDevice);
     row2->addWidget(m_approveAll);
@@ -227,7 +253,12 @@ ModerationPanel::ModerationPanel(room::RoomService &service, Session &session, Q
     m_removeDevice = makeButton(tr("Remove Device"),
         tr("This device can send nothing more (Delete). Give the room a new join code to keep it out."),
         devices);
+    m_approveNoteTaker = makeButton(tr("Approve as Note-Taker"),
+        tr("This device asked to take notes for its table: its notes for that board go straight "
+           "on, without waiting here (Enter)"),
+        devices);
     auto *row3 = new QHBoxLayout;
+    row3->addWidget(m_approveNoteTaker);
     row3->addWidget(m_removeDevice);
     row3->addStretch(1);
     devicesLayout->addLayout(row3);
@@ -263,14 +294,24 @@ ModerationPanel::ModerationPanel(room::RoomService &service, Session &session, Q
     key(
         m_queue, QKeySequence(Qt::Key_Delete), [this] { rejectCurrent(); }, this);
     key(
+        m_queue, QKeySequence(Qt::Key_M), [this] { mergeSelected(); }, this);
+    key(
         m_devices, QKeySequence(Qt::Key_Delete), [this] { removeCurrentDevice(); }, this);
+    key(
+        m_devices, QKeySequence(Qt::Key_Return), [this] { approveCurrentNoteTaker(); }, this);
+    key(
+        m_devices, QKeySequence(Qt::Key_Enter), [this] { approveCurrentNoteTaker(); }, this);
     connect(m_queue, &QAbstractItemView::doubleClicked, this, [this] { editCurrent(); });
     connect(m_approve, &QPushButton::clicked, this, &ModerationPanel::approveCurrent);
     connect(m_edit, &QPushButton::clicked, this, &ModerationPanel::editCurrent);
     connect(m_reject, &QPushButton::clicked, this, &ModerationPanel::rejectCurrent);
     connect(m_approveDevice, &QPushButton::clicked, this, &ModerationPanel::approveCurrentDevice);
     connect(m_approveAll, &QPushButton::clicked, this, &ModerationPanel::approveAll);
+    connect(m_merge, &QPushButton::clicked, this, &ModerationPanel::mergeSelected);
+    connect(m_queue->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &ModerationPanel::updateState);
     connect(m_removeDevice, &QPushButton::clicked, this, &ModerationPanel::removeCurrentDevice);
+    connect(m_approveNoteTaker, &QPushButton::clicked, this, &ModerationPanel::approveCurrentNoteTaker);
 
     for (QAbstractItemModel *model : { static_cast<QAbstractItemModel *>(m_pendingModel),
              static_cast<QAbstractItemModel *>(m_devicesModel) }) {
@@ -373,14 +414,62 @@ void ModerationPanel::approveCurrentDevice()
     if (!note)
         return;
     const QString label = m_pendingModel->deviceLabel(note->deviceId);
-    report(m_service.approveAllFrom(note->deviceId), tr("Approved every waiting note from %1.").arg(label));
+    reportApproval(m_service.approveAllFrom(note->deviceId), tr("Approved every waiting note from %1.").arg(label));
 }
 
 void ModerationPanel::approveAll()
 {
     if (m_service.pending().empty())
         return;
-    report(m_service.approveAll(), tr("Approved every waiting note."));
+    reportApproval(m_service.approveAll(), tr("Approved every waiting note."));
+}
+
+void ModerationPanel::reportApproval(const Result<room::Approval> &result, const QString &done)
+{
+    if (!result)
+        Q_EMIT failed(result.message());
+    else if (result->boardGone > 0)
+        // Said where it cannot be missed: some notes are still waiting, and why.
+        Q_EMIT failed(room::approvalMessage(*result));
+    else
+        Q_EMIT statusMessage(done);
+}
+
+QList<QUuid> ModerationPanel::selectedNotes() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_queue->selectionModel()->selectedIndexes())
+        if (!rows.contains(index.row()))
+            rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    QList<QUuid> ids;
+    for (int row : rows)
+        ids << m_pendingModel->idAt(row);
+    return ids;
+}
+
+void ModerationPanel::mergeSelected()
+{
+    const QList<QUuid> ids = selectedNotes();
+    if (ids.size() < 2) {
+        Q_EMIT statusMessage(tr("Choose two or more waiting notes to merge (Shift or Ctrl with the arrows)."));
+        return;
+    }
+    const auto text = askMergedText(this, m_service.joinedText(ids), int(ids.size()));
+    if (!text)
+        return;
+    if (auto merged = m_service.merge(ids, *text); !merged) {
+        Q_EMIT failed(merged.message());
+        return;
+    }
+    const int row = m_pendingModel->rowOf(ids.front());
+    if (row >= 0) {
+        m_queue->selectionModel()->clearSelection();
+        m_queue->setCurrentIndex(m_pendingModel->index(row, PendingNotesModel::Text));
+    }
+    m_queue->setFocus();
+    Q_EMIT statusMessage(
+        tr("%1 notes are one now. It waits for your approval: Enter approves it.").arg(ids.size()));
 }
 
 void ModerationPanel::removeCurrentDevice()
@@ -409,6 +498,18 @@ void ModerationPanel::removeCurrentDevice()
     Q_EMIT statusMessage(
         tr("%1 was removed and can send nothing more. To keep it out, give the room a new join code.")
             .arg(label));
+}
+
+void ModerationPanel::approveCurrentNoteTaker()
+{
+    const QModelIndex current = m_devices->currentIndex();
+    const RoomDeviceRow *device = current.isValid() ? m_devicesModel->rowAt(current.row()) : nullptr;
+    if (!device || !device->asksNoteTaker)
+        return;
+    const QString label = device->label;
+    report(m_service.approveNoteTaker(device->id),
+        tr("%1 is a note-taker now: its notes for its table go straight on the board.").arg(label));
+    updateState();
 }
 
 void ModerationPanel::rebuildBoards()
@@ -444,7 +545,11 @@ void ModerationPanel::updateState()
     for (QPushButton *button : { m_approve, m_edit, m_reject, m_approveDevice })
         button->setEnabled(note);
     m_approveAll->setEnabled(waiting > 0);
+    m_merge->setEnabled(selectedNotes().size() >= 2);
     m_removeDevice->setEnabled(m_devices->currentIndex().isValid());
+    const RoomDeviceRow *device
+        = m_devices->currentIndex().isValid() ? m_devicesModel->rowAt(m_devices->currentIndex().row()) : nullptr;
+    m_approveNoteTaker->setEnabled(device && device->asksNoteTaker);
 }
 
 } // namespace cg

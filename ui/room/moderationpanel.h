@@ -25,7 +25,8 @@ class Session;
 
 namespace room {
 class RoomService;
-}
+struct Approval;
+} // namespace room
 
 /// Beside the board while room mode is on: the notes waiting for approval (approve, edit then
 /// approve, reject, approve all from one device, approve all), the devices in the room (remove
@@ -55,7 +56,9 @@ public:
     QPushButton *rejectButton() const { return m_reject; }
     QPushButton *approveDeviceButton() const { return m_approveDevice; }
     QPushButton *approveAllButton() const { return m_approveAll; }
+    QPushButton *mergeButton() const { return m_merge; }
     QPushButton *removeDeviceButton() const { return m_removeDevice; }
+    QPushButton *approveNoteTakerButton() const { return m_approveNoteTaker; }
     QString summaryText() const;
 
     /// The waiting note the facilitator is on (null when none).
@@ -66,7 +69,13 @@ public:
     void rejectCurrent();
     void approveCurrentDevice();
     void approveAll();
+    /// Asks for the words of the notes chosen (joined, to edit), then merges them into one.
+    void mergeSelected();
+    /// The waiting notes chosen in the list (Shift or Ctrl with the arrows or a click), in queue order.
+    QList<QUuid> selectedNotes() const;
     void removeCurrentDevice();
+    /// The device chosen asked to be its table's note-taker: let its notes go straight on.
+    void approveCurrentNoteTaker();
     /// Puts the keyboard in the list of waiting notes.
     void focusQueue();
 
@@ -78,6 +87,7 @@ private:
     void updateState();
     void rebuildBoards();
     void report(const Result<void> &result, const QString &done);
+    void reportApproval(const Result<room::Approval> &result, const QString &done);
 
     room::RoomService &m_service;
     Session &m_session;
@@ -93,12 +103,17 @@ private:
     QPushButton *m_reject;
     QPushButton *m_approveDevice;
     QPushButton *m_approveAll;
+    QPushButton *m_merge;
     QPushButton *m_removeDevice;
+    QPushButton *m_approveNoteTaker;
     bool m_rebuilding = false;
 };
 
 /// Edit, then approve: the note's words to change before it goes on the board. Empty when the
 /// facilitator cancelled.
 std::optional<QString> askEditedText(QWidget *parent, const QString &text, const QString &board);
+/// Merge: the chosen notes' words joined, to edit before they become one waiting note. Empty when
+/// the facilitator cancelled.
+std::optional<QString> askMergedText(QWidget *parent, const QString &text, int count);
 
 } // namespace cg

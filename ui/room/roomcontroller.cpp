@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "room/roomcontroller.h"
 
+#include "commands/edits.h"
 #include "mainwindow.h"
 #include "presenterwindow.h"
 #include "room/joinpanel.h"
@@ -9,9 +10,11 @@
 #include "run/runcontroller.h"
 #include "room/moderationpanel.h"
 #include "room/roomsamples.h"
+#include "room/votedialog.h"
 #include "roomserver.h"
 #include "roomservice.h"
 #include "session/session.h"
+#include "workspace.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -20,6 +23,7 @@
 #include <QHostAddress>
 #include <QIcon>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -43,6 +47,16 @@ QAction *makeAction(
     return action;
 }
 
+/// "14:30", or "Wed 02:30" when it is not today: hours and minutes, as the queue shows times.
+QString untilText(const QDateTime &when, const QDateTime &now)
+{
+    const QDateTime local = when.toLocalTime();
+    const QString time = local.time().toString(QStringLiteral("HH:mm"));
+    if (local.date() == now.toLocalTime().date())
+        return time;
+    return QLocale().dayName(local.date().dayOfWeek(), QLocale::ShortFormat) + QLatin1Char(' ') + time;
+}
+
 QString devicesText(int n)
 {
     return n == 1 ? RoomController::tr("1 device") : RoomController::tr("%1 devices").arg(n);
@@ -57,6 +71,7 @@ RoomController::RoomController(MainWindow *window)
     , m_indicatorLabel(new QLabel(m_indicator))
     , m_queueButton(new QPushButton(m_indicator))
     , m_stopButton(new QPushButton(tr("Stop Room Mode"), m_indicator))
+    , m_closeVoteButton(new QPushButton(tr("Close Vote"), m_indicator))
     , m_dock(new QDockWidget(tr("Notes from phones"), window))
 {
     toggleRoom = makeAction(this, tr("&Start Room Mode…"), QStringLiteral("network-wireless"),
@@ -70,6 +85,10 @@ RoomController::RoomController(MainWindow *window)
         tr("Show the address, the join code and a QR code beside the projected slide"));
     showJoinCode->setCheckable(true);
     showJoinCode->setChecked(true);
+    openVote = makeAction(this, tr("Open &Dot Vote on This Board…"), QStringLiteral("emblem-default"), {},
+        tr("Let the phones place dots on this board's notes, a number each"));
+    closeVote = makeAction(this, tr("&Close Vote"), QStringLiteral("process-stop"), {},
+        tr("End the dot vote: phones can place or take back no more dots"));
 
     // A submenu of Timekeeping (running the room), where R is free: as a menu of its own it had no
     // Alt-letter left, since R, O and M are each some page's label already (Role, Organisation,
@@ -83,7 +102,10 @@ RoomController::RoomController(MainWindow *window)
     menu->addSeparator();
     menu->addAction(newJoinCode);
     menu->addAction(showJoinCode);
-    for (QAction *action : { toggleRoom, showQueue, newJoinCode, showJoinCode })
+    menu->addSeparator();
+    menu->addAction(openVote);
+    menu->addAction(closeVote);
+    for (QAction *action : { toggleRoom, showQueue, newJoinCode, showJoinCode, openVote, closeVote })
         window->addAction(action);
 
     connect(toggleRoom, &QAction::triggered, this, [this] {
@@ -111,6 +133,13 @@ RoomController::RoomController(MainWindow *window)
             10000);
     });
     connect(showJoinCode, &QAction::toggled, this, [this] { placeJoinPanel(); });
+    connect(openVote, &QAction::triggered, this, &RoomController::openVoteWithDialog);
+    connect(closeVote, &QAction::triggered, this, [this] {
+        if (!m_service || !m_service->voteOpen())
+            return;
+        m_service->closeVote();
+        m_window->statusBar()->showMessage(tr("The vote is closed. The dots placed stay on the notes."), 10000);
+    });
 
     m_indicator->setObjectName(QStringLiteral("roomIndicator"));
     m_indicator->setStyleSheet(
@@ -123,8 +152,13 @@ RoomController::RoomController(MainWindow *window)
     auto *layout = new QHBoxLayout(m_indicator);
     layout->setContentsMargins(12, 6, 12, 6);
     layout->addWidget(m_indicatorLabel, 1);
+    layout->addWidget(m_closeVoteButton);
     layout->addWidget(m_queueButton);
     layout->addWidget(m_stopButton);
+    m_closeVoteButton->setToolTip(closeVote->toolTip());
+    m_closeVoteButton->setAccessibleName(tr("Close Vote"));
+    m_closeVoteButton->hide();
+    connect(m_closeVoteButton, &QPushButton::clicked, closeVote, &QAction::trigger);
     m_queueButton->setToolTip(showQueue->toolTip());
     m_queueButton->setText(tr("Notes from Phones"));
     m_queueButton->setAccessibleName(m_queueButton->text());
@@ -173,6 +207,14 @@ Result<void> RoomController::start(const RoomStart &how)
     m_server = std::move(server);
     connect(m_service.get(), &room::RoomService::devicesChanged, this, &RoomController::updateIndicator);
     connect(m_service.get(), &room::RoomService::pendingChanged, this, &RoomController::updateIndicator);
+    connect(m_service.get(), &room::RoomService::voteChanged, this, [this] {
+        updateIndicator();
+        updateActions();
+    });
+    connect(m_service.get(), &room::RoomService::joinCodeChanged, this, [this] {
+        placeJoinPanel();
+        updateIndicator();
+    });
 
     m_panel = new ModerationPanel(*m_service, *session, m_dock);
     connect(m_panel, &ModerationPanel::failed, m_window, &MainWindow::showError);
@@ -201,6 +243,9 @@ Result<void> RoomController::startForPictures()
     if (auto started = start(how); !started)
         return started;
     postSampleNotes(*m_service, *m_window->session());
+    const QList<QUuid> boards = edits::boardOrder(m_window->session()->data());
+    if (!boards.isEmpty())
+        (void)m_service->openVote(boards.front(), 3);
     return {};
 }
 
@@ -247,10 +292,17 @@ bool RoomController::stop(Waiting waiting)
             return false;
     }
     if (waiting == Waiting::ApproveAll && !m_service->pending().empty()) {
-        if (auto approved = m_service->approveAll(); !approved) {
+        auto approved = m_service->approveAll();
+        if (!approved) {
             m_window->showError(
                 tr("The waiting notes could not be put on their boards, so room mode is still on. %1")
                     .arg(approved.message()));
+            return false;
+        }
+        if (approved->boardGone > 0) {
+            // Stopping now would lose them: room mode stays on until the facilitator decides.
+            m_window->showError(
+                tr("Room mode is still on. %1").arg(room::approvalMessage(*approved)));
             return false;
         }
     }
@@ -267,6 +319,27 @@ bool RoomController::stop(Waiting waiting)
         tr("Room mode is off. Every note received is in the workshop."), 10000);
     Q_EMIT stopped();
     return true;
+}
+
+void RoomController::openVoteWithDialog()
+{
+    if (!m_service)
+        return;
+    Session *session = m_window->session();
+    if (session->data().boards.size() == 0) {
+        m_window->showError(tr("There is no board to vote on yet. Add a board first."));
+        return;
+    }
+    const QUuid onScreen = m_window->workspace() ? m_window->workspace()->currentBoard() : QUuid();
+    VoteDialog dialog(*session, onScreen.isNull() ? m_service->voteBoard() : onScreen, m_window);
+    if (dialog.exec() != QDialog::Accepted || !m_service)
+        return;
+    if (auto opened = m_service->openVote(dialog.board(), dialog.dots()); !opened) {
+        m_window->showError(opened.message());
+        return;
+    }
+    m_window->statusBar()->showMessage(
+        tr("The vote is open: phones in the room can place their dots now."), 10000);
 }
 
 void RoomController::attachPresenter(PresenterWindow *presenter)
@@ -286,7 +359,8 @@ void RoomController::placeJoinPanel()
         m_presenter->addPanel(m_join, Qt::RightEdge);
     }
     m_join->setRoom(m_server->url(), m_service->joinCode());
-    m_join->setVisible(showJoinCode->isChecked());
+    // An expired code on the projector would only send people to a refusal.
+    m_join->setVisible(showJoinCode->isChecked() && !m_service->joinCodeExpired());
 }
 
 ModerationPanel *RoomController::panel() const
@@ -308,9 +382,26 @@ void RoomController::updateIndicator()
 {
     if (!isOn())
         return;
-    m_indicatorLabel->setText(
-        tr("Room mode is on — %1. Phones open %2 and type the code %3.")
-            .arg(devicesText(m_service->deviceCount()), m_server->url(), m_service->joinCode()));
+    if (m_service->joinCodeExpired())
+        m_indicatorLabel->setText(
+            tr("Room mode is on — %1. The join code %2 has expired, so no more phones can join: "
+               "make a new one (Room Mode → New Join Code).")
+                .arg(devicesText(m_service->deviceCount()), m_service->joinCode()));
+    else
+        m_indicatorLabel->setText(
+            tr("Room mode is on — %1. Phones open %2 and type the code %3 (it works until %4).")
+                .arg(devicesText(m_service->deviceCount()), m_server->url(), m_service->joinCode(),
+                    untilText(m_service->joinCodeExpires(), m_window->session()->now())));
+    if (m_service->voteOpen()) {
+        const Board *board = m_window->session()->data().boards.find(m_service->voteBoard());
+        const int dots = m_service->voteDots();
+        m_indicatorLabel->setText(m_indicatorLabel->text() + QLatin1Char(' ')
+            + (dots == 1 ? tr("Dot vote open on “%1”: 1 dot per phone.").arg(board ? board->title : QString())
+                         : tr("Dot vote open on “%1”: %2 dots per phone.")
+                               .arg(board ? board->title : QString())
+                               .arg(dots)));
+    }
+    m_closeVoteButton->setVisible(m_service->voteOpen());
     m_indicator->setAccessibleName(m_indicatorLabel->text());
     const int waiting = int(m_service->pending().size());
     m_queueButton->setText(waiting > 0 ? tr("Notes Waiting (%1)").arg(waiting) : tr("Notes from Phones"));
@@ -322,8 +413,9 @@ void RoomController::updateActions()
     const Session *session = m_window->session();
     toggleRoom->setText(isOn() ? tr("&Stop Room Mode") : tr("&Start Room Mode…"));
     toggleRoom->setEnabled(isOn() || (session && !session->isReadOnly()));
-    for (QAction *action : { showQueue, newJoinCode, showJoinCode })
+    for (QAction *action : { showQueue, newJoinCode, showJoinCode, openVote })
         action->setEnabled(isOn());
+    closeVote->setEnabled(isOn() && m_service->voteOpen());
 }
 
 } // namespace cg

@@ -57,6 +57,10 @@ public:
     Result<void> startForPictures();
     /// Room → Start Room Mode…: the dialog, then start.
     void startWithDialog();
+    /// Room Mode → Open Dot Vote on This Board…: asks which board (the one on screen) and how many
+    /// dots, then opens it for the phones.
+    void openVoteWithDialog();
+    QPushButton *closeVoteButton() const { return m_closeVoteButton; }
     /// Puts the join code on a presenter window just opened (while room mode is on).
     void attachPresenter(PresenterWindow *presenter);
 
@@ -73,6 +77,8 @@ public:
     QAction *showQueue;
     QAction *newJoinCode;
     QAction *showJoinCode;
+    QAction *openVote; // Open Dot Vote on This Board…
+    QAction *closeVote;
 
 Q_SIGNALS:
     void started();
@@ -90,6 +96,7 @@ private:
     QLabel *m_indicatorLabel;
     QPushButton *m_queueButton;
     QPushButton *m_stopButton;
+    QPushButton *m_closeVoteButton;
     QDockWidget *m_dock;
     QPointer<ModerationPanel> m_panel;
     QPointer<JoinPanel> m_join;

@@ -113,6 +113,7 @@ QVariant PendingNotesModel::headerData(int section, Qt::Orientation orientation,
 RoomDevicesModel::RoomDevicesModel(room::RoomService &service, Session &session, QObject *parent)
     : RoomRowsModel(parent)
     , m_service(service)
+    , m_session(session)
 {
     connect(&service, &room::RoomService::devicesChanged, this, &RoomDevicesModel::refresh);
     connect(&service, &room::RoomService::pendingChanged, this, &RoomDevicesModel::refresh);
@@ -127,10 +128,19 @@ void RoomDevicesModel::refresh()
     for (const room::PendingNote &note : m_service.pending())
         ++waiting[note.deviceId];
     std::vector<RoomDeviceRow> rows;
-    for (const room::RoomDevice &device : m_service.devices())
-        if (!device.removed)
-            rows.push_back(
-                { device.id, device.label, device.joined, device.notesSent, waiting.value(device.id) });
+    for (const room::RoomDevice &device : m_service.devices()) {
+        if (device.removed)
+            continue;
+        RoomDeviceRow row { device.id, device.label, device.joined, device.notesSent, waiting.value(device.id), {}, false };
+        if (device.noteTaker != room::RoomDevice::NoteTaker::No) {
+            const cg::Board *board = m_session.data().boards.find(device.noteTakerBoard);
+            const QString title = board ? board->title : tr("a board since deleted");
+            row.asksNoteTaker = device.noteTaker == room::RoomDevice::NoteTaker::Asked;
+            row.role = row.asksNoteTaker ? tr("note-taker for %1, asks your approval").arg(title)
+                                         : tr("note-taker for %1").arg(title);
+        }
+        rows.push_back(std::move(row));
+    }
     sync(std::move(rows));
 }
 
@@ -147,7 +157,7 @@ QVariant RoomDevicesModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
         switch (index.column()) {
         case Label:
-            return device->label;
+            return device->role.isEmpty() ? device->label : tr("%1 (%2)").arg(device->label, device->role);
         case Joined:
             return timeText(device->joined);
         case Sent:

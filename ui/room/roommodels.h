@@ -117,6 +117,9 @@ struct RoomDeviceRow
     QDateTime joined;
     int notesSent = 0;
     int waiting = 0;
+    /// Empty for a phone; else "note-taker for Table 1, asks your approval" and the like.
+    QString role;
+    bool asksNoteTaker = false;
 };
 
 /// The devices in the room now (removed ones leave the list), with what each has sent.
@@ -137,6 +140,7 @@ private:
     void refresh();
 
     room::RoomService &m_service;
+    Session &m_session;
 };
 
 } // namespace cg

@@ -29,6 +29,11 @@ void postSampleNotes(room::RoomService &service, const Session &session)
                 QStringLiteral("127.0.0.%1").arg(10 + i));
         tokens << joined.body.value(QStringLiteral("token")).toString().toLatin1();
     }
+    // A table's note-taker asking for approval, as the Devices list shows it.
+    (void)service.join(QJsonObject { { QStringLiteral("code"), service.joinCode() },
+                           { QStringLiteral("role"), QStringLiteral("note-taker") },
+                           { QStringLiteral("board"), boards.front().toString(QUuid::WithoutBraces) } },
+        QStringLiteral("127.0.0.20"));
     int n = 0;
     for (const char *text : texts) {
         const QJsonObject note { { QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
