@@ -44,6 +44,7 @@ void registerGroupCommands(CommandTable &table);     // groupcommands.cpp: group
 void registerSealCommands(CommandTable &table);      // sealcommands.cpp: seal, unseal
 void registerRoomCommands(CommandTable &table);      // roomcommands.cpp: room
 void registerPurgeCommands(CommandTable &table);     // purgecommands.cpp: purge
+void registerTableCommands(CommandTable &table);     // tablecommands.cpp: tables, merge
 
 /// The application object for running \a command (see Command::draws).
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv, const Command *command);

@@ -28,6 +28,7 @@ void registerAll(cg::cli::CommandTable &table)
     cg::cli::registerSealCommands(table);
     cg::cli::registerRoomCommands(table);
     cg::cli::registerPurgeCommands(table);
+    cg::cli::registerTableCommands(table);
 }
 
 } // namespace
