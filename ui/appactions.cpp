@@ -56,6 +56,10 @@ AppActions::AppActions(QMainWindow *window, RecentFiles *recent)
     purgePersonalData = makeAction(this, tr("P&urge Personal Data…"), QStringLiteral("edit-delete"), {},
         tr("Once the retention date has come: replace names by pseudonyms and remove contact details, access "
            "needs and payments, keeping the notes"));
+    prepareTableCopies = makeAction(this, tr("Prep&are Table Copies…"), QStringLiteral("document-export"), {},
+        tr("Make one copy of this workshop per breakout group, for tables capturing on their own laptops"));
+    mergeTableCopies = makeAction(this, tr("Mer&ge Table Copies…"), QStringLiteral("document-import"), {},
+        tr("Bring the tables' copies back into this workshop, with every conflict shown first"));
     saveAsTemplate = makeAction(this, tr("Save as Te&mplate…"), QStringLiteral("document-save-as"), {},
         tr("Keep this workshop's agenda, boards and groups (no people, no notes) as a template"));
     exportAgenda = makeAction(this, tr("&Export Agenda…"), QStringLiteral("document-print"),
@@ -130,6 +134,8 @@ AppActions::AppActions(QMainWindow *window, RecentFiles *recent)
     file->addAction(handOver);
     file->addAction(restoreBackup);
     file->addAction(purgePersonalData);
+    file->addAction(prepareTableCopies);
+    file->addAction(mergeTableCopies);
     file->addAction(saveAsTemplate);
     file->addAction(exportAgenda);
     file->addSeparator();
@@ -200,7 +206,8 @@ AppActions::AppActions(QMainWindow *window, RecentFiles *recent)
     toolBar->addAction(presenter);
 
     // Every action works by keyboard from anywhere in the window, menus or not.
-    for (QAction *action : { newWorkshop, newFromTemplate, open, saveCopy, restoreBackup, purgePersonalData, saveAsTemplate, exportAgenda, close,
+    for (QAction *action : { newWorkshop, newFromTemplate, open, saveCopy, restoreBackup, purgePersonalData, prepareTableCopies,
+             mergeTableCopies, saveAsTemplate, exportAgenda, close,
              quit, undo, redo, find, workshopDetails, newBoard, newAction, newFeedback, addPhotos, zoomIn, zoomOut,
              zoomToFit, resetZoom, fullScreen, presenter, addVote, preferences, about })
         window->addAction(action);
@@ -270,6 +277,8 @@ void AppActions::updateState(bool workshopOpen, bool readOnly, bool boardShown)
     handOver->setEnabled(workshopOpen);
     restoreBackup->setEnabled(workshopOpen);
     purgePersonalData->setEnabled(workshopOpen && !readOnly);
+    prepareTableCopies->setEnabled(workshopOpen);
+    mergeTableCopies->setEnabled(workshopOpen && !readOnly);
     saveAsTemplate->setEnabled(workshopOpen);
     exportAgenda->setEnabled(workshopOpen);
     workshopDetails->setEnabled(workshopOpen);

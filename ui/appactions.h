@@ -43,6 +43,8 @@ public:
     QAction *handOver;
     QAction *restoreBackup;
     QAction *purgePersonalData;
+    QAction *prepareTableCopies;
+    QAction *mergeTableCopies;
     QAction *saveAsTemplate;
     QAction *exportAgenda;
     QAction *close;

@@ -19,6 +19,7 @@
 #include "people/consentdefaults.h"
 #include "presenterwindow.h"
 #include "purgedialog.h"
+#include "tables/tablecopiesdialogs.h"
 #include "recentfiles.h"
 #include "room/roomcontroller.h"
 #include "run/countdownpanel.h"
@@ -159,6 +160,23 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
             restoreWithDialog(m_restorePath, QFileInfo(m_restorePath).completeBaseName());
     });
     connect(m_actions->purgePersonalData, &QAction::triggered, this, &MainWindow::purgeWithDialog);
+    connect(m_actions->prepareTableCopies, &QAction::triggered, this, [this] {
+        if (!m_session)
+            return;
+        PrepareTableCopiesDialog dialog(m_session.get(), this);
+        dialog.exec();
+    });
+    connect(m_actions->mergeTableCopies, &QAction::triggered, this, [this] {
+        if (!m_session || !m_workspace)
+            return;
+        const QStringList copies = QFileDialog::getOpenFileNames(this, tr("Merge Table Copies"),
+            QFileInfo(m_session->filePath()).absolutePath(), tr("Workshops (*.cgw)"));
+        if (copies.isEmpty())
+            return;
+        MergeTableCopiesDialog dialog(m_session.get(), m_workspace->consentDefaults()->recorderFor(m_session->workshop()),
+            copies, this);
+        dialog.exec();
+    });
     connect(m_actions->handOver, &QAction::triggered, this, [this] {
         if (m_session)
             sealui::handOver(this, *m_session, sealFeedback(this));

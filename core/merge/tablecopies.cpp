@@ -210,6 +210,7 @@ private:
     std::vector<std::pair<Entity, QUuid>> m_bringBack; // "theirs" for rows deleted on the lead
     QSet<QString> m_gone; // "table/id" removed by this merge: whatever points at them goes too
     QHash<QString, Choice> m_parentChoices;
+    QSet<QString> m_broughtBack; // "table/id" brought back at the facilitator's word: so is what they need
     std::optional<QString> m_refused;
 };
 
@@ -353,7 +354,10 @@ Result<void> CopyMerge::sortOutOrphans()
             const bool childFromLead = findRecord(m_before, *childEntity, childId).has_value();
             auto known = m_parentChoices.constFind(parentRef);
             Choice choice;
-            if (known != m_parentChoices.constEnd()) {
+            if (m_broughtBack.contains(orphan.table + QLatin1Char('/') + orphan.key)) {
+                choice = Choice::Theirs; // it was asked back: what it stands on comes back with it
+                m_broughtBack.insert(parentRef);
+            } else if (known != m_parentChoices.constEnd()) {
                 choice = *known;
             } else {
                 const QString parent = describe(*parentEntity, parentId, m_before, m_copy);
@@ -435,8 +439,10 @@ Result<void> CopyMerge::run(Database &copyDb, const QStringList &removedRows)
         bool restored = false;
         if (auto done = restore(m_copy, entity, id, &restored); !done)
             return done;
-        if (restored)
+        if (restored) {
             ++m_counts[entity].added;
+            m_broughtBack.insert(QLatin1String(store::tableName(entity)) + QLatin1Char('/') + uuidText(id));
+        }
     }
     // What a withdrawal with deletion (or a purge) took out of the copy goes from this file too,
     // whoever changed it meanwhile: a withdrawal anywhere wins.

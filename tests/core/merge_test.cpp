@@ -392,6 +392,7 @@ TEST_CASE("merge: conflicts are listed and settled as chosen", "[merge]")
         auto merged = mergeInto(lead.path, both, tablecopies::Choice::Theirs);
         INFO(merged.message().toStdString());
         REQUIRE(merged.ok());
+        CHECK(merged->conflicts.size() == preview->conflicts.size()); // the same questions as the preview
         auto s = openFile(lead.path);
         CHECK(s->data().notes.find(lead.notes[0])->text == QStringLiteral("Table's words"));
         CHECK(s->data().participants.find(lead.people[0])->organisation == QStringLiteral("Table's organisation"));
