@@ -731,11 +731,14 @@ Result<MergeReport> merge(Session &lead, const QStringList &paths, bool previewO
     for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
         if (it->added + it->changed + it->removed == 0)
             continue;
-        report.lines << tr("%1: %2 added, %3 changed, %4 removed.")
-                            .arg(kindWords(it.key()))
-                            .arg(it->added)
-                            .arg(it->changed)
-                            .arg(it->removed);
+        QStringList parts;
+        if (it->added > 0)
+            parts << tr("%1 added").arg(it->added);
+        if (it->changed > 0)
+            parts << tr("%1 changed").arg(it->changed);
+        if (it->removed > 0)
+            parts << tr("%1 removed").arg(it->removed);
+        report.lines << tr("%1: %2.").arg(kindWords(it.key()), parts.join(QStringLiteral(", ")));
     }
     return report;
 }

@@ -10,12 +10,12 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QTreeWidget>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace cg {
@@ -152,15 +152,11 @@ MergeTableCopiesDialog::MergeTableCopiesDialog(Session *session, const QString &
 
     m_conflictHeading = plainLabel(tr("Conflicts"), this, QStringLiteral("sectionHeading"));
     layout->addWidget(m_conflictHeading);
-    m_conflicts = new QTreeWidget(this);
+    // One row per conflict: the sentence, wrapped, beside its own choice.
+    m_conflicts = new QScrollArea(this);
     m_conflicts->setAccessibleName(tr("Conflicts, each with how to settle it"));
-    m_conflicts->setColumnCount(2);
-    m_conflicts->setHeaderLabels({tr("What happened"), tr("Settle as")});
-    m_conflicts->setRootIsDecorated(false);
-    m_conflicts->setWordWrap(true);
-    m_conflicts->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_conflicts->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_conflicts->header()->setStretchLastSection(false);
+    m_conflicts->setWidgetResizable(true);
+    m_conflicts->setFrameShape(QFrame::StyledPanel);
     layout->addWidget(m_conflicts, 1);
     m_allChoices = new QWidget(this);
     auto *all = new QHBoxLayout(m_allChoices);
@@ -250,19 +246,29 @@ void MergeTableCopiesDialog::refresh()
             ? (m_preview.lines.isEmpty() ? tr("Nothing new: these copies hold nothing this file does not have.")
                                          : bullets(m_preview.lines))
             : m_problem);
-    m_conflicts->clear();
     m_combos.clear();
+    m_conflictRows = new QWidget(m_conflicts);
+    auto *grid = new QGridLayout(m_conflictRows);
+    grid->setColumnStretch(1, 1);
+    grid->setVerticalSpacing(10);
     const auto &conflicts = m_preview.conflicts;
     m_conflictHeading->setText(conflicts.empty() ? tr("No conflicts") : tr("Conflicts (%1)").arg(conflicts.size()));
     m_conflicts->setVisible(!conflicts.empty());
     m_allChoices->setVisible(conflicts.size() > 1);
     for (std::size_t i = 0; i < conflicts.size(); ++i) {
         const tablecopies::Conflict &c = conflicts[i];
-        auto *item = new QTreeWidgetItem(m_conflicts, {c.words});
-        item->setToolTip(0, c.words);
-        auto *combo = new QComboBox(m_conflicts);
-        combo->addItem(c.theirsWords, int(tablecopies::Choice::Theirs));
-        combo->addItem(c.oursWords, int(tablecopies::Choice::Ours));
+        auto *number = plainLabel(QStringLiteral("%1.").arg(i + 1), m_conflictRows);
+        number->setAlignment(Qt::AlignTop | Qt::AlignRight);
+        grid->addWidget(number, int(i), 0, Qt::AlignTop);
+        grid->addWidget(plainLabel(c.words, m_conflictRows), int(i), 1, Qt::AlignTop);
+        auto *combo = new QComboBox(m_conflictRows);
+        auto capitalised = [](QString text) {
+            if (!text.isEmpty())
+                text[0] = text[0].toUpper();
+            return text;
+        };
+        combo->addItem(capitalised(c.theirsWords), int(tablecopies::Choice::Theirs));
+        combo->addItem(capitalised(c.oursWords), int(tablecopies::Choice::Ours));
         combo->setAccessibleName(tr("How to settle conflict %1: %2").arg(i + 1).arg(c.words));
         const auto known = m_choices.constFind(keyOf(c));
         combo->setCurrentIndex(known != m_choices.constEnd() && *known == tablecopies::Choice::Theirs ? 0 : 1);
@@ -271,9 +277,11 @@ void MergeTableCopiesDialog::refresh()
             m_choices.insert(key, tablecopies::Choice(combo->currentData().toInt()));
         });
         m_choices.insert(key, tablecopies::Choice(combo->currentData().toInt()));
-        m_conflicts->setItemWidget(item, 1, combo);
+        grid->addWidget(combo, int(i), 2, Qt::AlignTop);
         m_combos.push_back(combo);
     }
+    grid->setRowStretch(int(conflicts.size()), 1);
+    m_conflicts->setWidget(m_conflictRows); // deletes the previous rows
     m_merge->setEnabled(canMerge());
 }
 

@@ -13,7 +13,8 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
-class QTreeWidget;
+class QGridLayout;
+class QScrollArea;
 class QVBoxLayout;
 
 namespace cg {
@@ -90,7 +91,8 @@ private:
     QPushButton *m_remove = nullptr;
     QLabel *m_arriving = nullptr;
     QLabel *m_conflictHeading = nullptr;
-    QTreeWidget *m_conflicts = nullptr;
+    QScrollArea *m_conflicts = nullptr;
+    QWidget *m_conflictRows = nullptr;
     QWidget *m_allChoices = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_merge = nullptr;
