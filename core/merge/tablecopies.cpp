@@ -23,9 +23,9 @@ namespace cg::tablecopies {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("cg::tablecopies", text, disambiguation, n);
+    return QCoreApplication::translate("cg::tablecopies", text);
 }
 
 // In foreign-key order. The workshop row and the agenda are for reference at the table and are
@@ -253,14 +253,14 @@ changesets::Resolution CopyMerge::onClash(const changesets::ClashInfo &clash)
                 return Resolution::Overwrite;
             const QString what = describe(*entity, id, m_before, m_copy);
             const Choice c = settle(ConflictKind::EditedInBoth, *entity, id,
-                tr("%1 was changed on %2's copy and in this file.").arg(what, table),
-                tr("keep the table's version"), tr("keep this file's version"));
+                QCoreApplication::translate("cg::tablecopies", "%1 was changed on %2's copy and in this file.").arg(what, table),
+                QCoreApplication::translate("cg::tablecopies", "keep the table's version"), QCoreApplication::translate("cg::tablecopies", "keep this file's version"));
             return c == Choice::Theirs ? Resolution::Overwrite : Resolution::Skip;
         }
         const QString what = describe(*entity, id, m_before, m_copy);
         const Choice c = settle(ConflictKind::DeletedOnTable, *entity, id,
-            tr("%1 was deleted on %2's copy but changed in this file.").arg(what, table),
-            tr("delete it"), tr("keep it"));
+            QCoreApplication::translate("cg::tablecopies", "%1 was deleted on %2's copy but changed in this file.").arg(what, table),
+            QCoreApplication::translate("cg::tablecopies", "delete it"), QCoreApplication::translate("cg::tablecopies", "keep it"));
         if (c == Choice::Theirs) {
             m_gone.insert(clash.row.table + QLatin1Char('/') + clash.row.key);
             return Resolution::Overwrite;
@@ -272,8 +272,8 @@ changesets::Resolution CopyMerge::onClash(const changesets::ClashInfo &clash)
             return Resolution::Skip; // deleted in both places
         const QString what = describe(*entity, id, m_before, m_copy);
         const Choice c = settle(ConflictKind::DeletedOnLead, *entity, id,
-            tr("%1 was changed on %2's copy but deleted in this file.").arg(what, table),
-            tr("bring it back as the table has it"), tr("leave it deleted"));
+            QCoreApplication::translate("cg::tablecopies", "%1 was changed on %2's copy but deleted in this file.").arg(what, table),
+            QCoreApplication::translate("cg::tablecopies", "bring it back as the table has it"), QCoreApplication::translate("cg::tablecopies", "leave it deleted"));
         if (c == Choice::Theirs)
             m_bringBack.emplace_back(*entity, id);
         return Resolution::Skip;
@@ -284,12 +284,12 @@ changesets::Resolution CopyMerge::onClash(const changesets::ClashInfo &clash)
         {
             const QString what = describe(*entity, id, m_before, m_copy);
             const Choice c = settle(ConflictKind::EditedInBoth, *entity, id,
-                tr("%1 was changed on %2's copy and in this file.").arg(what, table),
-                tr("keep the table's version"), tr("keep this file's version"));
+                QCoreApplication::translate("cg::tablecopies", "%1 was changed on %2's copy and in this file.").arg(what, table),
+                QCoreApplication::translate("cg::tablecopies", "keep the table's version"), QCoreApplication::translate("cg::tablecopies", "keep this file's version"));
             return c == Choice::Theirs ? Resolution::Overwrite : Resolution::Skip;
         }
     case Clash::Refused:
-        m_refused = tr("%1 from %2's copy was refused by the workshop file's rules.")
+        m_refused = QCoreApplication::translate("cg::tablecopies", "%1 from %2's copy was refused by the workshop file's rules.")
                         .arg(describe(*entity, id, m_before, m_copy), table);
         return Resolution::Abort;
     }
@@ -364,12 +364,12 @@ Result<void> CopyMerge::sortOutOrphans()
                 const QString child = describe(*childEntity, childId, m_before, m_copy);
                 if (childFromLead) {
                     choice = settle(ConflictKind::ParentDeletedOnTable, *parentEntity, parentId,
-                        tr("%1 was deleted on %2's copy, but this file has %3 on it.").arg(parent, m_origin.groupName, child),
-                        tr("delete what is on it too"), tr("keep it and what is on it"));
+                        QCoreApplication::translate("cg::tablecopies", "%1 was deleted on %2's copy, but this file has %3 on it.").arg(parent, m_origin.groupName, child),
+                        QCoreApplication::translate("cg::tablecopies", "delete what is on it too"), QCoreApplication::translate("cg::tablecopies", "keep it and what is on it"));
                 } else {
                     choice = settle(ConflictKind::ParentDeletedOnLead, *parentEntity, parentId,
-                        tr("%1 was deleted in this file, but %2's copy added %3 to it.").arg(parent, m_origin.groupName, child),
-                        tr("bring it back with what the table added"), tr("leave it deleted, without what the table added"));
+                        QCoreApplication::translate("cg::tablecopies", "%1 was deleted in this file, but %2's copy added %3 to it.").arg(parent, m_origin.groupName, child),
+                        QCoreApplication::translate("cg::tablecopies", "bring it back with what the table added"), QCoreApplication::translate("cg::tablecopies", "leave it deleted, without what the table added"));
                 }
                 m_parentChoices.insert(parentRef, choice);
             }
@@ -392,7 +392,7 @@ Result<void> CopyMerge::sortOutOrphans()
                 return done;
         }
     }
-    return fail(tr("The references between %1's copy and this file could not be sorted out.").arg(m_origin.groupName));
+    return fail(QCoreApplication::translate("cg::tablecopies", "The references between %1's copy and this file could not be sorted out.").arg(m_origin.groupName));
 }
 
 Result<void> CopyMerge::run(Database &copyDb, const QStringList &removedRows)
@@ -703,8 +703,8 @@ Result<MergeReport> merge(Session &lead, const QStringList &paths, bool previewO
             }
             if (!previewOnly) {
                 if (report.unsettled > 0)
-                    return fail(tr("%n conflict(s) need a choice before the copies can be merged.", nullptr,
-                        report.unsettled));
+                    return fail(tr("Conflicts that still need a choice before the copies can be merged: %1.")
+                                    .arg(report.unsettled));
                 AuditEvent audit;
                 audit.id = newId();
                 audit.at = lead.now();
@@ -712,14 +712,14 @@ Result<MergeReport> merge(Session &lead, const QStringList &paths, bool previewO
                 audit.modified = audit.at;
                 audit.kind = QStringLiteral("merge");
                 audit.actor = actor;
-                audit.summary = tr("Merged %n table copy(s): %1 records added, %2 changed, %3 removed, including %4 "
-                                   "consent decisions; %5 conflicts settled.",
-                    nullptr, int(report.copies.size()))
+                audit.summary = tr("Merged table copies (%6): %1 records added, %2 changed, %3 removed, including %4 "
+                                   "consent decisions; %5 conflicts settled.")
                                     .arg(report.added)
                                     .arg(report.changed)
                                     .arg(report.removed)
                                     .arg(report.consentDecisions)
-                                    .arg(report.conflicts.size());
+                                    .arg(report.conflicts.size())
+                                    .arg(report.copies.size());
                 if (auto done = store::insert(db, audit); !done)
                     return done.error();
             }

@@ -1016,6 +1016,22 @@ Free software under the GNU General Public License, version 3 or later.</source>
         <source>P&amp;urge Personal Data…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Prep&amp;are Table Copies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make one copy of this workshop per breakout group, for tables capturing on their own laptops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge Table Copies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the tables&apos; copies back into this workshop, with every conflict shown first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cg::BackupsDialog</name>
@@ -3186,6 +3202,133 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
         <source>All changes saved — %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Merge Table Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshops (*.cgw)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table copies were merged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::MergeTableCopiesDialog</name>
+    <message>
+        <source>Merge Table Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table copies to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Copies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add table copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected copy from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will arrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts, each with how to settle it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;Tables&apos; Versions for All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle every conflict the tables&apos; way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep This File&apos;s Versions for All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle every conflict this file&apos;s way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the table copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without merging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Table Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshops (*.cgw)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the table copies to merge (the files made by Prepare Table Copies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new: these copies hold nothing this file does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to settle conflict %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 conflicts were settled as chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cg::MessageBanner</name>
@@ -5022,6 +5165,77 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
     </message>
 </context>
 <context>
+    <name>cg::PrepareTableCopiesDialog</name>
+    <message>
+        <source>Prepare Table Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One laptop per table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workshop has no breakout groups yet. Make the groups first (Groups page); each group then gets its own copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each table gets a copy of this workshop to capture on its own laptop, with no network: its group, its boards, the agenda and the people list with everyone&apos;s consent (no contact details or private notes). Bring the copies back with File → Merge Table Copies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the table copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder for the table copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prepare Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare the table copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the Table Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copies are ready. Put each on its table&apos;s laptop (a USB stick will do):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cg::PresenterWindow</name>
     <message>
         <source>Projected slide</source>
@@ -5775,6 +5989,10 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
     </message>
     <message>
         <source>The new workshop could not be opened after it was written, so it was removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was recorded, but the table copy&apos;s record of how it was prepared could not be updated: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6629,6 +6847,45 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
     </message>
     <message>
         <source>withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::changesets</name>
+    <message>
+        <source>The stored copy is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough memory to read the stored copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the stored copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough memory to keep a copy of the workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored copy is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the copy with how it was prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy&apos;s “%1” could not be compared with how it was prepared: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bringing in the changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7706,6 +7963,104 @@ payments; all names are fictional) to FILE, which must not exist yet.</source>
 Checks that FILE is a sound Common Ground workshop: its application id, schema version,
 SQLite&apos;s integrity check and foreign key check. Prints OK, or each problem found (and exits
 with 1). The file is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: commonground-cli tables FILE --prepare DIR
+
+Prepares one table copy per breakout group in DIR, each named after its group
+(&quot;Table 1.cgw&quot;), for tables that capture on their own laptops without a network. A copy
+holds its group, the group&apos;s boards, the agenda and the people list with everyone&apos;s consent
+(without contact details or private notes), and knows which workshop it came from. Open it
+on the table&apos;s laptop like any workshop; bring it back with `commonground-cli merge`.
+
+  --prepare DIR   the folder to write the copies into (made if missing; existing files are
+                  never overwritten)
+
+Exit status: 0 done, 1 refused or failed (nothing written), 2 wrong arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: commonground-cli merge FILE COPY... [--preview] [--accept theirs|ours|ask] [--by NAME]
+
+Brings table copies back into the lead facilitator&apos;s workshop FILE, offline, in any order,
+each once, in one step (all of them or nothing). Notes, people&apos;s changes and every consent
+decision from each copy arrive; a withdrawal recorded anywhere counts. When the same thing
+was changed in two places, or changed where it was deleted elsewhere, the merge lists the
+conflicts and stops unless --accept says how to settle them.
+
+  --preview        say what would arrive and list the conflicts; change nothing
+  --accept theirs  settle every conflict the table&apos;s way
+  --accept ours    settle every conflict this file&apos;s way
+  --accept ask     ask about each conflict (needs a terminal)
+  --by NAME        who merged, for the audit trail (default: your user name)
+
+Exit status: 0 merged (or previewed), 1 refused, conflicts unsettled or failed (nothing
+changed), 2 wrong arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to put the copies with --prepare DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared %1 table copies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  t) %1   o) %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your choice [t/o]: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the workshop file and at least one table copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--accept takes theirs, ours or ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--accept ask needs a terminal to ask on; use --accept theirs or --accept ours instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging %1 would bring in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  nothing new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was merged: say how to settle the conflicts with --accept theirs, --accept ours or --accept ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 conflicts settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare one copy per table, for laptops without a network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring table copies back into the workshop</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10772,6 +11127,241 @@ with 1). The file is not changed.</source>
     </message>
 </context>
 <context>
+    <name>cg::tablecopies</name>
+    <message>
+        <source>a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the note “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the board “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the theme “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the feedback answer “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a dot vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dot votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed on %2&apos;s copy and in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep the table&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep this file&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted on %2&apos;s copy but changed in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed on %2&apos;s copy but deleted in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bring it back as the table has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave it deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2&apos;s copy was refused by the workshop file&apos;s rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted on %2&apos;s copy, but this file has %3 on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete what is on it too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep it and what is on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted in this file, but %2&apos;s copy added %3 to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bring it back with what the table added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave it deleted, without what the table added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The references between %1&apos;s copy and this file could not be sorted out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workshop has no breakout groups yet, so there are no tables to prepare copies for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already there; choose an empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy for %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy for %1 could not be marked as a table copy: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one table copy to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened as a table copy: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a table copy: it is a workshop file of its own. Only the files made by Prepare Table Copies can be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a table copy of another workshop, not of this one, so it was not merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (%2) was merged into this workshop before, on %3; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be merged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts that still need a choice before the copies can be merged: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged table copies (%6): %1 records added, %2 changed, %3 removed, including %4 consent decisions; %5 conflicts settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cg::workshopfile</name>
     <message>
         <source>There is no file called “%1” at %2.</source>
@@ -11017,6 +11607,14 @@ with 1). The file is not changed.</source>
     </message>
     <message>
         <source>For pictures: start room mode on this computer only (127.0.0.1, a free port), with a few notes from sample phones waiting for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open File → Merge Table Copies… with this table copy (repeat for more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open File → Prepare Table Copies….</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
