@@ -160,6 +160,12 @@ struct Origin
 
 Result<std::optional<Origin>> readOrigin(Database &db)
 {
+    // A file made before table copies existed has no such table: it is not a copy.
+    auto known = db.queryInteger(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'table_copy'"));
+    if (!known)
+        return known.error();
+    if (*known == 0)
+        return std::optional<Origin>();
     auto stmt = db.prepareUncached(
         QStringLiteral("SELECT copy_id, lead_workshop_id, group_id, group_name, base FROM table_copy LIMIT 1"));
     if (!stmt)

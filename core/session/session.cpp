@@ -323,6 +323,8 @@ Result<void> Session::recordIrreversibly(Result<Edit> edit)
     return done;
 }
 
+namespace {
+
 template<class T>
 void differences(const Table<T> &before, const Table<T> &after, std::vector<Change> &events)
 {
@@ -348,6 +350,8 @@ void allDifferences(const WorkshopData &before, const WorkshopData &after, std::
                  after.table<std::variant_alternative_t<I + 1, AnyRecord>>(), events),
      ...);
 }
+
+} // namespace
 
 Result<void> Session::applyBulk(const std::function<Result<bool>(Database &)> &write, bool dryRun)
 {
