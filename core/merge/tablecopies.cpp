@@ -436,8 +436,7 @@ Result<void> CopyMerge::run(Database &copyDb, const QStringList &removedRows)
             ++c.changed;
             break;
         case changesets::Op::Delete:
-            ++c.removed;
-            m_gone.insert(row.table + QLatin1Char('/') + row.key);
+            ++c.removed; // what still stands on it here is a conflict (sortOutOrphans)
             break;
         }
     }

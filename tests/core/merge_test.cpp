@@ -472,3 +472,59 @@ TEST_CASE("merge: a withdrawal with deletion on a copy leaves none of the person
     CHECK(policy.state(lead.people[3], ConsentScope::TakePart) == ConsentState::Withdrawn);
     CHECK(s->data().notes.size() == 1);
 }
+
+TEST_CASE("merge: what a table deleted but this file still uses is a conflict", "[merge]")
+{
+    test::TempDir dir;
+    const Lead lead = makeLead(dir, 2);
+    const auto copies = prepareCopies(dir, lead);
+    {
+        // Table 1 deletes its one note, which the lead edits; table 2 deletes its whole board,
+        // to which the lead adds a note.
+        auto s1 = openFile(copies[0].path);
+        REQUIRE(s1->perform(edits::removeNotes(s1->data(), {lead.notes[0]})).ok());
+        auto s2 = openFile(copies[1].path);
+        REQUIRE(s2->perform(edits::removeBoard(s2->data(), lead.boards[1])).ok());
+    }
+    {
+        auto s = openFile(lead.path);
+        editNoteText(*s, lead.notes[0], QStringLiteral("Lead kept working on this"));
+        addNote(*s, lead.boards[1], QStringLiteral("Added in the lead's file"));
+    }
+    const QStringList both = {copies[0].path, copies[1].path};
+    auto preview = mergeInto(lead.path, both, std::nullopt, true);
+    INFO(preview.message().toStdString());
+    REQUIRE(preview.ok());
+    INFO(preview->lines.join(QLatin1Char(' ')).toStdString());
+    REQUIRE(preview->conflicts.size() == 2);
+    CHECK(preview->conflicts[0].kind == tablecopies::ConflictKind::DeletedOnTable);
+    CHECK(preview->conflicts[0].words
+        == QStringLiteral("The note “Lead kept working on this” was deleted on Table 1's copy but changed in this file."));
+    CHECK(preview->conflicts[1].kind == tablecopies::ConflictKind::ParentDeletedOnTable);
+    CHECK(preview->conflicts[1].words.contains(QStringLiteral("Board of table 2")));
+
+    const QString theirs = dir.path(QStringLiteral("theirs.cgw"));
+    REQUIRE(QFile::copy(lead.path, theirs));
+    {
+        auto merged = mergeInto(lead.path, both, tablecopies::Choice::Ours);
+        INFO(merged.message().toStdString());
+        REQUIRE(merged.ok());
+        auto s = openFile(lead.path);
+        CHECK(s->data().notes.contains(lead.notes[0]));
+        CHECK(s->data().boards.contains(lead.boards[1])); // kept, with the lead's note on it
+        CHECK(s->data().notes.size() == 2);
+        s.reset();
+        CHECK(workshopfile::check(lead.path)->join(QLatin1Char('\n')) == QString());
+    }
+    {
+        auto merged = mergeInto(theirs, both, tablecopies::Choice::Theirs);
+        INFO(merged.message().toStdString());
+        REQUIRE(merged.ok());
+        auto s = openFile(theirs);
+        CHECK_FALSE(s->data().notes.contains(lead.notes[0]));
+        CHECK_FALSE(s->data().boards.contains(lead.boards[1]));
+        CHECK(s->data().notes.empty());
+        s.reset();
+        CHECK(workshopfile::check(theirs)->join(QLatin1Char('\n')) == QString());
+    }
+}
