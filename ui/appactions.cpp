@@ -62,6 +62,10 @@ AppActions::AppActions(QMainWindow *window, RecentFiles *recent)
         tr("Protect this workshop with a new passphrase"));
     removeProtection = makeAction(this, tr("Remove Protect&ion…"), QStringLiteral("document-decrypt"), {},
         tr("Stop encrypting this workshop's file"));
+    prepareTableCopies = makeAction(this, tr("Prep&are Table Copies…"), QStringLiteral("document-export"), {},
+        tr("Make one copy of this workshop per breakout group, for tables capturing on their own laptops"));
+    mergeTableCopies = makeAction(this, tr("Mer&ge Table Copies…"), QStringLiteral("document-import"), {},
+        tr("Bring the tables' copies back into this workshop, with every conflict shown first"));
     saveAsTemplate = makeAction(this, tr("Save as Te&mplate…"), QStringLiteral("document-save-as"), {},
         tr("Keep this workshop's agenda, boards and groups (no people, no notes) as a template"));
     exportAgenda = makeAction(this, tr("&Export Agenda…"), QStringLiteral("document-print"),
@@ -139,6 +143,9 @@ AppActions::AppActions(QMainWindow *window, RecentFiles *recent)
     file->addAction(protect);
     file->addAction(changePassphrase);
     file->addAction(removeProtection);
+    file->addSeparator();
+    file->addAction(prepareTableCopies);
+    file->addAction(mergeTableCopies);
     file->addAction(saveAsTemplate);
     file->addAction(exportAgenda);
     file->addSeparator();
@@ -209,7 +216,8 @@ AppActions::AppActions(QMainWindow *window, RecentFiles *recent)
     toolBar->addAction(presenter);
 
     // Every action works by keyboard from anywhere in the window, menus or not.
-    for (QAction *action : { newWorkshop, newFromTemplate, open, saveCopy, restoreBackup, purgePersonalData, saveAsTemplate, exportAgenda, close,
+    for (QAction *action : { newWorkshop, newFromTemplate, open, saveCopy, restoreBackup, purgePersonalData, prepareTableCopies,
+             mergeTableCopies, saveAsTemplate, exportAgenda, close,
              quit, undo, redo, find, workshopDetails, newBoard, newAction, newFeedback, addPhotos, zoomIn, zoomOut,
              zoomToFit, resetZoom, fullScreen, presenter, addVote, preferences, about })
         window->addAction(action);
@@ -282,6 +290,8 @@ void AppActions::updateState(bool workshopOpen, bool readOnly, bool boardShown)
     // Which of the three applies is the main window's to say (it knows whether the file is protected).
     for (QAction *action : { protect, changePassphrase, removeProtection })
         action->setEnabled(workshopOpen && !readOnly);
+    prepareTableCopies->setEnabled(workshopOpen);
+    mergeTableCopies->setEnabled(workshopOpen && !readOnly);
     saveAsTemplate->setEnabled(workshopOpen);
     exportAgenda->setEnabled(workshopOpen);
     workshopDetails->setEnabled(workshopOpen);

@@ -46,6 +46,8 @@ public:
     QAction *protect;
     QAction *changePassphrase;
     QAction *removeProtection;
+    QAction *prepareTableCopies;
+    QAction *mergeTableCopies;
     QAction *saveAsTemplate;
     QAction *exportAgenda;
     QAction *close;

@@ -19,6 +19,7 @@
 #include "people/consentdefaults.h"
 #include "presenterwindow.h"
 #include "purgedialog.h"
+#include "tables/tablecopiesdialogs.h"
 #include "recentfiles.h"
 #include "room/roomcontroller.h"
 #include "run/countdownpanel.h"
@@ -160,6 +161,8 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
             restoreWithDialog(m_restorePath, QFileInfo(m_restorePath).completeBaseName());
     });
     connect(m_actions->purgePersonalData, &QAction::triggered, this, &MainWindow::purgeWithDialog);
+    connect(m_actions->prepareTableCopies, &QAction::triggered, this, &MainWindow::prepareTableCopiesWithDialog);
+    connect(m_actions->mergeTableCopies, &QAction::triggered, this, [this] { mergeTableCopiesWithDialog(); });
     connect(m_actions->handOver, &QAction::triggered, this, [this] {
         if (m_session)
             sealui::handOver(this, *m_session, sealFeedback(this));
@@ -606,6 +609,31 @@ void MainWindow::showRetentionDue()
            "it holds are due to be purged. File → Purge Personal Data… shows exactly what would go.")
             .arg(QLocale().toString(w.retentionDate, QLocale::LongFormat)),
         MessageBanner::Tone::Warning);
+}
+
+void MainWindow::prepareTableCopiesWithDialog()
+{
+    if (!m_session)
+        return;
+    PrepareTableCopiesDialog dialog(m_session.get(), this);
+    dialog.exec();
+}
+
+void MainWindow::mergeTableCopiesWithDialog(QStringList copies)
+{
+    if (!m_session || !m_workspace)
+        return;
+    if (copies.isEmpty()) {
+        copies = QFileDialog::getOpenFileNames(this, tr("Merge Table Copies"),
+            QFileInfo(m_session->filePath()).absolutePath(), tr("Workshops (*.cgw)"));
+        if (copies.isEmpty())
+            return;
+    }
+    MergeTableCopiesDialog dialog(m_session.get(), m_workspace->consentDefaults()->recorderFor(m_session->workshop()),
+        copies, this);
+    if (dialog.exec() == QDialog::Accepted || !dialog.result().copies.isEmpty())
+        m_errorBanner->showMessage(tr("The table copies were merged: %1").arg(dialog.result().lines.join(QLatin1Char(' '))),
+            MessageBanner::Tone::Information);
 }
 
 void MainWindow::purgeWithDialog()

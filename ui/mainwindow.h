@@ -92,6 +92,9 @@ public Q_SLOTS:
     void saveCopyWithDialog();
     /// File → Purge Personal Data…: the retention purge, previewed (PurgeDialog).
     void purgeWithDialog();
+    /// File → Prepare Table Copies… / Merge Table Copies… (\a copies: none asks for them first).
+    void prepareTableCopiesWithDialog();
+    void mergeTableCopiesWithDialog(QStringList copies = {});
     void showPreferences();
     void showAbout();
     void setPresenterVisible(bool visible);

@@ -45,6 +45,7 @@ void registerSealCommands(CommandTable &table);      // sealcommands.cpp: seal, 
 void registerRoomCommands(CommandTable &table);      // roomcommands.cpp: room
 void registerPurgeCommands(CommandTable &table);     // purgecommands.cpp: purge
 void registerProtectCommands(CommandTable &table);   // protectcommands.cpp: protect, unprotect, change-passphrase
+void registerTableCommands(CommandTable &table);     // tablecommands.cpp: tables, merge
 
 /// The application object for running \a command (see Command::draws).
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv, const Command *command);

@@ -30,6 +30,7 @@ void registerAll(cg::cli::CommandTable &table)
     cg::cli::registerRoomCommands(table);
     cg::cli::registerPurgeCommands(table);
     cg::cli::registerProtectCommands(table);
+    cg::cli::registerTableCommands(table);
 }
 
 } // namespace

@@ -124,12 +124,18 @@ int main(int argc, char *argv[])
         QStringLiteral("csv"));
     const QCommandLineOption purgePreview(QStringLiteral("purge"),
         QApplication::translate("main", "Open File → Purge Personal Data… to preview the retention purge."));
+    const QCommandLineOption mergePreview(QStringLiteral("merge"),
+        QApplication::translate("main", "Open File → Merge Table Copies… with this table copy (repeat for more)."),
+        QStringLiteral("copy"));
+    const QCommandLineOption prepareCopies(QStringLiteral("prepare-copies"),
+        QApplication::translate("main", "Open File → Prepare Table Copies…."));
     const QCommandLineOption newInstance(QStringLiteral("new-instance"),
         QApplication::translate("main", "Start a separate copy of the app even if one is running already."));
     const QCommandLineOption room(QStringLiteral("room"),
         QApplication::translate("main",
             "For pictures: start room mode on this computer only (127.0.0.1, a free port), with a few "
             "notes from sample phones waiting for approval."));
+    parser.addOptions({ mergePreview, prepareCopies });
     parser.addOptions({ demo, view, presenter, screenshot, firstPaint, checkIn, details, importPreview, purgePreview,
         newInstance, room });
     parser.process(app);
@@ -140,7 +146,7 @@ int main(int argc, char *argv[])
     const QStringList files = parser.positionalArguments();
     SingleInstance instance(SingleInstance::defaultName());
     const QList<QCommandLineOption> ownProcess { demo, view, presenter, screenshot, firstPaint, checkIn, details,
-        importPreview, purgePreview, newInstance, room };
+        importPreview, purgePreview, mergePreview, prepareCopies, newInstance, room };
     const bool plain = std::none_of(
         ownProcess.begin(), ownProcess.end(), [&](const QCommandLineOption &option) { return parser.isSet(option); });
     if (plain && instance.forward(files))
@@ -203,6 +209,14 @@ int main(int argc, char *argv[])
         QTimer::singleShot(0, window.plan(), &PlanHandler::editDetails);
     if (window.workspace() && parser.isSet(purgePreview))
         QTimer::singleShot(0, &window, &MainWindow::purgeWithDialog);
+    if (window.workspace() && parser.isSet(prepareCopies))
+        QTimer::singleShot(0, &window, &MainWindow::prepareTableCopiesWithDialog);
+    if (window.workspace() && parser.isSet(mergePreview)) {
+        QStringList copies;
+        for (const QString &copy : parser.values(mergePreview))
+            copies << QFileInfo(copy).absoluteFilePath();
+        QTimer::singleShot(0, &window, [&window, copies] { window.mergeTableCopiesWithDialog(copies); });
+    }
     if (Workspace *workspace = window.workspace(); workspace && parser.isSet(importPreview)) {
         workspace->showPage(Navigator::Page::People);
         workspace->peopleView()->openImportDialog()->loadFile(QFileInfo(parser.value(importPreview)).absoluteFilePath());

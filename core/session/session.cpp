@@ -5,6 +5,7 @@
 #include "commands/writecommand.h"
 #include "storage/backups.h"
 #include "consent/consentpolicy.h"
+#include "merge/tablecopies.h"
 #include "platform/platform.h"
 #include "storage/database.h"
 #include "storage/store.h"
@@ -309,12 +310,90 @@ Result<void> Session::recordIrreversibly(Result<Edit> edit)
     if (!done)
         return done;
     m_undoStack->clear();
+    // A table copy's base (the copy as prepared) must not keep what was just taken away either.
+    if (auto forgotten = tablecopies::forgetRemoved(*m_db, m_data); !forgotten)
+        return fail(tr("The change was recorded, but the table copy's record of how it was prepared could not be "
+                       "updated: %1")
+                        .arg(forgotten.message()));
     // A backup would keep what was just deleted or anonymised for good, or bring it back.
     if (auto removed = backups::removeAll(filePath()); !removed)
         return fail(tr("The change was recorded, but its backups still hold the earlier version. %1 "
                        "Remove that folder by hand.")
                         .arg(removed.message()));
     return done;
+}
+
+namespace {
+
+template<class T>
+void differences(const Table<T> &before, const Table<T> &after, std::vector<Change> &events)
+{
+    for (const T &row : after) {
+        const T *old = before.find(row.id);
+        if (!old)
+            events.push_back({entityOf<T>(), Change::Kind::Inserted, row.id});
+        else if (!(*old == row))
+            events.push_back({entityOf<T>(), Change::Kind::Updated, row.id});
+    }
+    for (const T &row : before) {
+        if (!after.contains(row.id))
+            events.push_back({entityOf<T>(), Change::Kind::Removed, row.id});
+    }
+}
+
+template<std::size_t... I>
+void allDifferences(const WorkshopData &before, const WorkshopData &after, std::vector<Change> &events,
+                    std::index_sequence<I...>)
+{
+    // Every table of AnyRecord but the workshop (alternative 0).
+    (differences(before.table<std::variant_alternative_t<I + 1, AnyRecord>>(),
+                 after.table<std::variant_alternative_t<I + 1, AnyRecord>>(), events),
+     ...);
+}
+
+} // namespace
+
+Result<void> Session::applyBulk(const std::function<Result<bool>(Database &)> &write, bool dryRun)
+{
+    if (auto refused = refuseIfReadOnly(); !refused)
+        return refused;
+    if (auto locked = workshopfile::retakeLock(*m_db); !locked)
+        return recordWrite(locked);
+    bool removedForGood = false;
+    std::optional<WorkshopData> loaded;
+    {
+        Transaction tx(*m_db);
+        if (!tx.isActive())
+            return recordWrite(tx.error());
+        auto written = write(*m_db);
+        if (!written)
+            return written.error(); // rolled back: nothing was written
+        if (dryRun)
+            return {};
+        removedForGood = *written;
+        auto read = store::loadAll(*m_db);
+        if (!read)
+            return recordWrite(read.error());
+        loaded = std::move(*read);
+        if (auto committed = tx.commit(); !committed)
+            return recordWrite(committed);
+    }
+    std::vector<Change> events;
+    if (!(loaded->workshop == m_data.workshop))
+        events.push_back({Entity::Workshop, Change::Kind::Updated, loaded->workshop.id});
+    allDifferences(m_data, *loaded, events, std::make_index_sequence<std::variant_size_v<AnyRecord> - 1>());
+    m_data = std::move(*loaded);
+    m_undoStack->clear();
+    for (const Change &event : events)
+        Q_EMIT changed(event);
+    Q_EMIT editApplied();
+    if (removedForGood) {
+        if (auto removed = backups::removeAll(filePath()); !removed)
+            return fail(tr("The change was recorded, but its backups still hold the earlier version. %1 "
+                           "Remove that folder by hand.")
+                            .arg(removed.message()));
+    }
+    return {};
 }
 
 Result<QString> Session::takeBackup(int keep)

@@ -65,6 +65,14 @@ public:
     /// come back through undo (withdrawal with deletion, purge).
     Result<void> recordIrreversibly(Result<Edit> edit);
 
+    /// A change written straight to the file in one transaction by \a write (merging table copies,
+    /// core/merge), outside the undo stack. The workshop is then read back from the file, so that
+    /// data() equals it, changed() is emitted for every row that differs, and the undo history is
+    /// cleared (its steps were built on rows that may have moved). When \a write returns true it
+    /// removed something for good, and the backups go as with recordIrreversibly(). With
+    /// \a dryRun the transaction is rolled back: nothing is written (a preview).
+    Result<void> applyBulk(const std::function<Result<bool>(Database &)> &write, bool dryRun = false);
+
     /// The stored bytes of one attachment (a photo), read from the file now: data() never holds
     /// them (see Attachment), so that opening a workshop does not read every photo.
     Result<QByteArray> attachmentData(const QUuid &attachmentId) const;

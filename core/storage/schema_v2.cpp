@@ -15,6 +15,7 @@ const char *v2RunSql();      // schema_v2_run.cpp: running the agenda to time
 const char *v2AttachmentsSql(); // schema_v2_attachments.cpp: photos' bytes read on demand, pixel sizes
 const char *v2ThemesSql(); // schema_v2_themes.cpp: cross-board theme membership
 const char *v2GroupsSql(); // schema_v2_groups.cpp: table access, locks, keep-apart/together pairs
+const char *v2CopiesSql(); // schema_v2_copies.cpp: table copies, their bases, copies merged
 
 namespace {
 
@@ -26,6 +27,7 @@ const Part kVersion2Parts[] = {
     {"attachments", v2AttachmentsSql()},
     {"themes", v2ThemesSql()},
     {"groups", v2GroupsSql()},
+    {"copies", v2CopiesSql()},
 };
 
 } // namespace

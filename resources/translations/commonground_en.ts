@@ -127,10 +127,6 @@
         <source>The computer ran out of memory, so the change was not saved. Close other programs and try again.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>This workshop is protected with a passphrase, which is needed to open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>cg::AboutDialog</name>
@@ -1021,27 +1017,19 @@ Free software under the GNU General Public License, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Protect &amp;with Passphrase…</source>
+        <source>Prep&amp;are Table Copies…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Encrypt this workshop&apos;s file and backups, so that it opens only with a passphrase</source>
+        <source>Make one copy of this workshop per breakout group, for tables capturing on their own laptops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change Pa&amp;ssphrase…</source>
+        <source>Mer&amp;ge Table Copies…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Protect this workshop with a new passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove Protect&amp;ion…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop encrypting this workshop&apos;s file</source>
+        <source>Bring the tables&apos; copies back into this workshop, with every conflict shown first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3215,11 +3203,130 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (protected) — Common Ground</source>
+        <source>Merge Table Copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All changes saved, protected with a passphrase — %1</source>
+        <source>Workshops (*.cgw)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table copies were merged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::MergeTableCopiesDialog</name>
+    <message>
+        <source>Merge Table Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table copies to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Copies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add table copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected copy from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will arrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts, each with how to settle it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;Tables&apos; Versions for All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle every conflict the tables&apos; way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep This File&apos;s Versions for All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle every conflict this file&apos;s way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the table copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without merging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Table Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshops (*.cgw)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the table copies to merge (the files made by Prepare Table Copies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new: these copies hold nothing this file does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to settle conflict %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 conflicts were settled as chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3414,50 +3521,6 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
     </message>
     <message>
         <source>Put the note on the board (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merge notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These %1 notes become one, which still waits for your approval. Change the words as the one note should read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make them one waiting note (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merge…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make the notes chosen one note, to edit before it is approved (choose several with Shift or Ctrl; M)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approve as Note-Taker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This device asked to take notes for its table: its notes for that board go straight on, without waiting here (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose two or more waiting notes to merge (Shift or Ctrl with the arrows).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 notes are one now. It waits for your approval: Enter approves it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a note-taker now: its notes for its table go straight on the board.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3988,33 +4051,6 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cg::PassphrasePrompt</name>
-    <message>
-        <source>Passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a Protected Workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is protected with a passphrase. Type its passphrase to open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why it did not open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5129,6 +5165,77 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
     </message>
 </context>
 <context>
+    <name>cg::PrepareTableCopiesDialog</name>
+    <message>
+        <source>Prepare Table Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One laptop per table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workshop has no breakout groups yet. Make the groups first (Groups page); each group then gets its own copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each table gets a copy of this workshop to capture on its own laptop, with no network: its group, its boards, the agenda and the people list with everyone&apos;s consent (no contact details or private notes). Bring the copies back with File → Merge Table Copies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the table copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder for the table copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prepare Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare the table copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the Table Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copies are ready. Put each on its table&apos;s laptop (a USB stick will do):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cg::PresenterWindow</name>
     <message>
         <source>Projected slide</source>
@@ -5160,105 +5267,6 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cg::ProtectDialog</name>
-    <message>
-        <source>If the passphrase is lost, nobody can open this workshop again: there is no second key and no way to recover it, not even by us. Write it down and keep it somewhere safe, away from the laptop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Protect with Passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change Passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Protect “%1” with a passphrase: the workshop file and its backups are encrypted, so that someone who finds a lost laptop or USB stick cannot read anyone&apos;s words or details. You will type the passphrase each time you open the workshop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Protect “%1” with a new passphrase. The old one will no longer open it, and its backups under the old passphrase are removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At least %1 characters; a few words is best</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Advice on the passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;urrent passphrase:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;rotect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;hange</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the current passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type a passphrase twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the passphrase again, to be sure of it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new passphrase is the same as the current one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A strong passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5368,29 +5376,6 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
     </message>
     <message>
         <source>Deleted. Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cg::RemoveProtectionDialog</name>
-    <message>
-        <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove Protection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the passphrase protection of “%1”? The workshop file will no longer be encrypted: anyone who gets hold of it can read everything in it. Its protected backups are removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove Protection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5509,6 +5494,10 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Room mode is on — %1. Phones open %2 and type the code %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Notes Waiting (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5522,58 +5511,6 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
     </message>
     <message>
         <source>&amp;Room Mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close Vote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;Dot Vote on This Board…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Let the phones place dots on this board&apos;s notes, a number each</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Close Vote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End the dot vote: phones can place or take back no more dots</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vote is closed. The dots placed stay on the notes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Room mode is still on. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no board to vote on yet. Add a board first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vote is open: phones in the room can place their dots now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Room mode is on — %1. The join code %2 has expired, so no more phones can join: make a new one (Room Mode → New Join Code).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Room mode is on — %1. Phones open %2 and type the code %3 (it works until %4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dot vote open on “%1”: 1 dot per phone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dot vote open on “%1”: %2 dots per phone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5593,22 +5530,6 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a board since deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>note-taker for %1, asks your approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>note-taker for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6070,6 +5991,10 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
         <source>The new workshop could not be opened after it was written, so it was removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The change was recorded, but the table copy&apos;s record of how it was prepared could not be updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cg::SharePage</name>
@@ -6370,45 +6295,6 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cg::VoteDialog</name>
-    <message>
-        <source>Open Dot Vote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phones in the room can place their dots on this board&apos;s notes until you close the vote. They see only the notes the share-back report may show.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(untitled board)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Board to vote on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Board:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> dots</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dots per phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Dots per phone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Vote</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6961,6 +6847,45 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
     </message>
     <message>
         <source>withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::changesets</name>
+    <message>
+        <source>The stored copy is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough memory to read the stored copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the stored copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough memory to keep a copy of the workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored copy is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the copy with how it was prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy&apos;s “%1” could not be compared with how it was prepared: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bringing in the changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7891,6 +7816,27 @@ Exit status: 0 stopped cleanly, 1 failed to start, 2 wrong arguments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Usage: commonground-cli seal FILE -o OUT --passphrase-file P [--by NAME]
+
+Seals a workshop (.cgw) or an export (a PDF, a report, a CSV...) into one encrypted file for
+handing over on a USB stick or by email. Only someone with the passphrase can open it; if
+the passphrase is lost, nobody can open the file, not even us. Tell the passphrase to the
+person receiving it another way (in person, by phone), never in the same email.
+
+  -o OUT               the sealed file to write (by convention ending .cgseal)
+  --passphrase-file P  a file holding the passphrase (at least 8 characters; one trailing
+                       newline is ignored)
+  --by NAME            who is handing it over, for the audit trail (default: your user name)
+
+A workshop is sealed as a consistent copy taken now, and the hand-over is recorded in its
+audit trail (counts only, never names or words). The key comes from the passphrase through
+Argon2id; the content is encrypted and authenticated with XChaCha20-Poly1305, so any change to
+the sealed file, or a file cut short, is detected when it is opened.
+
+Exit status: 0 done, 1 failed (nothing written), 2 wrong arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: commonground-cli unseal IN -o NEW --passphrase-file P
 
 Opens a sealed hand-over file (.cgseal) and writes what it holds to NEW: a workshop file
@@ -8020,121 +7966,101 @@ with 1). The file is not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--passphrase-file needs the name of a file.</source>
+        <source>Usage: commonground-cli tables FILE --prepare DIR
+
+Prepares one table copy per breakout group in DIR, each named after its group
+(&quot;Table 1.cgw&quot;), for tables that capture on their own laptops without a network. A copy
+holds its group, the group&apos;s boards, the agenda and the people list with everyone&apos;s consent
+(without contact details or private notes), and knows which workshop it came from. Open it
+on the table&apos;s laptop like any workshop; bring it back with `commonground-cli merge`.
+
+  --prepare DIR   the folder to write the copies into (made if missing; existing files are
+                  never overwritten)
+
+Exit status: 0 done, 1 refused or failed (nothing written), 2 wrong arguments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This workshop is protected; give its passphrase with --passphrase-file P.</source>
+        <source>Usage: commonground-cli merge FILE COPY... [--preview] [--accept theirs|ours|ask] [--by NAME]
+
+Brings table copies back into the lead facilitator&apos;s workshop FILE, offline, in any order,
+each once, in one step (all of them or nothing). Notes, people&apos;s changes and every consent
+decision from each copy arrive; a withdrawal recorded anywhere counts. When the same thing
+was changed in two places, or changed where it was deleted elsewhere, the merge lists the
+conflicts and stops unless --accept says how to settle them.
+
+  --preview        say what would arrive and list the conflicts; change nothing
+  --accept theirs  settle every conflict the table&apos;s way
+  --accept ours    settle every conflict this file&apos;s way
+  --accept ask     ask about each conflict (needs a terminal)
+  --by NAME        who merged, for the audit trail (default: your user name)
+
+Exit status: 0 merged (or previewed), 1 refused, conflicts unsettled or failed (nothing
+changed), 2 wrong arguments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: commonground-cli protect FILE --passphrase-file P
-
-Protects a workshop with a passphrase: the file, its journal and its backups are encrypted,
-so that someone who finds a lost laptop or USB stick cannot read anyone&apos;s words or details.
-Opening it then needs the passphrase (every command takes --passphrase-file P).
-
-IF THE PASSPHRASE IS LOST, NOBODY CAN OPEN THE WORKSHOP AGAIN: there is no second key and no
-way to recover it, not even by us. Write it down and keep it somewhere safe.
-
-  --passphrase-file P  a file holding the passphrase (at least 8 characters; one trailing
-                       newline is ignored)
-
-The file is rewritten beside itself, synced and renamed over the original; its old (plain)
-backups are removed. The key comes from the passphrase through Argon2id; each page is
-encrypted and authenticated with XChaCha20-Poly1305.
-
-Exit status: 0 done, 1 failed (the file is left as it was), 2 wrong arguments.</source>
+        <source>Say where to put the copies with --prepare DIR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: commonground-cli unprotect FILE --passphrase-file P
-
-Removes the passphrase protection of a workshop: the file is rewritten in the clear (beside
-itself, then renamed over the original) and its protected backups are removed.
-
-  --passphrase-file P  a file holding its passphrase (one trailing newline is ignored)
-
-Exit status: 0 done, 1 failed (the file is left as it was), 2 wrong arguments.</source>
+        <source>Prepared %1 table copies:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: commonground-cli change-passphrase FILE --passphrase-file OLD --new-passphrase-file NEW
-
-Protects a workshop with a new passphrase: the file is encrypted again under the new key
-(beside itself, then renamed over the original) and its backups under the old passphrase
-are removed, so the old passphrase opens nothing afterwards.
-
-  --passphrase-file OLD      a file holding the current passphrase
-  --new-passphrase-file NEW  a file holding the new one (at least 8 characters)
-
-If the new passphrase is lost, nobody can open the workshop again.
-
-Exit status: 0 done, 1 failed (the file is left as it was), 2 wrong arguments.</source>
+        <source>  t) %1   o) %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the passphrase in a file with --%1 P.</source>
+        <source>Your choice [t/o]: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Protected %1 with the passphrase. Keep the passphrase safe: if it is lost, nobody can open this workshop again.</source>
+        <source>Name the workshop file and at least one table copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not protected with a passphrase.</source>
+        <source>--accept takes theirs, ours or ask.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Removed the protection of %1: it is no longer encrypted.</source>
+        <source>--accept ask needs a terminal to ask on; use --accept theirs or --accept ours instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not protected with a passphrase; protect it with &apos;commonground-cli protect&apos;.</source>
+        <source>Merging %1 would bring in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Changed the passphrase of %1; the old one no longer opens it.</source>
+        <source>  nothing new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Protect a workshop with a passphrase (encrypt it)</source>
+        <source>No conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove a workshop&apos;s passphrase protection</source>
+        <source>Conflicts (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Protect a workshop with a new passphrase</source>
+        <source>Nothing was merged: say how to settle the conflicts with --accept theirs, --accept ours or --accept ask.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This workshop is protected; seal it with its own passphrase (--passphrase-file P).</source>
+        <source>Merged %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: commonground-cli seal FILE -o OUT --passphrase-file P [--by NAME]
-
-Seals a workshop (.cgw) or an export (a PDF, a report, a CSV...) into one encrypted file for
-handing over on a USB stick or by email. Only someone with the passphrase can open it; if
-the passphrase is lost, nobody can open the file, not even us. Tell the passphrase to the
-person receiving it another way (in person, by phone), never in the same email.
-
-  -o OUT               the sealed file to write (by convention ending .cgseal)
-  --passphrase-file P  a file holding the passphrase (at least 8 characters; one trailing
-                       newline is ignored)
-  --by NAME            who is handing it over, for the audit trail (default: your user name)
-
-A workshop is sealed as a consistent copy taken now, and the hand-over is recorded in its
-audit trail (counts only, never names or words). The key comes from the passphrase through
-Argon2id; the content is encrypted and authenticated with XChaCha20-Poly1305, so any change to
-the sealed file, or a file cut short, is detected when it is opened.
-
-A protected workshop is opened with the same passphrase and sealed as a plain copy, so the
-person receiving it needs only the one passphrase.
-
-Exit status: 0 done, 1 failed (nothing written), 2 wrong arguments.</source>
+        <source>%1 conflicts settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare one copy per table, for laptops without a network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring table copies back into the workshop</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9989,88 +9915,6 @@ Exit status: 0 done, 1 failed (nothing written), 2 wrong arguments.</source>
     </message>
 </context>
 <context>
-    <name>cg::protection</name>
-    <message>
-        <source>That is not the passphrase this workshop was protected with. Check it (capital letters count) and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key settings are outside what Common Ground allows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This workshop file is not protected, or its first bytes are damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This workshop was protected by a newer version of Common Ground (format %1); update Common Ground to open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” can only be read, so its protection cannot be changed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workshop itself was rewritten, but its older backups could not all be removed, and they are not protected the new way: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not protected with a passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is protected with a passphrase; give its passphrase to open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is already protected; to use another passphrase, change it instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too short: use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too easy to guess: it repeats the same few characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could be stronger: four or five ordinary words that have nothing to do with each other are easy to remember and very hard to guess.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This workshop file has been changed or damaged outside Common Ground, so it was not read (a protected file shows any change to its bytes). Restore it from a backup or an earlier copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cg::protectui</name>
-    <message>
-        <source>The workshop is now protected with a passphrase. Keep the passphrase safe: it cannot be recovered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workshop was not protected, and is as it was: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrase was changed; the old one no longer opens the workshop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrase was not changed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workshop is no longer protected: its file is not encrypted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The protection was not removed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>cg::purge</name>
     <message>
         <source>1 name is replaced by the person’s pseudonym.</source>
@@ -10865,22 +10709,6 @@ Exit status: 0 done, 1 failed (nothing written), 2 wrong arguments.</source>
         <source>This phone is not in the room. Join again with the code on the screen.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 note went on its board.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 notes went on their boards.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 note was not approved: the board it was sent to has been deleted. It is still waiting: reject it, or undo the deletion and approve it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 notes were not approved: the board they were sent to has been deleted. They are still waiting: reject them, or undo the deletion and approve them.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>cg::room::RoomServer</name>
@@ -11025,46 +10853,6 @@ Exit status: 0 done, 1 failed (nothing written), 2 wrong arguments.</source>
     </message>
     <message>
         <source>The facilitator is closing the room. Your note is kept on this phone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 did not ask to be a note-taker.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The board %1 takes notes for has been deleted. Remove the device; it can join again for another table.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That device is no longer in the room.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This join code has expired — ask the facilitator for the new one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The join could not be read. Reload the page and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A note-taker joins for one table: pick your table&apos;s board, then join again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The board this note was sent to has been deleted, so the note cannot go on it. Undo the deletion to approve it, or reject the note.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose two or more notes that are still waiting to merge them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A note needs some words. Reject the notes instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The merged note is too long (%1 characters at most). Merge fewer notes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11236,10 +11024,6 @@ Exit status: 0 done, 1 failed (nothing written), 2 wrong arguments.</source>
         <source>%1 is too large (more than 1 GiB).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The encryption library could not start.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>cg::sealui</name>
@@ -11339,6 +11123,241 @@ Exit status: 0 done, 1 failed (nothing written), 2 wrong arguments.</source>
     </message>
     <message>
         <source>The picture is missing from the workshop file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::tablecopies</name>
+    <message>
+        <source>a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the note “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the board “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the theme “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the feedback answer “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a dot vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dot votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed on %2&apos;s copy and in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep the table&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep this file&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted on %2&apos;s copy but changed in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed on %2&apos;s copy but deleted in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bring it back as the table has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave it deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2&apos;s copy was refused by the workshop file&apos;s rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted on %2&apos;s copy, but this file has %3 on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete what is on it too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep it and what is on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted in this file, but %2&apos;s copy added %3 to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bring it back with what the table added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave it deleted, without what the table added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The references between %1&apos;s copy and this file could not be sorted out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workshop has no breakout groups yet, so there are no tables to prepare copies for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already there; choose an empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy for %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy for %1 could not be marked as a table copy: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one table copy to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened as a table copy: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a table copy: it is a workshop file of its own. Only the files made by Prepare Table Copies can be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a table copy of another workshop, not of this one, so it was not merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (%2) was merged into this workshop before, on %3; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be merged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts that still need a choice before the copies can be merged: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged table copies (%6): %1 records added, %2 changed, %3 removed, including %4 consent decisions; %5 conflicts settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11535,10 +11554,6 @@ Exit status: 0 done, 1 failed (nothing written), 2 wrong arguments.</source>
         <source>It uses file format %1; opening it will back it up and upgrade it to format %2.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The protected copy could not be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>main</name>
@@ -11592,6 +11607,14 @@ Exit status: 0 done, 1 failed (nothing written), 2 wrong arguments.</source>
     </message>
     <message>
         <source>For pictures: start room mode on this computer only (127.0.0.1, a free port), with a few notes from sample phones waiting for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open File → Merge Table Copies… with this table copy (repeat for more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open File → Prepare Table Copies….</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -29,6 +29,7 @@ int runBoardBench(int argc, char **argv);
 #endif
 int runExportBench(const QString &path, int runs, const QStringList &keys); // export_bench.cpp
 int runAllocationBench(int runs); // allocation_bench.cpp
+int runMergeBench(int runs); // merge_bench.cpp
 
 namespace {
 
@@ -125,8 +126,10 @@ int main(int argc, char *argv[])
         return benchOpen(args.at(2), args.size() > 3 ? args.at(3).toInt() : 7);
     if (args.size() >= 3 && args.at(1) == QLatin1String("add-note"))
         return benchAddNote(args.at(2), args.size() > 3 ? args.at(3).toInt() : 1000);
+    if (args.size() >= 2 && args.at(1) == QLatin1String("merge"))
+        return runMergeBench(args.size() > 2 ? std::max(1, args.at(2).toInt()) : 5);
     if (args.size() >= 2 && args.at(1) == QLatin1String("allocate"))
         return runAllocationBench(args.size() > 2 ? std::max(1, args.at(2).toInt()) : 21);
-    std::fprintf(stderr, "usage: cg_bench open FILE [RUNS] | add-note FILE [COUNT] | export FILE [RUNS [KEY...]] | allocate [RUNS] | board [...]\n");
+    std::fprintf(stderr, "usage: cg_bench open FILE [RUNS] | add-note FILE [COUNT] | export FILE [RUNS [KEY...]] | allocate [RUNS] | merge [RUNS] | board [...]\n");
     return 2;
 }

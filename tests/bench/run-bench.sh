@@ -41,6 +41,7 @@ open_line=$("$bench" open "$work/gen.cgw" 9)
 cp "$work/gen.cgw" "$work/add.cgw"
 add_line=$("$bench" add-note "$work/add.cgw" 1000)
 alloc_line=$("$bench" allocate 21)
+merge_line=$("$bench" merge "$runs")
 
 printf '\n| figure | measured | goal | ratio to goal/baseline |\n|---|---|---|---|\n'
 awk -v g="$gen" -v s="$shell" 'BEGIN { printf "| generate 20,000 notes / 500 people / 50 boards | %.0f ms (median of '"$runs"') | <= 1.5x sqlite3 shell (%.0f ms) | %.2fx the shell |\n", g, s, g / s }'
@@ -52,6 +53,7 @@ echo "$open_line" | awk -F'\t' '{ split($3, m, "="); printf "| open the 20,000-n
     memgoal = (name ~ /pdf$/) ? ", <= 300 MB" : ""
     printf "| export the public report of 20,000 notes as %s (report built through the consent rules) | %.0f ms (median of 5), peak memory %.0f MB | <= %d ms%s | %.2f of goal |\n", name, m[2], r[2], goal, memgoal, m[2] / goal }'
 echo "$add_line" | awk -F'\t' '{ split($3, m, "="); split($4, p, "="); printf "| add one note, commit included | median %.2f ms, p99 %.2f ms (1,000 adds) | p99 <= 10 ms | %.2f of goal |\n", m[2], p[2], p[2] / 10 }'
+echo "$merge_line" | awk -F'\t' '{ split($3, m, "="); split($6, p, "="); split($7, c, "="); printf "| merge 4 table copies of 2,000 new notes each into the 20,000-note workshop (one transaction) | %.0f ms (median of '"$runs"'), CPU %.0f ms; preview %.0f ms | <= 1000 ms | %.2f of goal |\n", m[2], c[2], p[2], m[2] / 1000 }'
 echo "$alloc_line" | awk -F'\t' '{ split($3, m, "="); split($4, x, "="); printf "| allocate 500 people into 40 groups with 30 constraints | median %.1f ms, max %.1f ms (21 seeds) | <= 50 ms | %.2f of goal |\n", m[2], x[2], m[2] / 50 }'
 
 
