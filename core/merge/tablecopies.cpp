@@ -489,6 +489,95 @@ Result<QStringList> removedRowsOf(Database &db)
     return refs;
 }
 
+
+/// Whether \a a was recorded before \a b within one history (as ConsentPolicy orders them).
+bool decidedBefore(const ConsentEvent &a, const ConsentEvent &b)
+{
+    if (a.sequence != b.sequence)
+        return a.sequence < b.sequence;
+    return a.recordedAt < b.recordedAt;
+}
+
+/// Decisions about the same person and question recorded on a table and elsewhere (this file, or
+/// a table merged before) after the copy was made are concurrent: neither side saw the other, and
+/// no clock or sequence can say which came first. Then a withdrawal or refusal on either side
+/// wins over a grant on the other, the side that keeps people's words out: when the merged
+/// history would end in a grant, that withdrawal is recorded again after it. The restatement's
+/// id comes from the decision it repeats, so merging in any order records the same row, once.
+/// \a known is this file's history so far; it takes in the copy's decisions. The restatements
+/// are gathered in \a restated (by id) and numbered after everything once every copy is in, so
+/// their sequence does not depend on the order the copies came in.
+void keepWithdrawals(std::vector<ConsentEvent> &known, const Table<ConsentEvent> &copyEvents, QMap<QUuid, ConsentEvent> &restated)
+{
+    static const QUuid kRestated(QStringLiteral("{6f1b7c1e-3a52-4c43-9d8e-5b0f1d2a7c64}"));
+    QSet<QUuid> knownIds;
+    for (const ConsentEvent &e : known)
+        knownIds.insert(e.id);
+    QSet<QUuid> copyIds;
+    for (const ConsentEvent &e : copyEvents)
+        copyIds.insert(e.id);
+    struct Sides
+    {
+        const ConsentEvent *copyLatest = nullptr;
+        const ConsentEvent *knownLatest = nullptr;
+        bool copyOnly = false;  // the copy has a decision this file has not seen
+        bool knownOnly = false; // and this file one the copy has not seen
+    };
+    auto later = [](const ConsentEvent *current, const ConsentEvent &e) {
+        return !current || decidedBefore(*current, e) ? &e : current;
+    };
+    QHash<QString, Sides> byQuestion;
+    auto key = [](const ConsentEvent &e) -> QString { return e.participantId.toString() + QString::number(int(e.scope)); };
+    for (const ConsentEvent &e : copyEvents) {
+        Sides &sides = byQuestion[key(e)];
+        sides.copyLatest = later(sides.copyLatest, e);
+        sides.copyOnly = sides.copyOnly || !knownIds.contains(e.id);
+    }
+    for (const ConsentEvent &e : known) {
+        auto it = byQuestion.find(key(e));
+        if (it == byQuestion.end())
+            continue;
+        it->knownLatest = later(it->knownLatest, e);
+        it->knownOnly = it->knownOnly || !copyIds.contains(e.id);
+    }
+    for (const Sides &sides : std::as_const(byQuestion)) {
+        if (!sides.copyOnly || !sides.knownOnly || !sides.copyLatest || !sides.knownLatest)
+            continue;
+        const ConsentEvent &merged
+            = decidedBefore(*sides.copyLatest, *sides.knownLatest) ? *sides.knownLatest : *sides.copyLatest;
+        if (merged.decision != ConsentDecision::Granted)
+            continue;
+        const ConsentEvent &keep = sides.copyLatest->decision != ConsentDecision::Granted ? *sides.copyLatest
+                                                                                            : *sides.knownLatest;
+        if (keep.decision == ConsentDecision::Granted)
+            continue;
+        ConsentEvent again = keep;
+        again.id = QUuid::createUuidV5(kRestated, keep.id.toString());
+        if (knownIds.contains(again.id) || copyIds.contains(again.id))
+            continue;
+        restated.insert(again.id, again);
+    }
+    for (const ConsentEvent &e : copyEvents) {
+        if (!knownIds.contains(e.id))
+            known.push_back(e);
+    }
+}
+
+/// Records the restated withdrawals after every decision now in the file, in the order of their
+/// ids (QMap), so any order of merging gives the same rows.
+Result<int> recordRestated(Database &db, const std::vector<ConsentEvent> &known, const QMap<QUuid, ConsentEvent> &restated)
+{
+    qint64 highest = 0;
+    for (const ConsentEvent &e : known)
+        highest = std::max(highest, e.sequence);
+    for (ConsentEvent e : restated) {
+        e.sequence = ++highest;
+        if (auto done = store::insert(db, e); !done)
+            return done.error();
+    }
+    return int(restated.size());
+}
+
 } // namespace
 
 QStringList mergedTables()
@@ -657,6 +746,10 @@ Result<MergeReport> merge(Session &lead, const QStringList &paths, bool previewO
         return fail(tr("Name at least one table copy to merge."));
     QMap<Entity, KindCounts> counts;
     const WorkshopData &before = lead.data();
+    std::vector<ConsentEvent> known;
+    for (const ConsentEvent &e : before.consentEvents)
+        known.push_back(e);
+    QMap<QUuid, ConsentEvent> restated;
     auto written = lead.applyBulk(
         [&](Database &db) -> Result<bool> {
             if (auto deferred = db.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")); !deferred)
@@ -697,8 +790,13 @@ Result<MergeReport> merge(Session &lead, const QStringList &paths, bool previewO
                 CopyMerge one(db, before, *copyData, **origin, previewOnly, decide, report, counts);
                 if (auto done = one.run(copyDb, *removed); !done)
                     return fail(tr("“%1” could not be merged: %2").arg(name, done.message()));
+                keepWithdrawals(known, copyData->consentEvents, restated);
                 report.copies << (*origin)->groupName;
             }
+            auto kept = recordRestated(db, known, restated);
+            if (!kept)
+                return kept.error();
+            report.withdrawalsKept = *kept;
             for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
                 report.added += it->added;
                 report.changed += it->changed;
@@ -745,6 +843,10 @@ Result<MergeReport> merge(Session &lead, const QStringList &paths, bool previewO
             parts << tr("%1 removed").arg(it->removed);
         report.lines << tr("%1: %2.").arg(kindWords(it.key()), parts.join(QStringLiteral(", ")));
     }
+    if (report.withdrawalsKept > 0)
+        report.lines << tr("Withdrawals kept over a grant recorded elsewhere at the same time: %1. Ask those people "
+                           "again if they want to change their minds.")
+                            .arg(report.withdrawalsKept);
     return report;
 }
 

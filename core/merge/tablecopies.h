@@ -83,6 +83,9 @@ struct MergeReport
     int changed = 0;
     int removed = 0;
     int consentDecisions = 0;
+    /// Withdrawals (or refusals) recorded again after a grant made elsewhere at the same time:
+    /// no clock can say which came first, so the one that keeps words out wins.
+    int withdrawalsKept = 0;
     /// One line per kind of thing ("12 notes added, 3 changed"), for previews.
     QStringList lines;
     std::vector<Conflict> conflicts;

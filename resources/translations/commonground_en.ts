@@ -127,6 +127,10 @@
         <source>The computer ran out of memory, so the change was not saved. Close other programs and try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This workshop is protected with a passphrase, which is needed to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cg::AboutDialog</name>
@@ -1030,6 +1034,30 @@ Free software under the GNU General Public License, version 3 or later.</source>
     </message>
     <message>
         <source>Bring the tables&apos; copies back into this workshop, with every conflict shown first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect &amp;with Passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt this workshop&apos;s file and backups, so that it opens only with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Pa&amp;ssphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect this workshop with a new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Protect&amp;ion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop encrypting this workshop&apos;s file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3214,6 +3242,14 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
         <source>The table copies were merged: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (protected) — Common Ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes saved, protected with a passphrase — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cg::MergeTableCopiesDialog</name>
@@ -3521,6 +3557,50 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
     </message>
     <message>
         <source>Put the note on the board (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These %1 notes become one, which still waits for your approval. Change the words as the one note should read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make them one waiting note (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the notes chosen one note, to edit before it is approved (choose several with Shift or Ctrl; M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve as Note-Taker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device asked to take notes for its table: its notes for that board go straight on, without waiting here (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two or more waiting notes to merge (Shift or Ctrl with the arrows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 notes are one now. It waits for your approval: Enter approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a note-taker now: its notes for its table go straight on the board.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4051,6 +4131,33 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
     </message>
     <message>
         <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::PassphrasePrompt</name>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Protected Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is protected with a passphrase. Type its passphrase to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it did not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5271,6 +5378,105 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
     </message>
 </context>
 <context>
+    <name>cg::ProtectDialog</name>
+    <message>
+        <source>If the passphrase is lost, nobody can open this workshop again: there is no second key and no way to recover it, not even by us. Write it down and keep it somewhere safe, away from the laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect with Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect “%1” with a passphrase: the workshop file and its backups are encrypted, so that someone who finds a lost laptop or USB stick cannot read anyone&apos;s words or details. You will type the passphrase each time you open the workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect “%1” with a new passphrase. The old one will no longer open it, and its backups under the old passphrase are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters; a few words is best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice on the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rotect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the current passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a passphrase twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase again, to be sure of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A strong passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cg::PurgeDialog</name>
     <message>
         <source>Purge Personal Data</source>
@@ -5376,6 +5582,29 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
     </message>
     <message>
         <source>Deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::RemoveProtectionDialog</name>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the passphrase protection of “%1”? The workshop file will no longer be encrypted: anyone who gets hold of it can read everything in it. Its protected backups are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Protection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5494,10 +5723,6 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Room mode is on — %1. Phones open %2 and type the code %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Notes Waiting (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5511,6 +5736,58 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
     </message>
     <message>
         <source>&amp;Room Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Dot Vote on This Board…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the phones place dots on this board&apos;s notes, a number each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the dot vote: phones can place or take back no more dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vote is closed. The dots placed stay on the notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room mode is still on. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no board to vote on yet. Add a board first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vote is open: phones in the room can place their dots now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room mode is on — %1. The join code %2 has expired, so no more phones can join: make a new one (Room Mode → New Join Code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room mode is on — %1. Phones open %2 and type the code %3 (it works until %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dot vote open on “%1”: 1 dot per phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dot vote open on “%1”: %2 dots per phone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5530,6 +5807,22 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
     </message>
     <message>
         <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a board since deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note-taker for %1, asks your approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note-taker for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6295,6 +6588,45 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
     </message>
     <message>
         <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::VoteDialog</name>
+    <message>
+        <source>Open Dot Vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones in the room can place their dots on this board&apos;s notes until you close the vote. They see only the notes the share-back report may show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled board)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board to vote on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Board:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots per phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dots per phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Vote</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7816,27 +8148,6 @@ Exit status: 0 stopped cleanly, 1 failed to start, 2 wrong arguments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: commonground-cli seal FILE -o OUT --passphrase-file P [--by NAME]
-
-Seals a workshop (.cgw) or an export (a PDF, a report, a CSV...) into one encrypted file for
-handing over on a USB stick or by email. Only someone with the passphrase can open it; if
-the passphrase is lost, nobody can open the file, not even us. Tell the passphrase to the
-person receiving it another way (in person, by phone), never in the same email.
-
-  -o OUT               the sealed file to write (by convention ending .cgseal)
-  --passphrase-file P  a file holding the passphrase (at least 8 characters; one trailing
-                       newline is ignored)
-  --by NAME            who is handing it over, for the audit trail (default: your user name)
-
-A workshop is sealed as a consistent copy taken now, and the hand-over is recorded in its
-audit trail (counts only, never names or words). The key comes from the passphrase through
-Argon2id; the content is encrypted and authenticated with XChaCha20-Poly1305, so any change to
-the sealed file, or a file cut short, is detected when it is opened.
-
-Exit status: 0 done, 1 failed (nothing written), 2 wrong arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: commonground-cli unseal IN -o NEW --passphrase-file P
 
 Opens a sealed hand-over file (.cgseal) and writes what it holds to NEW: a workshop file
@@ -8061,6 +8372,124 @@ changed), 2 wrong arguments.</source>
     </message>
     <message>
         <source>Bring table copies back into the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--passphrase-file needs the name of a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workshop is protected; give its passphrase with --passphrase-file P.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: commonground-cli protect FILE --passphrase-file P
+
+Protects a workshop with a passphrase: the file, its journal and its backups are encrypted,
+so that someone who finds a lost laptop or USB stick cannot read anyone&apos;s words or details.
+Opening it then needs the passphrase (every command takes --passphrase-file P).
+
+IF THE PASSPHRASE IS LOST, NOBODY CAN OPEN THE WORKSHOP AGAIN: there is no second key and no
+way to recover it, not even by us. Write it down and keep it somewhere safe.
+
+  --passphrase-file P  a file holding the passphrase (at least 8 characters; one trailing
+                       newline is ignored)
+
+The file is rewritten beside itself, synced and renamed over the original; its old (plain)
+backups are removed. The key comes from the passphrase through Argon2id; each page is
+encrypted and authenticated with XChaCha20-Poly1305.
+
+Exit status: 0 done, 1 failed (the file is left as it was), 2 wrong arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: commonground-cli unprotect FILE --passphrase-file P
+
+Removes the passphrase protection of a workshop: the file is rewritten in the clear (beside
+itself, then renamed over the original) and its protected backups are removed.
+
+  --passphrase-file P  a file holding its passphrase (one trailing newline is ignored)
+
+Exit status: 0 done, 1 failed (the file is left as it was), 2 wrong arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: commonground-cli change-passphrase FILE --passphrase-file OLD --new-passphrase-file NEW
+
+Protects a workshop with a new passphrase: the file is encrypted again under the new key
+(beside itself, then renamed over the original) and its backups under the old passphrase
+are removed, so the old passphrase opens nothing afterwards.
+
+  --passphrase-file OLD      a file holding the current passphrase
+  --new-passphrase-file NEW  a file holding the new one (at least 8 characters)
+
+If the new passphrase is lost, nobody can open the workshop again.
+
+Exit status: 0 done, 1 failed (the file is left as it was), 2 wrong arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the passphrase in a file with --%1 P.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected %1 with the passphrase. Keep the passphrase safe: if it is lost, nobody can open this workshop again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not protected with a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the protection of %1: it is no longer encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not protected with a passphrase; protect it with &apos;commonground-cli protect&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the passphrase of %1; the old one no longer opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect a workshop with a passphrase (encrypt it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a workshop&apos;s passphrase protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect a workshop with a new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: commonground-cli seal FILE -o OUT --passphrase-file P [--by NAME]
+
+Seals a workshop (.cgw) or an export (a PDF, a report, a CSV...) into one encrypted file for
+handing over on a USB stick or by email. Only someone with the passphrase can open it; if
+the passphrase is lost, nobody can open the file, not even us. Tell the passphrase to the
+person receiving it another way (in person, by phone), never in the same email.
+
+  -o OUT               the sealed file to write (by convention ending .cgseal)
+  --passphrase-file P  a file holding the passphrase (at least 8 characters; one trailing
+                       newline is ignored)
+  --by NAME            who is handing it over, for the audit trail (default: your user name)
+
+A workshop is sealed as a consistent copy taken now, and the hand-over is recorded in its
+audit trail (counts only, never names or words). The key comes from the passphrase through
+Argon2id; the content is encrypted and authenticated with XChaCha20-Poly1305, so any change to
+the sealed file, or a file cut short, is detected when it is opened.
+
+A protected workshop is opened with the same passphrase and sealed as a plain copy, so the
+person receiving it needs only the one passphrase.
+
+Exit status: 0 done, 1 failed (nothing written), 2 wrong arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workshop is protected; seal it with its own passphrase (--passphrase-file P).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9915,6 +10344,88 @@ changed), 2 wrong arguments.</source>
     </message>
 </context>
 <context>
+    <name>cg::protection</name>
+    <message>
+        <source>That is not the passphrase this workshop was protected with. Check it (capital letters count) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key settings are outside what Common Ground allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workshop file is not protected, or its first bytes are damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workshop was protected by a newer version of Common Ground (format %1); update Common Ground to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” can only be read, so its protection cannot be changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop itself was rewritten, but its older backups could not all be removed, and they are not protected the new way: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not protected with a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is protected with a passphrase; give its passphrase to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already protected; to use another passphrase, change it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too short: use at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too easy to guess: it repeats the same few characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could be stronger: four or five ordinary words that have nothing to do with each other are easy to remember and very hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workshop file has been changed or damaged outside Common Ground, so it was not read (a protected file shows any change to its bytes). Restore it from a backup or an earlier copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::protectui</name>
+    <message>
+        <source>The workshop is now protected with a passphrase. Keep the passphrase safe: it cannot be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop was not protected, and is as it was: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase was changed; the old one no longer opens the workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protection was not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop is no longer protected: its file is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cg::purge</name>
     <message>
         <source>1 name is replaced by the person’s pseudonym.</source>
@@ -10709,6 +11220,22 @@ changed), 2 wrong arguments.</source>
         <source>This phone is not in the room. Join again with the code on the screen.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>1 note went on its board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 notes went on their boards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 note was not approved: the board it was sent to has been deleted. It is still waiting: reject it, or undo the deletion and approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 notes were not approved: the board they were sent to has been deleted. They are still waiting: reject them, or undo the deletion and approve them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cg::room::RoomServer</name>
@@ -10853,6 +11380,46 @@ changed), 2 wrong arguments.</source>
     </message>
     <message>
         <source>The facilitator is closing the room. Your note is kept on this phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not ask to be a note-taker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board %1 takes notes for has been deleted. Remove the device; it can join again for another table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That device is no longer in the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This join code has expired — ask the facilitator for the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The join could not be read. Reload the page and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note-taker joins for one table: pick your table&apos;s board, then join again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board this note was sent to has been deleted, so the note cannot go on it. Undo the deletion to approve it, or reject the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two or more notes that are still waiting to merge them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note needs some words. Reject the notes instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merged note is too long (%1 characters at most). Merge fewer notes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11022,6 +11589,10 @@ changed), 2 wrong arguments.</source>
     </message>
     <message>
         <source>%1 is too large (more than 1 GiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption library could not start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11360,6 +11931,10 @@ changed), 2 wrong arguments.</source>
         <source>%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Withdrawals kept over a grant recorded elsewhere at the same time: %1. Ask those people again if they want to change their minds.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cg::workshopfile</name>
@@ -11552,6 +12127,10 @@ changed), 2 wrong arguments.</source>
     </message>
     <message>
         <source>It uses file format %1; opening it will back it up and upgrade it to format %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protected copy could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -528,3 +528,61 @@ TEST_CASE("merge: what a table deleted but this file still uses is a conflict", 
         CHECK(workshopfile::check(theirs)->join(QLatin1Char('\n')) == QString());
     }
 }
+
+TEST_CASE("merge: a withdrawal on a table wins over a grant recorded in the lead's file meanwhile, and the other way round",
+    "[merge][consent]")
+{
+    test::TempDir dir;
+    const Lead lead = makeLead(dir, 2);
+    const auto copies = prepareCopies(dir, lead);
+    const QDateTime morning(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC);
+    {
+        // After the copies were made the lead records many decisions, so its numbering runs
+        // ahead of the tables'; the last of them grants person 3 being quoted.
+        auto s = openFile(lead.path);
+        // First it withdraws person 2's quotes, which table 2 then grants three times (numbering past it).
+        decide(*s, lead.people[2], ConsentScope::BeQuoted, ConsentDecision::Granted, morning);
+        decide(*s, lead.people[2], ConsentScope::BeQuoted, ConsentDecision::Withdrawn, morning.addSecs(1));
+        for (int i = 0; i < 5; ++i)
+            decide(*s, lead.people[0], ConsentScope::BePhotographed,
+                i % 2 ? ConsentDecision::Refused : ConsentDecision::Granted, morning.addSecs(i));
+        decide(*s, lead.people[3], ConsentScope::BeQuoted, ConsentDecision::Granted, morning.addSecs(30));
+    }
+    {
+        auto t1 = openFile(copies[0].path);
+        decide(*t1, lead.people[3], ConsentScope::BeQuoted, ConsentDecision::Granted, morning.addSecs(5));
+        decide(*t1, lead.people[3], ConsentScope::BeQuoted, ConsentDecision::Withdrawn, morning.addSecs(10));
+        auto t2 = openFile(copies[1].path);
+        for (int i = 0; i < 3; ++i)
+            decide(*t2, lead.people[2], ConsentScope::BeQuoted, ConsentDecision::Granted, morning.addSecs(50 + i));
+    }
+    {
+        // Before the merge the lead's file says both may be quoted or not as it recorded.
+        auto s = openFile(lead.path);
+        const ConsentPolicy policy(s->data());
+        REQUIRE(policy.state(lead.people[3], ConsentScope::BeQuoted) == ConsentState::Granted);
+        REQUIRE(policy.state(lead.people[2], ConsentScope::BeQuoted) == ConsentState::Withdrawn);
+    }
+    QStringList first;
+    for (const QStringList &order : { QStringList { copies[0].path, copies[1].path }, QStringList { copies[1].path, copies[0].path } }) {
+        const QString target = dir.path(QStringLiteral("lead-%1.cgw").arg(first.isEmpty() ? 0 : 1));
+        REQUIRE(QFile::copy(lead.path, target));
+        auto merged = mergeInto(target, order);
+        INFO(merged.message().toStdString());
+        REQUIRE(merged.ok());
+        CHECK(merged->withdrawalsKept == 2);
+        CHECK(merged->lines.join(QLatin1Char('\n')).contains(QStringLiteral("Withdrawals kept")));
+        auto s = openFile(target);
+        const ConsentPolicy policy(s->data());
+        CHECK(policy.state(lead.people[3], ConsentScope::BeQuoted) == ConsentState::Withdrawn);
+        CHECK(policy.state(lead.people[2], ConsentScope::BeQuoted) == ConsentState::Withdrawn);
+        // Nothing else changed: person 1's photos answer is the lead's last.
+        CHECK(policy.state(lead.people[0], ConsentScope::BePhotographed) == ConsentState::Granted);
+        s.reset();
+        const QStringList content = mergedContent(target);
+        if (first.isEmpty())
+            first = content;
+        else
+            CHECK(content == first);
+    }
+}
