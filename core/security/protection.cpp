@@ -144,6 +144,17 @@ Result<void> rewrite(const QString &path, const cryptovfs::KeyPtr &key)
             tr("The workshop itself was rewritten, but its older backups could not all be removed, and "
                "they are not protected the new way: %1")
                 .arg(removed.message()));
+    // The copy of an older file format kept beside it when it was upgraded ("NAME.v1-backup.cgw")
+    // is plain: once the workshop is protected it would be the one readable copy left.
+    const QFileInfo info(path);
+    const QStringList upgraded = info.absoluteDir().entryList(
+        { info.completeBaseName() + QStringLiteral(".v*-backup.cgw") }, QDir::Files | QDir::Hidden);
+    for (const QString &name : upgraded) {
+        if (!QFile::remove(info.absoluteDir().filePath(name)))
+            return fail(tr("The workshop itself was rewritten, but the copy kept from before its file format was "
+                           "upgraded (%1) could not be removed, and it is not protected. Delete it yourself.")
+                            .arg(name));
+    }
     return {};
 }
 

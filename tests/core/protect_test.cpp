@@ -339,3 +339,17 @@ TEST_CASE("the fault-injection VFS stacks over the encrypting one: a failed writ
         CHECK((*reopened)->data().notes.contains(id));
     CHECK(protection::isProtected(demo.path));
 }
+
+TEST_CASE("protecting a workshop removes the plain copy kept from before its format was upgraded", "[protect]")
+{
+    test::TempDir dir;
+    Demo demo = makeDemo(dir);
+    const QFileInfo info(demo.path);
+    const QString upgraded = info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral(".v1-backup.cgw"));
+    REQUIRE(QFile::copy(demo.path, upgraded));
+    const QString other = dir.path(QStringLiteral("another.v1-backup.cgw"));
+    REQUIRE(QFile::copy(demo.path, other));
+    REQUIRE(protection::protect(demo.path, kPass, kFast).ok());
+    CHECK_FALSE(QFile::exists(upgraded));
+    CHECK(QFile::exists(other)); // another workshop's is not this one's to remove
+}
