@@ -876,6 +876,12 @@ Result<void> forgetTable(Database &scratch, const WorkshopData &base, const Work
     return {};
 }
 
+bool isTableCopy(Database &db)
+{
+    auto origin = readOrigin(db);
+    return !origin || origin->has_value();
+}
+
 Result<void> forgetRemoved(Database &db, const WorkshopData &data)
 {
     auto origin = readOrigin(db);

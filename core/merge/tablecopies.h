@@ -109,6 +109,11 @@ Result<MergeReport> merge(Session &lead, const QStringList &paths, bool previewO
 /// line with the file, so that the base never keeps words or details the change took away.
 Result<void> forgetRemoved(Database &db, const WorkshopData &data);
 
+/// Whether the workshop open in \a db is a table copy. Asked once when a Session opens, so that
+/// an irreversible change in an ordinary workshop has no step after its commit that could fail;
+/// when the file cannot say (out of memory), true, so the copy's base is never left unscrubbed.
+bool isTableCopy(Database &db);
+
 /// The tables a merge brings back, in foreign-key order.
 QStringList mergedTables();
 

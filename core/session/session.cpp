@@ -112,6 +112,7 @@ Session::Session(std::unique_ptr<Database> db, WorkshopData data)
     , m_clock(systemNow)
 {
     m_readOnly = m_db->isReadOnly();
+    m_tableCopy = !m_readOnly && tablecopies::isTableCopy(*m_db);
     qRegisterMetaType<cg::Change>();
 }
 
@@ -311,7 +312,7 @@ Result<void> Session::recordIrreversibly(Result<Edit> edit)
         return done;
     m_undoStack->clear();
     // A table copy's base (the copy as prepared) must not keep what was just taken away either.
-    if (auto forgotten = tablecopies::forgetRemoved(*m_db, m_data); !forgotten)
+    if (auto forgotten = m_tableCopy ? tablecopies::forgetRemoved(*m_db, m_data) : Result<void>(); !forgotten)
         return fail(tr("The change was recorded, but the table copy's record of how it was prepared could not be "
                        "updated: %1")
                         .arg(forgotten.message()));

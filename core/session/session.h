@@ -116,6 +116,7 @@ private:
     WorkshopData m_data;
     QUndoStack *m_undoStack = nullptr;
     bool m_readOnly = false;
+    bool m_tableCopy = false; // a table copy (merge/tablecopies.h): its base is scrubbed too
     bool m_quickCheckPending = false;
     QString m_readOnlyReason;
     QString m_backupPath;
