@@ -10397,6 +10397,10 @@ Exit status: 0 done, 1 failed (nothing written), 2 wrong arguments.</source>
         <source>This workshop file has been changed or damaged outside Common Ground, so it was not read (a protected file shows any change to its bytes). Restore it from a backup or an earlier copy.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The workshop itself was rewritten, but the copy kept from before its file format was upgraded (%1) could not be removed, and it is not protected. Delete it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cg::protectui</name>
