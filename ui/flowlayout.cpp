@@ -5,6 +5,7 @@
 #include <QBoxLayout>
 #include <QEvent>
 #include <QPointer>
+#include <QSplitter>
 #include <QStyle>
 #include <QWidget>
 
@@ -206,16 +207,17 @@ int FlowLayout::arrange(const QRect &rect, bool apply) const
 
 namespace {
 
-/// Watches the host's width for stackWhenNarrow().
+/// Watches the host's width for stackWhenNarrow(): \a apply puts the panes one above the other
+/// (true) or side by side (false).
 class NarrowWatcher : public QObject
 {
 public:
-    NarrowWatcher(QWidget *host, QBoxLayout *layout, std::function<int(const QWidget *)> wideEnough,
+    NarrowWatcher(QWidget *host, std::function<int(const QWidget *)> wideEnough, std::function<void(bool)> apply,
         std::function<void(bool)> changed)
         : QObject(host)
         , m_host(host)
-        , m_layout(layout)
         , m_wideEnough(std::move(wideEnough))
+        , m_apply(std::move(apply))
         , m_changed(std::move(changed))
     {
         host->installEventFilter(this);
@@ -223,12 +225,12 @@ public:
 
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (watched == m_host && (event->type() == QEvent::Resize || event->type() == QEvent::FontChange)
-            && m_layout) {
+        if (watched == m_host && (event->type() == QEvent::Resize || event->type() == QEvent::FontChange)) {
             const bool stacked = m_host->width() < m_wideEnough(m_host);
-            const auto direction = stacked ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
-            if (m_layout->direction() != direction) {
-                m_layout->setDirection(direction);
+            if (!m_known || stacked != m_stacked) {
+                m_known = true;
+                m_stacked = stacked;
+                m_apply(stacked);
                 if (m_changed)
                     m_changed(stacked);
             }
@@ -238,9 +240,11 @@ public:
 
 private:
     QWidget *m_host;
-    QPointer<QBoxLayout> m_layout;
     std::function<int(const QWidget *)> m_wideEnough;
+    std::function<void(bool)> m_apply;
     std::function<void(bool)> m_changed;
+    bool m_known = false;
+    bool m_stacked = false;
 };
 
 } // namespace
@@ -248,7 +252,26 @@ private:
 void stackWhenNarrow(QWidget *host, QBoxLayout *layout, std::function<int(const QWidget *)> wideEnough,
     std::function<void(bool stacked)> changed)
 {
-    new NarrowWatcher(host, layout, std::move(wideEnough), std::move(changed));
+    QPointer<QBoxLayout> guarded(layout);
+    new NarrowWatcher(host, std::move(wideEnough), [guarded](bool stacked) {
+        if (guarded)
+            guarded->setDirection(stacked ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    }, std::move(changed));
+}
+
+void stackWhenNarrow(QWidget *host, QSplitter *splitter, std::function<int(const QWidget *)> wideEnough,
+    std::function<void(bool stacked)> changed)
+{
+    QPointer<QSplitter> guarded(splitter);
+    new NarrowWatcher(host, std::move(wideEnough), [guarded](bool stacked) {
+        if (guarded)
+            guarded->setOrientation(stacked ? Qt::Vertical : Qt::Horizontal);
+    }, std::move(changed));
+}
+
+int ems(const QWidget *widget, int ems)
+{
+    return widget->fontMetrics().horizontalAdvance(QLatin1Char('M')) * ems;
 }
 
 } // namespace cg

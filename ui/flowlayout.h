@@ -9,6 +9,7 @@
 #include <functional>
 
 class QBoxLayout;
+class QSplitter;
 
 namespace cg {
 
@@ -59,5 +60,13 @@ private:
 /// hears which, to adjust sizes. For a page with a side panel.
 void stackWhenNarrow(QWidget *host, QBoxLayout *layout, std::function<int(const QWidget *)> wideEnough,
     std::function<void(bool stacked)> changed = {});
+
+/// The same for a splitter: its panes side by side while \a host is wide enough, one above the
+/// other when it is not.
+void stackWhenNarrow(QWidget *host, QSplitter *splitter, std::function<int(const QWidget *)> wideEnough,
+    std::function<void(bool stacked)> changed = {});
+
+/// The width of \a ems letters "M" in \a widget's font: a width threshold that grows with the text.
+int ems(const QWidget *widget, int ems);
 
 } // namespace cg

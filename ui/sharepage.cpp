@@ -5,6 +5,7 @@
 #include "export/boardpicture.h"
 #include "export/reportformats.h"
 #include "export/writers.h"
+#include "flowlayout.h"
 #include "people/consentdefaults.h"
 #include "session/session.h"
 #include "share/releasenote.h"
@@ -101,7 +102,13 @@ SharePage::SharePage(Session *session, QWidget *parent, QSettings *settings, Con
     }
     m_sections->setMinimumHeight(m_sections->sizeHintForRow(0) * 7);
 
+    // Long format and board names must not set the page's width (the list shows them whole).
+    for (QComboBox *box : { m_format, m_board }) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(14);
+    }
     auto *choices = new QFormLayout;
+    choices->setRowWrapPolicy(QFormLayout::WrapLongRows);
     auto *audienceBox = new QVBoxLayout;
     audienceBox->addWidget(m_public);
     audienceBox->addWidget(m_team);
@@ -121,6 +128,7 @@ SharePage::SharePage(Session *session, QWidget *parent, QSettings *settings, Con
 
     auto *heldLabel = new QLabel(tr("Sensitive notes &held back from public reports"), this);
     heldLabel->setObjectName(QStringLiteral("sectionHeading"));
+    heldLabel->setWordWrap(true);
     m_heldBack = new QListWidget(this);
     m_heldBack->setAccessibleName(tr("Sensitive notes held back from public reports"));
     m_heldBack->setWordWrap(true);
@@ -151,6 +159,7 @@ SharePage::SharePage(Session *session, QWidget *parent, QSettings *settings, Con
     // Preview: the rendered document, the very text, or the picture.
     auto *previewLabel = new QLabel(tr("&Preview: exactly what will be written"), this);
     previewLabel->setObjectName(QStringLiteral("sectionHeading"));
+    previewLabel->setWordWrap(true);
     m_previewNote = new QLabel(this);
     m_previewNote->setObjectName(QStringLiteral("hint"));
     m_previewNote->setWordWrap(true);
@@ -209,6 +218,11 @@ SharePage::SharePage(Session *session, QWidget *parent, QSettings *settings, Con
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
+    // On a narrow page the preview goes below the choices.
+    stackWhenNarrow(this, splitter, [](const QWidget *host) { return ems(host, 56); }, [left, right](bool stacked) {
+        left->setMinimumHeight(stacked ? left->sizeHint().height() : 0);
+        right->setMinimumHeight(stacked ? ems(right, 24) : 0);
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(28, 24, 28, 20);

@@ -7,6 +7,10 @@
 #include "session/session.h"
 
 #include <QCoreApplication>
+#include <QMutex>
+
+#include <algorithm>
+#include <list>
 
 namespace cg::report {
 
@@ -19,9 +23,11 @@ QString tr(const char *text)
 
 } // namespace
 
-const std::vector<Format> &formats()
+namespace {
+
+std::vector<Format> makeFormats()
 {
-    static const std::vector<Format> list = [] {
+    return [] {
         using Write = std::function<Result<QByteArray>(const WorkshopData &, const Report &)>;
         std::vector<Format> out;
         auto add = [&out](const char *key, QString title, const char *extension, Format::Preview preview,
@@ -87,7 +93,28 @@ const std::vector<Format> &formats()
             true, tr("the themes alone, as a codebook for those tools"));
         return out;
     }();
-    return list;
+}
+
+bool sameWords(const std::vector<Format> &a, const std::vector<Format> &b)
+{
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+        [](const Format &x, const Format &y) { return x.title == y.title && x.description == y.description; });
+}
+
+} // namespace
+
+const std::vector<Format> &formats()
+{
+    // The names are in the language of the moment: the list is made again when a translator has
+    // been installed or removed since (a cached list would keep the first language it met). Lists
+    // made before are kept, so a Format pointer held elsewhere stays valid.
+    static QMutex mutex;
+    static std::list<std::vector<Format>> made;
+    std::vector<Format> fresh = makeFormats();
+    const QMutexLocker lock(&mutex);
+    if (made.empty() || !sameWords(made.back(), fresh))
+        made.push_back(std::move(fresh));
+    return made.back();
 }
 
 const Format *findFormat(QStringView key)

@@ -10,9 +10,11 @@
 #include "reportfixture.h"
 #include "testsupport.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QTranslator>
 #include <QUrl>
 #include <QXmlStreamReader>
 
@@ -276,4 +278,38 @@ TEST_CASE("LibreOffice reads the public ODT and DOCX reports without anything ke
         CHECK(test::publicLeaks(text) == QStringList {});
         CHECK(test::publicMissing(text) == QStringList {});
     }
+}
+
+namespace {
+
+/// A language in which every word is in capitals: enough to see which words were translated.
+class Capitals : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *, const char *text, const char * = nullptr, int = -1) const override
+    {
+        return QString::fromUtf8(text).toUpper();
+    }
+};
+
+} // namespace
+
+TEST_CASE("format names follow a language chosen after they were first listed", "[report][i18n]")
+{
+    // The list was made in the language of the moment; a language installed later (the Share
+    // view opened after a test or a start-up step asked for the list) must still show.
+    const report::Format *before = report::findFormat(u"html");
+    REQUIRE(before);
+    const QString english = before->title;
+    CHECK(english == QStringLiteral("Web page (HTML)"));
+    Capitals capitals;
+    REQUIRE(QCoreApplication::installTranslator(&capitals));
+    const report::Format *translated = report::findFormat(u"html");
+    REQUIRE(translated);
+    CHECK(translated->title == QStringLiteral("WEB PAGE (HTML)"));
+    CHECK(translated->description == translated->description.toUpper());
+    CHECK(before->title == english); // a pointer taken earlier still points at a whole format
+    QCoreApplication::removeTranslator(&capitals);
+    CHECK(report::findFormat(u"html")->title == english);
 }

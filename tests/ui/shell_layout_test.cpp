@@ -33,8 +33,10 @@
 #include <QMenuBar>
 #include <QMetaEnum>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -399,4 +401,33 @@ TEST_CASE("forms on a small screen: Save in view, paper-vote labels whole, histo
         ++checked;
     }
     CHECK(checked == 6);
+}
+
+TEST_CASE("at 200 % no page scrolls sideways: rows wrap and side panels go below", "[shell][layout]")
+{
+    // 1600×1000 at 200 % is 800×500 in the layout's own pixels, and 22 pt type on the 1366×768
+    // laptop is much the same. A page may scroll down, but a facilitator should never have to
+    // scroll sideways to find a button or the end of a line.
+    for (const auto &[textSize, screen] : { std::pair{ 11, QSize(800, 500) }, std::pair{ 22, QSize(1366, 768) } }) {
+        test::TempDir dir;
+        DemoWindow w(dir, textSize);
+        w.window->resize(screen);
+        QApplication::processEvents();
+        for (const auto &[name, show] : everyPage()) {
+            show(w.workspace());
+            QApplication::processEvents();
+            QApplication::processEvents();
+            QScrollArea *holder = nullptr;
+            for (QScrollArea *area : w.workspace()->findChildren<QScrollArea *>())
+                if (area->isVisible() && qobject_cast<QStackedWidget *>(area->parentWidget()))
+                    holder = area;
+            if (!holder)
+                continue; // the overview and the board lay themselves out (checked above)
+            INFO("text size " << textSize << " pt, page " << name.toStdString() << ": page needs "
+                              << holder->widget()->minimumSizeHint().width() << " of "
+                              << holder->viewport()->width());
+            CHECK(holder->widget()->minimumSizeHint().width() <= holder->viewport()->width());
+            CHECK_FALSE(holder->horizontalScrollBar()->isVisible());
+        }
+    }
 }

@@ -3,6 +3,7 @@
 #include "actions/recordsview.h"
 
 #include "actions/editorpanel.h"
+#include "flowlayout.h"
 #include "listpage.h"
 #include "models/sessiontablemodel.h"
 #include "session/session.h"
@@ -24,14 +25,14 @@ RecordsView::RecordsView(Session *session, const QString &title, const QString &
     , m_list(new ListPage(title, description, model, this))
     , m_editor(editor)
     , m_removal(std::move(removal))
-    , m_toolbar(new QHBoxLayout)
+    , m_toolbar(new FlowLayout)
     , m_new(new QPushButton(this))
     , m_delete(new QPushButton(tr("&Delete"), this))
 {
     m_delete->setToolTip(tr("Delete the chosen row (Delete); Undo brings it back"));
     m_toolbar->addWidget(m_new);
     m_toolbar->addWidget(m_delete);
-    m_toolbar->addStretch();
+    m_toolbar->setHorizontalSpacing(8);
     // Under the list's heading and count line.
     if (auto *layout = qobject_cast<QVBoxLayout *>(m_list->layout()))
         layout->insertLayout(2, m_toolbar);
@@ -49,6 +50,12 @@ RecordsView::RecordsView(Session *session, const QString &title, const QString &
     layout->setSpacing(0);
     layout->addWidget(m_list, 1);
     layout->addWidget(side);
+    // On a narrow page the editor goes below the list, as wide as the page.
+    stackWhenNarrow(this, layout, [](const QWidget *host) { return ems(host, 62); }, [this, side](bool stacked) {
+        side->setMaximumWidth(stacked ? QWIDGETSIZE_MAX : 460);
+        side->setMinimumHeight(stacked ? m_editor->sizeHint().height() : 0);
+        m_list->table()->setMinimumHeight(stacked ? ems(this, 12) : 0);
+    });
     setFocusProxy(m_list);
 
     // As on the People page: Ctrl+Shift+A adds a row to the list on screen.

@@ -10,12 +10,12 @@
 
 #include <functional>
 
-class QHBoxLayout;
 class QPushButton;
 
 namespace cg {
 
 class EditorPanel;
+class FlowLayout;
 class ListPage;
 class Session;
 class SessionTableModel;
@@ -40,7 +40,6 @@ public:
     QPushButton *newButton() const { return m_new; }
     QPushButton *deleteButton() const { return m_delete; }
     /// The toolbar row under the heading, for views that add their own buttons.
-    QHBoxLayout *toolbar() const { return m_toolbar; }
 
     /// Starts a new record in the editor and puts the keyboard there.
     void startNew();
@@ -62,7 +61,7 @@ private:
     ListPage *m_list;
     EditorPanel *m_editor;
     Removal m_removal;
-    QHBoxLayout *m_toolbar;
+    FlowLayout *m_toolbar; // wraps rather than widen the page at 200 % or in large type
     QPushButton *m_new;
     QPushButton *m_delete;
     bool m_reselecting = false;

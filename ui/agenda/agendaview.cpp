@@ -4,6 +4,7 @@
 
 #include "agenda/agendaitemeditor.h"
 #include "commands/edits.h"
+#include "flowlayout.h"
 #include "messagebanner.h"
 #include "models/agendamodel.h"
 #include "people/accessneedssummary.h"
@@ -120,13 +121,14 @@ AgendaView::AgendaView(Session *session, AgendaModel *model, RunController *run,
         m_followed = itemId;
     });
 
-    auto *buttons = new QHBoxLayout;
-    buttons->setSpacing(8);
+    // The buttons wrap onto a second line rather than widen the page (200 %, large type).
+    auto *buttons = new FlowLayout;
+    buttons->setHorizontalSpacing(8);
+    buttons->setVerticalSpacing(8);
     buttons->addWidget(m_add);
     buttons->addWidget(m_remove);
     buttons->addWidget(m_up);
     buttons->addWidget(m_down);
-    buttons->addStretch();
     buttons->addWidget(m_start);
 
     auto *left = new QVBoxLayout;
@@ -162,6 +164,15 @@ AgendaView::AgendaView(Session *session, AgendaModel *model, RunController *run,
     layout->setSpacing(20);
     layout->addLayout(left, 1);
     layout->addWidget(scroll);
+    // On a narrow page (a small screen, 200 %, large type) the item's fields go below the table,
+    // as wide as the page, and the page scrolls down instead of sideways.
+    m_table->setMinimumHeight(ems(this, 12));
+    stackWhenNarrow(this, layout, [](const QWidget *host) { return ems(host, 62); },
+        [scroll, side, layout](bool stacked) {
+            scroll->setMaximumWidth(stacked ? QWIDGETSIZE_MAX : 460);
+            scroll->setMinimumHeight(stacked ? side->sizeHint().height() : 0);
+            layout->setContentsMargins(28, 24, stacked ? 24 : 0, 20);
+        });
     setFocusProxy(m_table);
 
     refreshSummary();

@@ -3,6 +3,7 @@
 #include "boards/boardspage.h"
 
 #include "boards/boardcommands.h"
+#include "flowlayout.h"
 #include "listpage.h"
 #include "models/boardsmodel.h"
 
@@ -35,10 +36,11 @@ BoardsPage::BoardsPage(BoardsModel *model, BoardCommands *commands, QWidget *par
     m_up->setToolTip(tr("Earlier in the order (Ctrl+Shift+Up)"));
     m_down->setToolTip(tr("Later in the order (Ctrl+Shift+Down)"));
     m_delete->setToolTip(tr("Delete the board and what is on it (Delete); Undo brings it back"));
-    auto *toolbar = new QHBoxLayout;
+    auto *toolbar = new FlowLayout; // wraps rather than widen the page at 200 % or in large type
+    toolbar->setHorizontalSpacing(8);
+    toolbar->setVerticalSpacing(8);
     for (QPushButton *button : { m_new, m_open, m_settings, m_up, m_down, m_delete })
         toolbar->addWidget(button);
-    toolbar->addStretch();
     if (auto *layout = qobject_cast<QVBoxLayout *>(m_list->layout()))
         layout->insertLayout(2, toolbar);
     auto *layout = new QVBoxLayout(this);

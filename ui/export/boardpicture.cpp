@@ -8,11 +8,13 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QImage>
+#include <QMutex>
 #include <QPainter>
 #include <QSvgGenerator>
 
 #include <algorithm>
 #include <cmath>
+#include <list>
 
 namespace cg::boardpicture {
 
@@ -41,9 +43,17 @@ QSize pictureSize(const QRectF &rect, double scale)
 
 const std::vector<Format> &formats()
 {
-    static const std::vector<Format> list { { QStringLiteral("png"), tr("Board picture (PNG)"), QStringLiteral("png") },
+    // In the language of the moment, as report::formats(): made again after the language changed,
+    // earlier lists kept so pointers into them stay valid.
+    static QMutex mutex;
+    static std::list<std::vector<Format>> made;
+    std::vector<Format> fresh { { QStringLiteral("png"), tr("Board picture (PNG)"), QStringLiteral("png") },
         { QStringLiteral("svg"), tr("Board picture (SVG)"), QStringLiteral("svg") } };
-    return list;
+    const QMutexLocker lock(&mutex);
+    if (made.empty() || made.back().front().title != fresh.front().title
+        || made.back().back().title != fresh.back().title)
+        made.push_back(std::move(fresh));
+    return made.back();
 }
 
 const Format *findFormat(QStringView key)

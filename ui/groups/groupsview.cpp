@@ -4,6 +4,7 @@
 
 #include "commands/edits.h"
 #include "commands/groupedits.h"
+#include "flowlayout.h"
 #include "groups/allocatedialog.h"
 #include "groups/groupcard.h"
 #include "groups/groupeditdialog.h"
@@ -57,7 +58,9 @@ GroupsView::GroupsView(Session *session, GroupsModel *groups, QWidget *parent)
     m_count->setWordWrap(true);
     m_count->setTextFormat(Qt::PlainText);
 
-    auto *actions = new QHBoxLayout;
+    auto *actions = new FlowLayout; // wraps rather than widen the page at 200 % or in large type
+    actions->setHorizontalSpacing(8);
+    actions->setVerticalSpacing(8);
     auto button = [this, actions](const QString &text, const QKeySequence &keys, const QString &accessible) {
         auto *b = new QPushButton(text, this);
         b->setAccessibleName(accessible);
@@ -74,7 +77,6 @@ GroupsView::GroupsView(Session *session, GroupsModel *groups, QWidget *parent)
     auto *add = button(tr("Add group"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), tr("Add a group"));
     auto *rule = button(tr("Keep apart or together…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
         tr("Keep two people apart or together"));
-    actions->addStretch();
     connect(allocate, &QPushButton::clicked, this, [this] { openAllocateDialog(); });
     connect(add, &QPushButton::clicked, this, [this] { (void)addGroup(); });
     connect(rule, &QPushButton::clicked, this, [this] { openRuleDialog(); });
@@ -150,6 +152,12 @@ GroupsView::GroupsView(Session *session, GroupsModel *groups, QWidget *parent)
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
     splitter->setChildrenCollapsible(false);
+    // On a narrow page the people without a table and the pairs go below the tables.
+    stackWhenNarrow(this, splitter, [](const QWidget *host) { return ems(host, 52); }, [side, scroll](bool stacked) {
+        side->setMaximumWidth(stacked ? QWIDGETSIZE_MAX : 460);
+        scroll->setMinimumHeight(stacked ? ems(scroll, 16) : 0);
+        side->setMinimumHeight(stacked ? side->sizeHint().height() : 0);
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(28, 24, 28, 20);

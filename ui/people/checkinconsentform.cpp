@@ -4,10 +4,12 @@
 
 #include "commands/withdrawal.h"
 #include "consent/consentpolicy.h"
+#include "flowlayout.h"
 #include "people/consentdefaults.h"
 #include "people/peoplewords.h"
 #include "session/session.h"
 
+#include <QBoxLayout>
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QFormLayout>
@@ -30,7 +32,7 @@ ConsentChoiceRow::ConsentChoiceRow(ConsentScope scope, QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setFrameShape(QFrame::StyledPanel);
     setObjectName(QStringLiteral("consentChoiceRow"));
-    auto *layout = new QHBoxLayout(this);
+    auto *layout = new QBoxLayout(QBoxLayout::LeftToRight, this);
     auto *text = new QVBoxLayout;
     auto *title = new QLabel(PeopleWords::scope(scope), this);
     title->setTextFormat(Qt::PlainText);
@@ -43,6 +45,7 @@ ConsentChoiceRow::ConsentChoiceRow(ConsentScope scope, QWidget *parent)
     m_current = new QLabel(this);
     m_current->setTextFormat(Qt::PlainText);
     m_current->setObjectName(QStringLiteral("hint"));
+    m_current->setWordWrap(true);
     // Title and current state share a line, so all six questions and the Save button fit on a
     // 1600x1000 screen without scrolling.
     auto *heading = new QHBoxLayout;
@@ -60,11 +63,15 @@ ConsentChoiceRow::ConsentChoiceRow(ConsentScope scope, QWidget *parent)
     m_no = new QRadioButton(tr("No (N)"), this);
     m_notAsked = new QRadioButton(tr("Not asked (S)"), this);
     auto *group = new QButtonGroup(this);
+    auto *answers = new QHBoxLayout;
     for (QRadioButton *b : { m_yes, m_no, m_notAsked }) {
         b->setFocusPolicy(Qt::NoFocus);
         group->addButton(b);
-        layout->addWidget(b);
+        answers->addWidget(b);
     }
+    layout->addLayout(answers);
+    // In a narrow window (200 %, large type) the answers go under the question.
+    stackWhenNarrow(this, layout, [](const QWidget *host) { return ems(host, 46); });
     m_notAsked->setChecked(true);
     connect(m_yes, &QRadioButton::clicked, this, [this] { setAnswer(Answer::Yes); });
     connect(m_no, &QRadioButton::clicked, this, [this] { setAnswer(Answer::No); });
@@ -154,6 +161,7 @@ CheckInConsentForm::CheckInConsentForm(Session *session, ConsentDefaults *defaul
     m_heading = new QLabel(this);
     m_heading->setObjectName(QStringLiteral("pageHeading"));
     m_heading->setTextFormat(Qt::PlainText);
+    m_heading->setWordWrap(true); // a long name must not widen the page
     layout->addWidget(m_heading);
     auto *help
         = new QLabel(tr("Ask each question. Press Y for yes or N for no; S leaves it not asked. Tab moves "
@@ -166,6 +174,8 @@ CheckInConsentForm::CheckInConsentForm(Session *session, ConsentDefaults *defaul
     auto *form = new QFormLayout;
     m_method = new QComboBox(this);
     m_method->setAccessibleName(tr("How the choices are given"));
+    m_method->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_method->setMinimumContentsLength(14);
     for (ConsentMethod method : enumValues<ConsentMethod>())
         m_method->addItem(PeopleWords::method(method), int(method));
     form->addRow(tr("H&ow given:"), m_method);
@@ -198,15 +208,16 @@ CheckInConsentForm::CheckInConsentForm(Session *session, ConsentDefaults *defaul
     m_message->hide();
     layout->addWidget(m_message);
 
-    auto *buttons = new QHBoxLayout;
+    auto *buttons = new FlowLayout; // side by side, or one above the other in a narrow window
+    buttons->setHorizontalSpacing(12);
+    buttons->setVerticalSpacing(8);
     auto *back = new QPushButton(tr("Back without saving (Esc)"), this);
     back->setAutoDefault(false);
     auto *saveButton = new QPushButton(tr("Save choices (Enter)"), this);
     saveButton->setAutoDefault(false);
     saveButton->setObjectName(QStringLiteral("bigAction"));
-    buttons->addWidget(back);
-    buttons->addStretch();
     buttons->addWidget(saveButton);
+    buttons->addWidget(back);
     layout->addLayout(buttons);
     layout->addStretch();
     connect(back, &QPushButton::clicked, this, [this] { Q_EMIT finished(-1); });

@@ -3,6 +3,7 @@
 #include "people/paymentsview.h"
 
 #include "commands/edits.h"
+#include "flowlayout.h"
 #include "people/peoplewords.h"
 #include "people/tablecolumns.h"
 #include "planning/payments.h"
@@ -76,7 +77,9 @@ PaymentsView::PaymentsView(Session *session, QWidget *parent)
     layout->addWidget(heading);
 
     // The workshop's rate.
-    auto *rateRow = new QHBoxLayout;
+    auto *rateRow = new FlowLayout;
+    rateRow->setHorizontalSpacing(16);
+    rateRow->setVerticalSpacing(8);
     auto *rateLabel = new QLabel(tr("&Default rate per hour:"), this);
     m_defaultRate = moneyBox(this, tr("Default rate per hour"));
     rateLabel->setBuddy(m_defaultRate);
@@ -90,12 +93,18 @@ PaymentsView::PaymentsView(Session *session, QWidget *parent)
     auto *setRate = new QPushButton(tr("Appl&y rate"), this);
     setRate->setAccessibleName(tr("Set the default rate"));
     setRate->setAutoDefault(false);
-    rateRow->addWidget(rateLabel);
-    rateRow->addWidget(m_defaultRate);
-    rateRow->addWidget(currencyLabel);
-    rateRow->addWidget(m_currency);
+    // Each label stays beside its box; the pairs wrap onto a second line on a narrow page.
+    auto pair = [this](QLabel *label, QWidget *field) {
+        auto *both = new QWidget(this);
+        auto *bothLayout = new QHBoxLayout(both);
+        bothLayout->setContentsMargins(0, 0, 0, 0);
+        bothLayout->addWidget(label);
+        bothLayout->addWidget(field);
+        return both;
+    };
+    rateRow->addWidget(pair(rateLabel, m_defaultRate));
+    rateRow->addWidget(pair(currencyLabel, m_currency));
     rateRow->addWidget(setRate);
-    rateRow->addStretch();
     layout->addLayout(rateRow);
     connect(setRate, &QPushButton::clicked, this,
         [this] { (void)setDefaultRate(toMinor(m_defaultRate->value()), m_currency->currentText()); });
@@ -239,6 +248,11 @@ PaymentsView::PaymentsView(Session *session, QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
+    // On a narrow page the chosen person's payment goes below the table.
+    stackWhenNarrow(this, splitter, [](const QWidget *host) { return ems(host, 60); }, [this, scroll](bool stacked) {
+        scroll->setMinimumHeight(stacked ? m_form->sizeHint().height() : 0);
+        m_table->setMinimumHeight(stacked ? ems(m_table, 12) : 0);
+    });
 
     m_totals = new QLabel(this);
     m_totals->setObjectName(QStringLiteral("sectionHeading"));

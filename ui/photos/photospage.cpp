@@ -3,6 +3,7 @@
 #include "photos/photospage.h"
 
 #include "commands/edits.h"
+#include "flowlayout.h"
 #include "io/photoimport.h"
 #include "photos/photodetails.h"
 #include "photos/photosmodel.h"
@@ -57,13 +58,13 @@ PhotosPage::PhotosPage(Session *session, QWidget *parent)
                                .arg(io::photos::defaultLongestSide));
     m_open->setToolTip(tr("Look at the photo at full size (Enter)"));
     m_delete->setToolTip(tr("Delete the photo from the workshop (Delete); Undo brings it back"));
-    auto *toolbar = new QHBoxLayout;
+    auto *toolbar = new FlowLayout; // wraps rather than widen the page at 200 % or in large type
+    toolbar->setHorizontalSpacing(10);
+    toolbar->setVerticalSpacing(8);
     toolbar->addWidget(m_add);
     toolbar->addWidget(m_fullSize);
-    toolbar->addSpacing(12);
     toolbar->addWidget(m_open);
     toolbar->addWidget(m_delete);
-    toolbar->addStretch();
 
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Photos"));
@@ -100,6 +101,14 @@ PhotosPage::PhotosPage(Session *session, QWidget *parent)
     layout->setSpacing(0);
     layout->addLayout(left, 1);
     layout->addWidget(side);
+    // On a narrow page the photo's details go below the photos.
+    stackWhenNarrow(this, layout, [](const QWidget *host) { return ems(host, 62); }, [this, side, left](bool stacked) {
+        side->setMaximumWidth(stacked ? QWIDGETSIZE_MAX : 480);
+        side->setMinimumHeight(stacked ? m_details->sizeHint().height() : 0);
+        side->setContentsMargins(stacked ? 16 : 0, 0, stacked ? 16 : 0, 0);
+        m_view->setMinimumHeight(stacked ? ThumbnailSize + 80 : 0);
+        left->setContentsMargins(28, 24, stacked ? 28 : 12, 20);
+    });
     setFocusProxy(m_view);
 
     auto *del = new QShortcut(QKeySequence::Delete, m_view);

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Common Ground contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sensemaking/sensemakingpage.h"
+
+#include "flowlayout.h"
 #include "look.h"
 
 #include "commands/edits.h"
@@ -151,11 +153,11 @@ SenseMakingPage::SenseMakingPage(Session *session, QWidget *parent)
     themesLayout->setContentsMargins(0, 0, 0, 0);
     themesLayout->addWidget(heading(tr("T&hemes"), themesBox, m_themes));
     themesLayout->addWidget(m_themes, 1);
-    auto *themeButtons = new QHBoxLayout;
+    auto *themeButtons = new FlowLayout; // wraps rather than widen the page
+    themeButtons->setHorizontalSpacing(8);
     themeButtons->addWidget(m_newTheme);
     themeButtons->addWidget(m_rename);
     themeButtons->addWidget(m_deleteTheme);
-    themeButtons->addStretch();
     themesLayout->addLayout(themeButtons);
 
     // The chosen theme's notes.
@@ -178,11 +180,11 @@ SenseMakingPage::SenseMakingPage(Session *session, QWidget *parent)
     m_themeHeading->setBuddy(m_themeNotes);
     themeNotesLayout->addWidget(m_themeHeading);
     themeNotesLayout->addWidget(m_themeNotes, 1);
-    auto *noteButtons = new QHBoxLayout;
+    auto *noteButtons = new FlowLayout; // wraps rather than widen the page
+    noteButtons->setHorizontalSpacing(8);
     noteButtons->addWidget(m_takeOut);
     noteButtons->addWidget(m_up);
     noteButtons->addWidget(m_down);
-    noteButtons->addStretch();
     themeNotesLayout->addLayout(noteButtons);
 
     // Every note.
@@ -218,6 +220,12 @@ SenseMakingPage::SenseMakingPage(Session *session, QWidget *parent)
     splitter->setStretchFactor(2, 5);
     splitter->setChildrenCollapsible(false);
     splitter->setSizes({ 280, 520, 660 });
+    // On a narrow page the three lists go one above the other, each tall enough to work in.
+    stackWhenNarrow(this, splitter, [](const QWidget *host) { return ems(host, 64); },
+        [themesBox, themeNotesBox, allBox](bool stacked) {
+            for (QWidget *box : { themesBox, themeNotesBox, allBox })
+                box->setMinimumHeight(stacked ? ems(box, 18) : 0);
+        });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(28, 24, 28, 20);
