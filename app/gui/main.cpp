@@ -14,6 +14,8 @@
 #include "presenterwindow.h"
 #include "resourcepaths.h"
 #include "room/roomcontroller.h"
+#include "security/protection.h"
+#include "security/seal.h"
 #include "singleinstance.h"
 #include "workspace.h"
 
@@ -31,6 +33,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <memory>
 #include <cstdio>
 
 using namespace cg;
@@ -135,7 +138,12 @@ int main(int argc, char *argv[])
         QApplication::translate("main",
             "For pictures: start room mode on this computer only (127.0.0.1, a free port), with a few "
             "notes from sample phones waiting for approval."));
-    parser.addOptions({ mergePreview, prepareCopies });
+    const QCommandLineOption passphraseFile(QStringLiteral("passphrase-file"),
+        QApplication::translate("main",
+            "Open a protected workshop with the passphrase in this file (its first line) instead of "
+            "asking for it."),
+        QStringLiteral("file"));
+    parser.addOptions({ mergePreview, prepareCopies, passphraseFile });
     parser.addOptions({ demo, view, presenter, screenshot, firstPaint, checkIn, details, importPreview, purgePreview,
         newInstance, room });
     parser.process(app);
@@ -146,7 +154,7 @@ int main(int argc, char *argv[])
     const QStringList files = parser.positionalArguments();
     SingleInstance instance(SingleInstance::defaultName());
     const QList<QCommandLineOption> ownProcess { demo, view, presenter, screenshot, firstPaint, checkIn, details,
-        importPreview, purgePreview, mergePreview, prepareCopies, newInstance, room };
+        importPreview, purgePreview, mergePreview, prepareCopies, newInstance, room, passphraseFile };
     const bool plain = std::none_of(
         ownProcess.begin(), ownProcess.end(), [&](const QCommandLineOption &option) { return parser.isSet(option); });
     if (plain && instance.forward(files))
@@ -154,6 +162,17 @@ int main(int argc, char *argv[])
     if (parser.isSet(firstPaint)) {
         const bool board = parser.value(view).startsWith(QStringLiteral("board:"));
         app.installEventFilter(new FirstPaintProbe(board, &app));
+    }
+
+    // Kept while the app runs: a protected workshop opened from here on tries it first.
+    std::unique_ptr<protection::PassphraseOffer> offer;
+    if (parser.isSet(passphraseFile)) {
+        auto read = seal::readPassphraseFile(parser.value(passphraseFile));
+        if (!read) {
+            std::fprintf(stderr, "%s\n", qPrintable(read.message()));
+            return 2;
+        }
+        offer = std::make_unique<protection::PassphraseOffer>(std::move(*read), QString());
     }
 
     QSettings settings;

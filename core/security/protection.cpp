@@ -219,6 +219,13 @@ Result<void> ensureUnlocked(const QByteArray &header, const QString &fileName)
     return fail(tr("“%1” is protected with a passphrase; give its passphrase to open it.").arg(fileName));
 }
 
+Result<void> ensureUnlocked(const QString &path)
+{
+    if (!isProtected(path))
+        return {};
+    return ensureUnlocked(readStart(path, cryptovfs::identitySize), QFileInfo(path).fileName());
+}
+
 Result<Unlocked> protect(
     const QString &path, const QByteArray &passphrase, const seal::Parameters &parameters)
 {

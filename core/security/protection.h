@@ -61,6 +61,8 @@ public:
 
 private:
     friend Result<void> ensureUnlocked(const QByteArray &header, const QString &fileName);
+/// The same for the file at \a path (a plain file needs nothing).
+Result<void> ensureUnlocked(const QString &path);
     /// True when the key of the protected file at \a path is known in this process.
     bool isUnlocked(const QString &path);
     QByteArray m_passphrase;
@@ -71,6 +73,8 @@ private:
 /// For opening: null when the key of the protected file beginning with \a header is known (or
 /// an offered passphrase gives it), otherwise why it cannot be opened.
 Result<void> ensureUnlocked(const QByteArray &header, const QString &fileName);
+/// The same for the file at \a path (a plain file needs nothing).
+Result<void> ensureUnlocked(const QString &path);
 /// True when the key of the protected file at \a path is known in this process.
 bool isUnlocked(const QString &path);
 

@@ -153,3 +153,36 @@ TEST_CASE(
     CHECK(change.acceptButton()->isEnabled());
     CHECK(change.currentPassphrase() == QByteArray("older passphrase"));
 }
+
+TEST_CASE("a passphrase given on the command line opens a protected workshop without asking; a wrong one asks",
+    "[ui][protect]")
+{
+    test::TempDir dir;
+    const QString path = protectedWorkshop(dir);
+    // A prompt that appears is noted and cancelled, so a failure cannot hang the test.
+    bool asked = false;
+    QTimer watch;
+    QObject::connect(&watch, &QTimer::timeout, [&] {
+        if (auto *prompt = qobject_cast<PassphrasePrompt *>(QApplication::activeModalWidget())) {
+            asked = true;
+            prompt->reject();
+        }
+    });
+    watch.start(20);
+    {
+        protection::PassphraseOffer offer(QByteArrayLiteral("not the passphrase"), QString());
+        protection::Unlocked unlocked;
+        CHECK_FALSE(protectui::unlockForOpening(nullptr, path, unlocked));
+        CHECK(asked);
+        CHECK_FALSE(protection::isUnlocked(path));
+    }
+    asked = false;
+    {
+        protection::PassphraseOffer offer(kPass, QString());
+        protection::Unlocked unlocked;
+        CHECK(protectui::unlockForOpening(nullptr, path, unlocked));
+        CHECK_FALSE(asked);
+        CHECK(protection::isUnlocked(path));
+        CHECK(Session::open(path).ok());
+    }
+}

@@ -77,6 +77,10 @@ bool unlockForOpening(QWidget *parent, const QString &path, protection::Unlocked
 {
     if (!protection::isProtected(path) || protection::isUnlocked(path))
         return true;
+    // A passphrase given on the command line (--passphrase-file) opens it without asking; a wrong
+    // one still leaves the prompt.
+    if (protection::ensureUnlocked(path))
+        return true;
     PassphrasePrompt prompt(
         QFileInfo(path).fileName(),
         [&](const QByteArray &passphrase) {
