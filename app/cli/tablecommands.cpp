@@ -117,25 +117,29 @@ int runMerge(const QStringList &arguments)
         return failure(opened.message());
     Session &session = **opened;
 
-    auto preview = tablecopies::merge(session, copies, true, {}, actorOr(args));
-    if (!preview)
-        return failure(preview.message());
-    if (args.isSet("preview") || (!preview->conflicts.empty() && !args.isSet("accept"))) {
-        say(tr("Merging %1 would bring in:").arg(preview->copies.join(QStringLiteral(", "))));
-        if (preview->lines.isEmpty())
-            say(tr("  nothing new"));
-        for (const QString &line : preview->lines)
-            say(QStringLiteral("  - ") + line);
-        if (preview->conflicts.empty()) {
-            say(tr("No conflicts."));
-        } else {
-            say(tr("Conflicts (%1):").arg(preview->conflicts.size()));
-            listConflicts(preview->conflicts);
+    // With --accept every conflict has an answer, so the merge itself is all there is to do: a
+    // preview first would do the same work twice (it is the same merge, rolled back).
+    if (args.isSet("preview") || !args.isSet("accept")) {
+        auto preview = tablecopies::merge(session, copies, true, {}, actorOr(args));
+        if (!preview)
+            return failure(preview.message());
+        if (args.isSet("preview") || !preview->conflicts.empty()) {
+            say(tr("Merging %1 would bring in:").arg(preview->copies.join(QStringLiteral(", "))));
+            if (preview->lines.isEmpty())
+                say(tr("  nothing new"));
+            for (const QString &line : preview->lines)
+                say(QStringLiteral("  - ") + line);
+            if (preview->conflicts.empty()) {
+                say(tr("No conflicts."));
+            } else {
+                say(tr("Conflicts (%1):").arg(preview->conflicts.size()));
+                listConflicts(preview->conflicts);
+            }
+            if (args.isSet("preview"))
+                return Success;
+            return failure(tr("Nothing was merged: say how to settle the conflicts with --accept theirs, --accept ours "
+                              "or --accept ask."));
         }
-        if (args.isSet("preview"))
-            return Success;
-        return failure(tr("Nothing was merged: say how to settle the conflicts with --accept theirs, --accept ours "
-                          "or --accept ask."));
     }
     tablecopies::Decide decide;
     if (accept == QStringLiteral("theirs"))

@@ -100,13 +100,16 @@ struct ApplyContext
     QHash<QString, QStringList> columns; // table -> column names, in order; read at the first clash
     std::optional<Error> error;
     std::vector<RowRef> skipped;
+    bool orphansLeft = false;
 };
 
 int onConflict(void *context, int kind, sqlite3_changeset_iter *it)
 {
     auto *ctx = static_cast<ApplyContext *>(context);
-    if (kind == SQLITE_CHANGESET_FOREIGN_KEY)
+    if (kind == SQLITE_CHANGESET_FOREIGN_KEY) {
+        ctx->orphansLeft = true;
         return SQLITE_CHANGESET_OMIT; // keep the changes: the caller looks for orphans and shows them
+    }
     ClashInfo info;
     info.row = rowOf(it);
     switch (kind) {
@@ -276,33 +279,25 @@ Result<std::vector<RowRef>> contents(const QByteArray &changeset)
     return rows;
 }
 
-Result<std::vector<RowRef>> apply(Database &db, const QByteArray &changeset,
+Result<Applied> apply(Database &db, const QByteArray &changeset,
     const std::function<Resolution(const ClashInfo &)> &decide)
 {
     ApplyContext ctx;
     ctx.db = &db;
     ctx.decide = &decide;
     if (changeset.isEmpty())
-        return ctx.skipped;
+        return Applied{};
     const int rc = sqlite3changeset_apply(db.handle(), int(changeset.size()), const_cast<char *>(changeset.constData()),
         nullptr, onConflict, &ctx);
     if (ctx.error)
         return *ctx.error;
     if (rc != SQLITE_OK)
         return sqliteError(db.handle(), rc, tr("Bringing in the changes"));
-    return ctx.skipped;
+    return Applied{std::move(ctx.skipped), ctx.orphansLeft};
 }
 
 Result<std::vector<Orphan>> orphans(Database &db)
 {
-    // SQLite counts the violations of deferred foreign keys as rows change (it is what COMMIT
-    // looks at): when there are none, no row can be an orphan, and the check below, which reads
-    // every table of the file, is not needed (it was a tenth of a merge).
-    int current = 0;
-    int highest = 0;
-    if (sqlite3_db_status(db.handle(), SQLITE_DBSTATUS_DEFERRED_FKS, &current, &highest, 0) == SQLITE_OK
-        && current == 0)
-        return std::vector<Orphan>();
     auto stmt = db.prepareUncached(QStringLiteral("PRAGMA foreign_key_check"));
     if (!stmt)
         return stmt.error();
@@ -348,6 +343,24 @@ Result<std::vector<Orphan>> orphans(Database &db)
         out.push_back(orphan);
     }
     return out;
+}
+
+bool foreignKeyViolationsCounted(Database &db)
+{
+    int current = 0;
+    int highest = 0;
+    if (sqlite3_db_status(db.handle(), SQLITE_DBSTATUS_DEFERRED_FKS, &current, &highest, 0) != SQLITE_OK)
+        return true; // cannot tell: look
+    return current != 0;
+}
+
+Result<void> restartForeignKeyCount(Database &db)
+{
+    // Switching deferral off sets SQLite's count of deferred violations to zero; on again, it
+    // counts from there.
+    if (auto off = db.exec(QStringLiteral("PRAGMA defer_foreign_keys = OFF")); !off)
+        return off;
+    return db.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
 }
 
 Result<void> removeStrayRows(Database &db, const QString &table)

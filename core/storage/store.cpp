@@ -24,7 +24,14 @@ QString tr(const char *text)
 template<class E>
 E readEnum(const Statement &s, int column, E fallback)
 {
-    const auto value = enumFromString<E>(s.text(column));
+    const QString text = s.text(column);
+    // The file holds the exact keys (its CHECK constraints say so): look for those first, without
+    // the lenient matching enumFromString does for people's input.
+    for (const auto &[v, key] : EnumKeys<E>::table) {
+        if (text == QLatin1String(key))
+            return v;
+    }
+    const auto value = enumFromString<E>(text);
     if (!value)
         s.markUnreadable(column);
     return value.value_or(fallback);
