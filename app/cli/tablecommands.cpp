@@ -27,9 +27,10 @@ const char *const kTablesHelp = QT_TRANSLATE_NOOP("cg::cli",
     "Usage: commonground-cli tables FILE --prepare DIR\n\n"
     "Prepares one table copy per breakout group in DIR, each named after its group\n"
     "(\"Table 1.cgw\"), for tables that capture on their own laptops without a network. A copy\n"
-    "holds its group, the group's boards, the agenda and the people list with everyone's consent\n"
-    "(without contact details or private notes), and knows which workshop it came from. Open it\n"
-    "on the table's laptop like any workshop; bring it back with `commonground-cli merge`.\n\n"
+    "holds its group, the group's boards with their photos, the agenda and the people list with\n"
+    "everyone's consent (without contact details or private notes), and knows which workshop it\n"
+    "came from. Open it on the table's laptop like any workshop; bring it back with\n"
+    "`commonground-cli merge`.\n\n"
     "  --prepare DIR   the folder to write the copies into (made if missing; existing files are\n"
     "                  never overwritten)\n\n"
     "Exit status: 0 done, 1 refused or failed (nothing written), 2 wrong arguments.");
