@@ -553,8 +553,8 @@ void keepWithdrawals(std::vector<ConsentEvent> &known, const Table<ConsentEvent>
     auto later = [](const ConsentEvent *current, const ConsentEvent &e) {
         return !current || decidedBefore(*current, e) ? &e : current;
     };
-    QHash<QString, Sides> byQuestion;
-    auto key = [](const ConsentEvent &e) -> QString { return e.participantId.toString() + QString::number(int(e.scope)); };
+    QHash<std::pair<QUuid, int>, Sides> byQuestion;
+    auto key = [](const ConsentEvent &e) { return std::pair(e.participantId, int(e.scope)); };
     for (const ConsentEvent &e : copyEvents) {
         Sides &sides = byQuestion[key(e)];
         sides.copyLatest = later(sides.copyLatest, e);
