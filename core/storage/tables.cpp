@@ -6,14 +6,14 @@ namespace cg::tables {
 
 namespace {
 
-template<class T>
-TableInfo infoOf()
+template<class T> TableInfo infoOf()
 {
-    TableInfo info{Description<T>::table, entityOf<T>(), nullptr, Description<T>::archiveKey, {},
-        {QStringLiteral("id")}, Description<T>::merged};
+    TableInfo info { Description<T>::table, entityOf<T>(), nullptr, Description<T>::archiveKey, {},
+        { QStringLiteral("id") }, Description<T>::merged };
     forEachColumn<T>([&](const auto &column, int) {
         using M = typename std::decay_t<decltype(column)>::Member;
-        info.columns.push_back({column.name, sqlTypeOf<M>(), (column.flags & NotNull) != 0, column.references});
+        info.columns.push_back(
+            { column.name, sqlTypeOf<M>(), (column.flags & NotNull) != 0, column.references });
     });
     return info;
 }
@@ -22,10 +22,10 @@ TableInfo infoOf()
 TableInfo membership(const char *name, const char *owner, const char *ownerColumn, const char *memberColumn,
     const char *memberTable, std::vector<ColumnInfo> more = {})
 {
-    TableInfo info{name, std::nullopt, owner, nullptr,
-        {{ownerColumn, SqlType::Text, true, owner}, {memberColumn, SqlType::Text, true, memberTable},
-            {"position", SqlType::Integer, true, nullptr}},
-        {QString::fromLatin1(ownerColumn), QString::fromLatin1(memberColumn)}, true};
+    TableInfo info { name, std::nullopt, owner, nullptr,
+        { { ownerColumn, SqlType::Text, true, owner }, { memberColumn, SqlType::Text, true, memberTable },
+            { "position", SqlType::Integer, true, nullptr } },
+        { QString::fromLatin1(ownerColumn), QString::fromLatin1(memberColumn) }, true };
     for (const ColumnInfo &c : more)
         info.columns.push_back(c);
     return info;
@@ -39,7 +39,7 @@ std::vector<TableInfo> build()
     out.push_back(infoOf<ConsentEvent>());
     out.push_back(infoOf<Group>());
     out.push_back(membership("group_member", "breakout_group", "group_id", "participant_id", "participant",
-        {{"locked", SqlType::Integer, true, nullptr}}));
+        { { "locked", SqlType::Integer, true, nullptr } }));
     out.push_back(infoOf<AgendaItem>());
     out.push_back(infoOf<Board>());
     out.push_back(infoOf<Theme>());
@@ -49,10 +49,11 @@ std::vector<TableInfo> build()
     out.push_back(infoOf<Action>());
     out.push_back(membership("action_note", "action", "action_id", "note_id", "note"));
     out.push_back(infoOf<Attachment>());
-    out.push_back(membership("attachment_person", "attachment", "attachment_id", "participant_id", "participant"));
-    out.push_back(TableInfo{"attachment_data", std::nullopt, "attachment", nullptr,
-        {{"attachment_id", SqlType::Text, true, "attachment"}, {"bytes", SqlType::Blob, true, nullptr}},
-        {QStringLiteral("attachment_id")}, true});
+    out.push_back(
+        membership("attachment_person", "attachment", "attachment_id", "participant_id", "participant"));
+    out.push_back(TableInfo { "attachment_data", std::nullopt, "attachment", nullptr,
+        { { "attachment_id", SqlType::Text, true, "attachment" }, { "bytes", SqlType::Blob, true, nullptr } },
+        { QStringLiteral("attachment_id") }, true });
     out.push_back(infoOf<Feedback>());
     out.push_back(infoOf<Payment>());
     out.push_back(infoOf<AuditEvent>());
@@ -108,7 +109,8 @@ QStringList ownedTables()
 
 QStringList bookkeepingTables()
 {
-    return {QStringLiteral("table_copy"), QStringLiteral("table_copy_removed"), QStringLiteral("table_copy_merged")};
+    return { QStringLiteral("table_copy"), QStringLiteral("table_copy_removed"),
+        QStringLiteral("table_copy_merged") };
 }
 
 } // namespace cg::tables

@@ -47,7 +47,8 @@ struct Shape
 Shape shapeInFile(Database &db, const QString &table)
 {
     Shape shape;
-    auto info = db.prepareUncached(QStringLiteral("SELECT name, type, \"notnull\", pk FROM pragma_table_info(?1) ORDER BY cid"));
+    auto info = db.prepareUncached(
+        QStringLiteral("SELECT name, type, \"notnull\", pk FROM pragma_table_info(?1) ORDER BY cid"));
     REQUIRE(info.ok());
     info->bind(1, table);
     std::map<qint64, QString> key;
@@ -59,7 +60,8 @@ Shape shapeInFile(Database &db, const QString &table)
     }
     for (const auto &[position, name] : key)
         shape.key << name;
-    auto fks = db.prepareUncached(QStringLiteral("SELECT \"from\", \"table\" FROM pragma_foreign_key_list(?1)"));
+    auto fks
+        = db.prepareUncached(QStringLiteral("SELECT \"from\", \"table\" FROM pragma_foreign_key_list(?1)"));
     REQUIRE(fks.ok());
     fks->bind(1, table);
     while (fks->next())
@@ -75,7 +77,8 @@ Shape described(const tables::TableInfo &table)
         shape.columns << QString::fromLatin1(c.name) + QLatin1Char(' ') + typeName(c.type)
                 + (c.notNull ? QStringLiteral(" NOT NULL") : QString());
         if (c.references)
-            shape.references << QString::fromLatin1(c.name) + QStringLiteral(" -> ") + QString::fromLatin1(c.references);
+            shape.references << QString::fromLatin1(c.name) + QStringLiteral(" -> ")
+                    + QString::fromLatin1(c.references);
     }
     shape.key = table.primaryKey;
     shape.references.sort();
@@ -157,7 +160,8 @@ TEST_CASE("tables: the archive carries each entity under the keys the descriptio
     tables::forEachRowType([&](auto type) {
         using T = typename decltype(type)::type;
         QStringList expected;
-        tables::forEachArchiveField<T>([&](const char *key, auto, bool) { expected << QString::fromLatin1(key); });
+        tables::forEachArchiveField<T>(
+            [&](const char *key, auto, bool) { expected << QString::fromLatin1(key); });
         expected.sort();
         const QJsonArray rows = root.value(QLatin1String(tables::Description<T>::archiveKey)).toArray();
         INFO(tables::Description<T>::archiveKey);
@@ -169,7 +173,8 @@ TEST_CASE("tables: the archive carries each entity under the keys the descriptio
         }
     });
     QStringList workshopKeys;
-    tables::forEachArchiveField<Workshop>([&](const char *key, auto, bool) { workshopKeys << QString::fromLatin1(key); });
+    tables::forEachArchiveField<Workshop>(
+        [&](const char *key, auto, bool) { workshopKeys << QString::fromLatin1(key); });
     workshopKeys.sort();
     QStringList inFile = root.value(QStringLiteral("workshop")).toObject().keys();
     inFile.sort();
