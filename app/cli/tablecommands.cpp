@@ -27,9 +27,10 @@ const char *const kTablesHelp = QT_TRANSLATE_NOOP("cg::cli",
     "Usage: commonground-cli tables FILE --prepare DIR\n\n"
     "Prepares one table copy per breakout group in DIR, each named after its group\n"
     "(\"Table 1.cgw\"), for tables that capture on their own laptops without a network. A copy\n"
-    "holds its group, the group's boards, the agenda and the people list with everyone's consent\n"
-    "(without contact details or private notes), and knows which workshop it came from. Open it\n"
-    "on the table's laptop like any workshop; bring it back with `commonground-cli merge`.\n\n"
+    "holds its group, the group's boards with their photos, the agenda and the people list with\n"
+    "everyone's consent (without contact details or private notes), and knows which workshop it\n"
+    "came from. Open it on the table's laptop like any workshop; bring it back with\n"
+    "`commonground-cli merge`.\n\n"
     "  --prepare DIR   the folder to write the copies into (made if missing; existing files are\n"
     "                  never overwritten)\n\n"
     "Exit status: 0 done, 1 refused or failed (nothing written), 2 wrong arguments.");
@@ -117,25 +118,29 @@ int runMerge(const QStringList &arguments)
         return failure(opened.message());
     Session &session = **opened;
 
-    auto preview = tablecopies::merge(session, copies, true, {}, actorOr(args));
-    if (!preview)
-        return failure(preview.message());
-    if (args.isSet("preview") || (!preview->conflicts.empty() && !args.isSet("accept"))) {
-        say(tr("Merging %1 would bring in:").arg(preview->copies.join(QStringLiteral(", "))));
-        if (preview->lines.isEmpty())
-            say(tr("  nothing new"));
-        for (const QString &line : preview->lines)
-            say(QStringLiteral("  - ") + line);
-        if (preview->conflicts.empty()) {
-            say(tr("No conflicts."));
-        } else {
-            say(tr("Conflicts (%1):").arg(preview->conflicts.size()));
-            listConflicts(preview->conflicts);
+    // With --accept every conflict has an answer, so the merge itself is all there is to do: a
+    // preview first would do the same work twice (it is the same merge, rolled back).
+    if (args.isSet("preview") || !args.isSet("accept")) {
+        auto preview = tablecopies::merge(session, copies, true, {}, actorOr(args));
+        if (!preview)
+            return failure(preview.message());
+        if (args.isSet("preview") || !preview->conflicts.empty()) {
+            say(tr("Merging %1 would bring in:").arg(preview->copies.join(QStringLiteral(", "))));
+            if (preview->lines.isEmpty())
+                say(tr("  nothing new"));
+            for (const QString &line : preview->lines)
+                say(QStringLiteral("  - ") + line);
+            if (preview->conflicts.empty()) {
+                say(tr("No conflicts."));
+            } else {
+                say(tr("Conflicts (%1):").arg(preview->conflicts.size()));
+                listConflicts(preview->conflicts);
+            }
+            if (args.isSet("preview"))
+                return Success;
+            return failure(tr("Nothing was merged: say how to settle the conflicts with --accept theirs, --accept ours "
+                              "or --accept ask."));
         }
-        if (args.isSet("preview"))
-            return Success;
-        return failure(tr("Nothing was merged: say how to settle the conflicts with --accept theirs, --accept ours "
-                          "or --accept ask."));
     }
     tablecopies::Decide decide;
     if (accept == QStringLiteral("theirs"))

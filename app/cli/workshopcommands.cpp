@@ -13,6 +13,7 @@
 #include "model/limits.h"
 #include "planning/placement.h"
 #include "session/session.h"
+#include "storage/tables.h"
 #include "storage/workshopfile.h"
 
 #include <QCoreApplication>
@@ -112,23 +113,52 @@ struct Count
     std::size_t n;
 };
 
+const char *countLabel(Entity entity)
+{
+    switch (entity) {
+    case Entity::Participant:
+        return QT_TRANSLATE_NOOP("cg::cli", "Participants");
+    case Entity::ConsentEvent:
+        return QT_TRANSLATE_NOOP("cg::cli", "Consent events");
+    case Entity::Group:
+        return QT_TRANSLATE_NOOP("cg::cli", "Groups");
+    case Entity::AgendaItem:
+        return QT_TRANSLATE_NOOP("cg::cli", "Agenda items");
+    case Entity::Board:
+        return QT_TRANSLATE_NOOP("cg::cli", "Boards");
+    case Entity::Theme:
+        return QT_TRANSLATE_NOOP("cg::cli", "Themes");
+    case Entity::Note:
+        return QT_TRANSLATE_NOOP("cg::cli", "Notes");
+    case Entity::Vote:
+        return QT_TRANSLATE_NOOP("cg::cli", "Votes");
+    case Entity::Action:
+        return QT_TRANSLATE_NOOP("cg::cli", "Actions");
+    case Entity::Attachment:
+        return QT_TRANSLATE_NOOP("cg::cli", "Attachments");
+    case Entity::Feedback:
+        return QT_TRANSLATE_NOOP("cg::cli", "Feedback");
+    case Entity::Payment:
+        return QT_TRANSLATE_NOOP("cg::cli", "Payments");
+    case Entity::AuditEvent:
+        return QT_TRANSLATE_NOOP("cg::cli", "Audit events");
+    case Entity::SeatingRule:
+        return QT_TRANSLATE_NOOP("cg::cli", "Seating rules");
+    case Entity::Workshop:
+        break;
+    }
+    return QT_TRANSLATE_NOOP("cg::cli", "Other records");
+}
+
+/// Every table of rows (core/storage/tables.h), keyed as the JSON archive keys its arrays.
 std::vector<Count> countsOf(const WorkshopData &d)
 {
-    return {
-        { "participants", "Participants", d.participants.size() },
-        { "consentEvents", "Consent events", d.consentEvents.size() },
-        { "groups", "Groups", d.groups.size() },
-        { "agendaItems", "Agenda items", d.agendaItems.size() },
-        { "boards", "Boards", d.boards.size() },
-        { "themes", "Themes", d.themes.size() },
-        { "notes", "Notes", d.notes.size() },
-        { "votes", "Votes", d.votes.size() },
-        { "actions", "Actions", d.actions.size() },
-        { "attachments", "Attachments", d.attachments.size() },
-        { "feedback", "Feedback", d.feedback.size() },
-        { "payments", "Payments", d.payments.size() },
-        { "auditEvents", "Audit events", d.auditEvents.size() },
-    };
+    std::vector<Count> counts;
+    tables::forEachRowType([&](auto type) {
+        using T = typename decltype(type)::type;
+        counts.push_back({tables::Description<T>::archiveKey, countLabel(entityOf<T>()), d.table<T>().size()});
+    });
+    return counts;
 }
 
 int runInfo(const QStringList &arguments)

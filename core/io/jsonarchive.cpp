@@ -9,6 +9,7 @@
 #include "model/limits.h"
 
 #include "storage/database.h"
+#include "storage/tables.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -33,236 +34,32 @@ QString tr(const char *text)
 
 const QString kFormat = QStringLiteral("common-ground-archive");
 
-// ---- One description of every entity's fields, used both to write and to read -----------------
+// ---- Every entity's fields, from the one description of the tables (storage/tables.h) ---------
 //
-// Each `fields` function names every member of one model struct. The Writer and the Reader walk
-// the same list, so a field cannot be written without also being read back: that is what keeps
-// the archive lossless.
+// The Writer and the Reader walk the same list of members under the same keys, so a field
+// cannot be written without also being read back: that is what keeps the archive lossless.
 
-template<class Io> void recordFields(Io &io, Record &r)
+template<class Io, class T> void fields(Io &io, T &row)
 {
-    io.required("id", r.id);
-    io.required("created", r.created);
-    io.required("modified", r.modified);
-}
-
-template<class Io> void fields(Io &io, Workshop &w)
-{
-    recordFields(io, w);
-    io.field("title", w.title);
-    io.field("date", w.date);
-    io.field("startTime", w.startTime);
-    io.field("endTime", w.endTime);
-    io.field("venue", w.venue);
-    io.field("purpose", w.purpose);
-    io.field("facilitators", w.facilitators);
-    io.field("infoSheetVersion", w.infoSheetVersion);
-    io.field("currency", w.currency);
-    io.field("defaultRateMinor", w.defaultRateMinor);
-    io.field("retentionDate", w.retentionDate);
-}
-
-template<class Io> void fields(Io &io, Participant &p)
-{
-    recordFields(io, p);
-    io.field("displayName", p.displayName);
-    io.field("pseudonym", p.pseudonym);
-    io.field("role", p.role);
-    io.field("organisation", p.organisation);
-    io.field("email", p.email);
-    io.field("phone", p.phone);
-    io.field("accessNeeds", p.accessNeeds);
-    io.field("accessNotes", p.accessNotes);
-    io.field("attendance", p.attendance);
-    io.field("notes", p.notes);
-}
-
-template<class Io> void fields(Io &io, ConsentEvent &e)
-{
-    recordFields(io, e);
-    io.field("participantId", e.participantId);
-    io.field("scope", e.scope);
-    io.field("decision", e.decision);
-    io.field("method", e.method);
-    io.field("recordedBy", e.recordedBy);
-    io.field("recordedAt", e.recordedAt);
-    io.field("infoSheetVersion", e.infoSheetVersion);
-    io.field("sequence", e.sequence);
-}
-
-template<class Io> void fields(Io &io, Group &g)
-{
-    recordFields(io, g);
-    io.field("name", g.name);
-    io.field("location", g.location);
-    io.field("facilitatorId", g.facilitatorId);
-    io.field("memberIds", g.memberIds);
-    io.field("position", g.position);
-    io.field("stepFree", g.stepFree);
-    io.field("hearingLoop", g.hearingLoop);
-    io.field("quietSpace", g.quietSpace);
-    io.field("lockedIds", g.lockedIds);
-}
-
-template<class Io> void fields(Io &io, AgendaItem &a)
-{
-    recordFields(io, a);
-    io.field("title", a.title);
-    io.field("kind", a.kind);
-    io.field("plannedMinutes", a.plannedMinutes);
-    io.field("position", a.position);
-    io.field("prompt", a.prompt);
-    io.field("instructions", a.instructions);
-    io.field("actualStart", a.actualStart);
-    io.field("actualEnd", a.actualEnd);
-    io.field("extraMinutes", a.extraMinutes);
-    io.field("pausedSeconds", a.pausedSeconds);
-    io.field("pausedAt", a.pausedAt);
-    io.field("skipped", a.skipped);
-}
-
-template<class Io> void fields(Io &io, Board &b)
-{
-    recordFields(io, b);
-    io.field("title", b.title);
-    io.field("kind", b.kind);
-    io.field("groupId", b.groupId);
-    io.field("agendaItemId", b.agendaItemId);
-    io.field("prompt", b.prompt);
-    io.field("position", b.position);
-}
-
-template<class Io> void fields(Io &io, Theme &t)
-{
-    recordFields(io, t);
-    io.field("boardId", t.boardId);
-    io.field("name", t.name);
-    io.field("colour", t.colour);
-    io.field("x", t.x);
-    io.field("y", t.y);
-    io.field("width", t.width);
-    io.field("height", t.height);
-    io.field("noteIds", t.noteIds);
-}
-
-template<class Io> void fields(Io &io, Note &n)
-{
-    recordFields(io, n);
-    io.field("boardId", n.boardId);
-    io.field("text", n.text);
-    io.field("colour", n.colour);
-    io.field("authorKind", n.authorKind);
-    io.field("authorId", n.authorId);
-    io.field("x", n.x);
-    io.field("y", n.y);
-    io.field("width", n.width);
-    io.field("height", n.height);
-    io.field("themeId", n.themeId);
-    io.field("verbatim", n.verbatim);
-    io.field("anonymised", n.anonymised);
-    io.field("sensitive", n.sensitive);
-    io.field("released", n.released);
-}
-
-template<class Io> void fields(Io &io, Vote &v)
-{
-    recordFields(io, v);
-    io.field("noteId", v.noteId);
-    io.field("themeId", v.themeId);
-    io.field("participantId", v.participantId);
-    io.field("count", v.count);
-    io.field("onPaper", v.onPaper);
-}
-
-template<class Io> void fields(Io &io, Action &a)
-{
-    recordFields(io, a);
-    io.field("text", a.text);
-    io.field("ownerId", a.ownerId);
-    io.field("ownerName", a.ownerName);
-    io.field("dueDate", a.dueDate);
-    io.field("status", a.status);
-    io.field("themeId", a.themeId);
-    io.field("noteIds", a.noteIds);
-}
-
-template<class Io> void fields(Io &io, Attachment &a)
-{
-    recordFields(io, a);
-    io.field("boardId", a.boardId);
-    io.field("fileName", a.fileName);
-    io.field("mimeType", a.mimeType);
-    io.field("data", a.data);
-    io.field("caption", a.caption);
-    io.field("peopleShown", a.peopleShown);
-    io.field("width", a.width);
-    io.field("height", a.height);
-    io.field("originalWidth", a.originalWidth);
-    io.field("originalHeight", a.originalHeight);
-    // byteSize is not a field: it is the size of "data", set when the archive is read.
-}
-
-template<class Io> void fields(Io &io, Feedback &f)
-{
-    recordFields(io, f);
-    io.field("question", f.question);
-    io.field("answer", f.answer);
-    io.field("participantId", f.participantId);
-}
-
-template<class Io> void fields(Io &io, Payment &p)
-{
-    recordFields(io, p);
-    io.field("participantId", p.participantId);
-    io.field("hoursSession", p.hoursSession);
-    io.field("hoursPreparation", p.hoursPreparation);
-    io.field("hoursTravel", p.hoursTravel);
-    io.field("rateMinor", p.rateMinor);
-    io.field("method", p.method);
-    io.field("mayAffectBenefits", p.mayAffectBenefits);
-    io.field("benefitsNote", p.benefitsNote);
-    io.field("expensesTravelMinor", p.expensesTravelMinor);
-    io.field("expensesCarerMinor", p.expensesCarerMinor);
-    io.field("expensesOtherMinor", p.expensesOtherMinor);
-    io.field("status", p.status);
-    io.field("paidDate", p.paidDate);
-}
-
-template<class Io> void fields(Io &io, AuditEvent &a)
-{
-    recordFields(io, a);
-    io.field("at", a.at);
-    io.field("kind", a.kind);
-    io.field("summary", a.summary);
-    io.field("actor", a.actor);
-    io.field("participantId", a.participantId);
-}
-
-template<class Io> void fields(Io &io, SeatingRule &r)
-{
-    recordFields(io, r);
-    io.field("kind", r.kind);
-    io.field("firstId", r.firstId);
-    io.field("secondId", r.secondId);
+    tables::forEachArchiveField<T>([&](const char *key, auto member, bool required) {
+        using M = std::remove_reference_t<decltype(row.*member)>;
+        if constexpr (std::is_same_v<M, QUuid> || std::is_same_v<M, QDateTime>) {
+            if (required) {
+                io.required(key, row.*member);
+                return;
+            }
+        }
+        io.field(key, row.*member);
+    });
 }
 
 // The arrays of the archive, in the order of Entity (which is also a safe insertion order).
 template<class F> void forEachTable(F &&f)
 {
-    f(std::type_identity<Participant> {}, "participants");
-    f(std::type_identity<ConsentEvent> {}, "consentEvents");
-    f(std::type_identity<Group> {}, "groups");
-    f(std::type_identity<AgendaItem> {}, "agendaItems");
-    f(std::type_identity<Board> {}, "boards");
-    f(std::type_identity<Theme> {}, "themes");
-    f(std::type_identity<Note> {}, "notes");
-    f(std::type_identity<Vote> {}, "votes");
-    f(std::type_identity<Action> {}, "actions");
-    f(std::type_identity<Attachment> {}, "attachments");
-    f(std::type_identity<Feedback> {}, "feedback");
-    f(std::type_identity<Payment> {}, "payments");
-    f(std::type_identity<AuditEvent> {}, "auditEvents");
-    f(std::type_identity<SeatingRule> {}, "seatingRules");
+    tables::forEachRowType([&](auto type) {
+        using T = typename decltype(type)::type;
+        f(type, tables::Description<T>::archiveKey);
+    });
 }
 
 QString dateText(const QDate &d)

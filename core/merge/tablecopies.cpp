@@ -6,6 +6,7 @@
 #include "storage/changesets.h"
 #include "storage/database.h"
 #include "storage/store.h"
+#include "storage/tables.h"
 #include "storage/workshopfile.h"
 
 #include <QCoreApplication>
@@ -28,22 +29,19 @@ QString tr(const char *text)
     return QCoreApplication::translate("cg::tablecopies", text);
 }
 
-// In foreign-key order. The workshop row and the agenda are for reference at the table and are
-// not merged back (a table running the agenda on its own laptop must not move the lead's clock);
-// payments, seating rules and cross-board themes never go to a table.
-const char *const kMergedTables[] = {
-    "participant", "consent_event", "breakout_group", "group_member", "board", "theme", "note",
-    "theme_note", "vote", "action", "action_note", "attachment", "attachment_person", "attachment_data",
-    "feedback", "audit_event",
-};
+// The tables merged back are those storage/tables.h marks as merged, in foreign-key order. The
+// workshop row and the agenda are for reference at the table and are not merged back (a table
+// running the agenda on its own laptop must not move the lead's clock); payments and seating
+// rules never go to a table.
+const QStringList &mergedTableList()
+{
+    static const QStringList names = tables::mergedTables();
+    return names;
+}
 
 std::optional<Entity> entityOfTable(const QString &table)
 {
-    for (int e = 0; e <= int(Entity::SeatingRule); ++e) {
-        if (table == QLatin1String(store::tableName(Entity(e))))
-            return Entity(e);
-    }
-    return std::nullopt;
+    return tables::entityOfTable(table);
 }
 
 template<std::size_t... I>
@@ -182,11 +180,11 @@ Result<std::optional<Origin>> readOrigin(Database &db)
 class CopyMerge
 {
 public:
-    CopyMerge(Database &lead, const WorkshopData &before, const WorkshopData &copy, const Origin &origin,
+    CopyMerge(Database &lead, const WorkshopData &before, Database &copy, const Origin &origin,
         bool preview, const Decide &decide, MergeReport &report, QMap<Entity, KindCounts> &counts)
         : m_lead(lead)
         , m_before(before)
-        , m_copy(copy)
+        , m_copyDb(copy)
         , m_origin(origin)
         , m_preview(preview)
         , m_decide(decide)
@@ -195,9 +193,10 @@ public:
     {
     }
 
-    Result<void> run(Database &copyDb, const QStringList &removedRows);
+    Result<void> run(const QStringList &removedRows);
 
 private:
+    const WorkshopData &copied();
     Choice settle(ConflictKind kind, Entity entity, const QUuid &id, const QString &words, const QString &theirs,
         const QString &ours);
     changesets::Resolution onClash(const changesets::ClashInfo &clash);
@@ -207,7 +206,11 @@ private:
 
     Database &m_lead;
     const WorkshopData &m_before;
-    const WorkshopData &m_copy;
+    Database &m_copyDb;
+    // The copy's rows, read only when a conflict needs them (to describe or bring back a row):
+    // most merges have none, and reading every copy whole was a fifth of a merge's time.
+    std::optional<WorkshopData> m_copy;
+    std::optional<Error> m_readError;
     const Origin &m_origin;
     bool m_preview;
     const Decide &m_decide;
@@ -218,7 +221,22 @@ private:
     QHash<QString, Choice> m_parentChoices;
     QSet<QString> m_broughtBack; // "table/id" brought back at the facilitator's word: so is what they need
     std::optional<QString> m_refused;
+    bool m_countExact = false; // see sortOutOrphans()
 };
+
+const WorkshopData &CopyMerge::copied()
+{
+    if (!m_copy) {
+        auto loaded = store::loadAll(m_copyDb);
+        if (!loaded) {
+            m_readError = loaded.error();
+            m_copy.emplace();
+        } else {
+            m_copy = std::move(*loaded);
+        }
+    }
+    return *m_copy;
+}
 
 Choice CopyMerge::settle(ConflictKind kind, Entity entity, const QUuid &id, const QString &words,
     const QString &theirs, const QString &ours)
@@ -257,13 +275,13 @@ changesets::Resolution CopyMerge::onClash(const changesets::ClashInfo &clash)
                 [](const QString &c) { return c == QLatin1String("modified"); });
             if (onlyTimes)
                 return Resolution::Overwrite;
-            const QString what = describe(*entity, id, m_before, m_copy);
+            const QString what = describe(*entity, id, m_before, copied());
             const Choice c = settle(ConflictKind::EditedInBoth, *entity, id,
                 QCoreApplication::translate("cg::tablecopies", "%1 was changed on %2's copy and in this file.").arg(what, table),
                 QCoreApplication::translate("cg::tablecopies", "keep the table's version"), QCoreApplication::translate("cg::tablecopies", "keep this file's version"));
             return c == Choice::Theirs ? Resolution::Overwrite : Resolution::Skip;
         }
-        const QString what = describe(*entity, id, m_before, m_copy);
+        const QString what = describe(*entity, id, m_before, copied());
         const Choice c = settle(ConflictKind::DeletedOnTable, *entity, id,
             QCoreApplication::translate("cg::tablecopies", "%1 was deleted on %2's copy but changed in this file.").arg(what, table),
             QCoreApplication::translate("cg::tablecopies", "delete it"), QCoreApplication::translate("cg::tablecopies", "keep it"));
@@ -276,7 +294,7 @@ changesets::Resolution CopyMerge::onClash(const changesets::ClashInfo &clash)
     case Clash::Missing: {
         if (clash.row.op == Op::Delete)
             return Resolution::Skip; // deleted in both places
-        const QString what = describe(*entity, id, m_before, m_copy);
+        const QString what = describe(*entity, id, m_before, copied());
         const Choice c = settle(ConflictKind::DeletedOnLead, *entity, id,
             QCoreApplication::translate("cg::tablecopies", "%1 was changed on %2's copy but deleted in this file.").arg(what, table),
             QCoreApplication::translate("cg::tablecopies", "bring it back as the table has it"), QCoreApplication::translate("cg::tablecopies", "leave it deleted"));
@@ -288,7 +306,7 @@ changesets::Resolution CopyMerge::onClash(const changesets::ClashInfo &clash)
         if (clash.columns.isEmpty())
             return Resolution::Skip; // already here, the same
         {
-            const QString what = describe(*entity, id, m_before, m_copy);
+            const QString what = describe(*entity, id, m_before, copied());
             const Choice c = settle(ConflictKind::EditedInBoth, *entity, id,
                 QCoreApplication::translate("cg::tablecopies", "%1 was changed on %2's copy and in this file.").arg(what, table),
                 QCoreApplication::translate("cg::tablecopies", "keep the table's version"), QCoreApplication::translate("cg::tablecopies", "keep this file's version"));
@@ -296,7 +314,7 @@ changesets::Resolution CopyMerge::onClash(const changesets::ClashInfo &clash)
         }
     case Clash::Refused:
         m_refused = QCoreApplication::translate("cg::tablecopies", "%1 from %2's copy was refused by the workshop file's rules.")
-                        .arg(describe(*entity, id, m_before, m_copy), table);
+                        .arg(describe(*entity, id, m_before, copied()), table);
         return Resolution::Abort;
     }
     return Resolution::Skip;
@@ -304,7 +322,7 @@ changesets::Resolution CopyMerge::onClash(const changesets::ClashInfo &clash)
 
 Result<void> CopyMerge::deleteRow(const QString &table, const QString &key)
 {
-    // Table names come from kMergedTables or SQLite's own lists, never from input.
+    // Table names come from mergedTableList() or SQLite's own lists, never from input.
     auto stmt = m_lead.prepareUncached(QStringLiteral("DELETE FROM \"%1\" WHERE id = ?1").arg(table));
     if (!stmt)
         return stmt.error();
@@ -335,12 +353,19 @@ Result<void> CopyMerge::restore(const WorkshopData &from, Entity entity, const Q
 
 Result<void> CopyMerge::sortOutOrphans()
 {
+    // SQLite counts deferred foreign-key violations as rows change (what COMMIT looks at). When
+    // that count is exact and zero, no row is an orphan and the check below, which reads every
+    // table of the file, is not needed (it was a tenth of a merge's time). Exact means: counted
+    // from the start of the transaction, or from the end of the last full check that found none,
+    // through an apply that left no orphans (an apply sets the count to zero when it ends).
+    if (m_countExact && !changesets::foreignKeyViolationsCounted(m_lead))
+        return {};
     for (int round = 0; round < 16; ++round) {
         auto found = changesets::orphans(m_lead);
         if (!found)
             return found.error();
         if (found->empty())
-            return {};
+            return changesets::restartForeignKeyCount(m_lead); // exact again, for the next copy
         QSet<QString> strays;
         for (const changesets::Orphan &orphan : *found) {
             if (orphan.key.isEmpty()) {
@@ -366,8 +391,8 @@ Result<void> CopyMerge::sortOutOrphans()
             } else if (known != m_parentChoices.constEnd()) {
                 choice = *known;
             } else {
-                const QString parent = describe(*parentEntity, parentId, m_before, m_copy);
-                const QString child = describe(*childEntity, childId, m_before, m_copy);
+                const QString parent = describe(*parentEntity, parentId, m_before, copied());
+                const QString child = describe(*childEntity, childId, m_before, copied());
                 if (childFromLead) {
                     choice = settle(ConflictKind::ParentDeletedOnTable, *parentEntity, parentId,
                         QCoreApplication::translate("cg::tablecopies", "%1 was deleted on %2's copy, but this file has %3 on it.").arg(parent, m_origin.groupName, child),
@@ -382,7 +407,7 @@ Result<void> CopyMerge::sortOutOrphans()
             const bool restoreParent = childFromLead ? choice == Choice::Ours : choice == Choice::Theirs;
             bool restored = false;
             if (restoreParent) {
-                if (auto done = restore(childFromLead ? m_before : m_copy, *parentEntity, parentId, &restored); !done)
+                if (auto done = restore(childFromLead ? m_before : copied(), *parentEntity, parentId, &restored); !done)
                     return done;
                 if (restored)
                     ++m_counts[*parentEntity].added;
@@ -401,27 +426,27 @@ Result<void> CopyMerge::sortOutOrphans()
     return fail(QCoreApplication::translate("cg::tablecopies", "The references between %1's copy and this file could not be sorted out.").arg(m_origin.groupName));
 }
 
-Result<void> CopyMerge::run(Database &copyDb, const QStringList &removedRows)
+Result<void> CopyMerge::run(const QStringList &removedRows)
 {
-    QStringList tables;
-    for (const char *t : kMergedTables)
-        tables << QString::fromLatin1(t);
-    auto changeset = changesets::diff(copyDb, m_origin.base, tables);
+    auto changeset = changesets::diff(m_copyDb, m_origin.base, mergedTableList());
     if (!changeset)
         return changeset.error();
     auto rows = changesets::contents(*changeset);
     if (!rows)
         return rows.error();
-    auto skipped = changesets::apply(m_lead, *changeset,
+    auto applied = changesets::apply(m_lead, *changeset,
         [this](const changesets::ClashInfo &clash) { return onClash(clash); });
-    if (!skipped)
-        return m_refused ? fail(*m_refused) : skipped.error();
+    if (!applied)
+        return m_refused ? fail(*m_refused) : applied.error();
+    m_countExact = !applied->orphansLeft;
+    if (m_readError)
+        return *m_readError;
     // The session extension switches deferred foreign keys off when it is done; what follows
     // (bringing rows back, sorting out orphans) needs them deferred to the commit again.
     if (auto deferred = m_lead.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")); !deferred)
         return deferred;
     QSet<QString> skippedKeys;
-    for (const changesets::RowRef &row : *skipped)
+    for (const changesets::RowRef &row : applied->skipped)
         skippedKeys.insert(row.table + QLatin1Char('/') + row.key);
     for (const changesets::RowRef &row : *rows) {
         const auto entity = entityOfTable(row.table);
@@ -442,7 +467,7 @@ Result<void> CopyMerge::run(Database &copyDb, const QStringList &removedRows)
     }
     for (const auto &[entity, id] : m_bringBack) {
         bool restored = false;
-        if (auto done = restore(m_copy, entity, id, &restored); !done)
+        if (auto done = restore(copied(), entity, id, &restored); !done)
             return done;
         if (restored) {
             ++m_counts[entity].added;
@@ -451,8 +476,8 @@ Result<void> CopyMerge::run(Database &copyDb, const QStringList &removedRows)
     }
     // What a withdrawal with deletion (or a purge) took out of the copy goes from this file too,
     // whoever changed it meanwhile: a withdrawal anywhere wins.
-    for (int t = int(std::size(kMergedTables)) - 1; t >= 0; --t) {
-        const QString table = QString::fromLatin1(kMergedTables[t]);
+    for (qsizetype t = mergedTableList().size() - 1; t >= 0; --t) {
+        const QString &table = mergedTableList().at(t);
         const auto entity = entityOfTable(table);
         if (!entity || *entity == Entity::ConsentEvent || *entity == Entity::AuditEvent || *entity == Entity::Participant)
             continue;
@@ -466,6 +491,8 @@ Result<void> CopyMerge::run(Database &copyDb, const QStringList &removedRows)
     }
     if (auto sorted = sortOutOrphans(); !sorted)
         return sorted;
+    if (m_readError)
+        return *m_readError;
     auto mark = m_lead.prepareUncached(
         QStringLiteral("INSERT INTO table_copy_merged (copy_id, group_id, merged_at) VALUES (?1, ?2, ?3)"));
     if (!mark)
@@ -526,8 +553,8 @@ void keepWithdrawals(std::vector<ConsentEvent> &known, const Table<ConsentEvent>
     auto later = [](const ConsentEvent *current, const ConsentEvent &e) {
         return !current || decidedBefore(*current, e) ? &e : current;
     };
-    QHash<QString, Sides> byQuestion;
-    auto key = [](const ConsentEvent &e) -> QString { return e.participantId.toString() + QString::number(int(e.scope)); };
+    QHash<std::pair<QUuid, int>, Sides> byQuestion;
+    auto key = [](const ConsentEvent &e) { return std::pair(e.participantId, int(e.scope)); };
     for (const ConsentEvent &e : copyEvents) {
         Sides &sides = byQuestion[key(e)];
         sides.copyLatest = later(sides.copyLatest, e);
@@ -582,10 +609,7 @@ Result<int> recordRestated(Database &db, const std::vector<ConsentEvent> &known,
 
 QStringList mergedTables()
 {
-    QStringList tables;
-    for (const char *t : kMergedTables)
-        tables << QString::fromLatin1(t);
-    return tables;
+    return mergedTableList();
 }
 
 QString fileNameFor(const QString &groupName, QStringList &taken)
@@ -662,6 +686,13 @@ WorkshopData copyData(const WorkshopData &lead, const Group &group)
         if ((!v.noteId.isNull() && copy.notes.contains(v.noteId)) || (!v.themeId.isNull() && copy.themes.contains(v.themeId)))
             copy.votes.insert(v);
     }
+    // The photos of the table's boards (a flipchart from the morning that the table goes on
+    // with), with the people shown; their bytes are added by prepare(). Photos of other boards
+    // and of the whole workshop stay on the lead's laptop.
+    for (const Attachment &a : lead.attachments) {
+        if (!a.boardId.isNull() && copy.boards.contains(a.boardId))
+            copy.attachments.insert(a);
+    }
     return copy;
 }
 
@@ -692,7 +723,18 @@ Result<std::vector<PreparedCopy>> prepare(const Session &lead, const QString &fo
     for (std::size_t i = 0; i < planned.size(); ++i) {
         const PreparedCopy &copy = planned[i];
         {
-            auto made = Session::createFrom(copy.path, copyData(data, *groups[i]));
+            WorkshopData tableData = copyData(data, *groups[i]);
+            const Table<Attachment> photos = tableData.attachments;
+            for (Attachment a : photos) {
+                auto bytes = lead.attachmentData(a.id);
+                if (!bytes) {
+                    undo();
+                    return fail(tr("The copy for %1 could not be written: %2").arg(copy.groupName, bytes.message()));
+                }
+                a.data = *bytes;
+                tableData.attachments.update(a);
+            }
+            auto made = Session::createFrom(copy.path, tableData);
             if (!made) {
                 undo();
                 return fail(tr("The copy for %1 could not be written: %2").arg(copy.groupName, made.message()));
@@ -781,16 +823,16 @@ Result<MergeReport> merge(Session &lead, const QStringList &paths, bool previewO
                                     .arg(name, (*origin)->groupName,
                                         QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)));
                 }
-                auto copyData = store::loadAll(copyDb);
-                if (!copyData)
-                    return fail(tr("“%1” could not be read: %2").arg(name, copyData.message()));
+                auto copyConsent = store::loadConsentEvents(copyDb);
+                if (!copyConsent)
+                    return fail(tr("“%1” could not be read: %2").arg(name, copyConsent.message()));
                 auto removed = removedRowsOf(copyDb);
                 if (!removed)
                     return removed.error();
-                CopyMerge one(db, before, *copyData, **origin, previewOnly, decide, report, counts);
-                if (auto done = one.run(copyDb, *removed); !done)
+                CopyMerge one(db, before, copyDb, **origin, previewOnly, decide, report, counts);
+                if (auto done = one.run(*removed); !done)
                     return fail(tr("“%1” could not be merged: %2").arg(name, done.message()));
-                keepWithdrawals(known, copyData->consentEvents, restated);
+                keepWithdrawals(known, *copyConsent, restated);
                 report.copies << (*origin)->groupName;
             }
             auto kept = recordRestated(db, known, restated);
@@ -917,8 +959,8 @@ Result<void> forgetRemoved(Database &db, const WorkshopData &data)
         r = forgetTable<Participant>(scratch, *baseData, data, removed);
     if (!r)
         return r;
-    for (const char *membership : {"group_member", "theme_note", "action_note", "attachment_person", "attachment_data"}) {
-        if (auto done = changesets::removeStrayRows(scratch, QString::fromLatin1(membership)); !done)
+    for (const QString &membership : tables::ownedTables()) {
+        if (auto done = changesets::removeStrayRows(scratch, membership); !done)
             return done;
     }
     if (removed.isEmpty() && data.participants.size() == baseData->participants.size()) {

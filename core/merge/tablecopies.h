@@ -20,8 +20,9 @@ class Session;
 /// One laptop per table: table copies prepared from the lead facilitator's workshop and merged
 /// back into it offline (see docs/decisions.md, "Table copies and merge").
 ///
-/// A table copy is an ordinary workshop file holding one breakout group, its boards, the agenda
-/// and the people list with their consent (without contact details or private notes), plus its
+/// A table copy is an ordinary workshop file holding one breakout group, its boards with their
+/// photos, the agenda and the people list with their consent (without contact details or private
+/// notes), plus its
 /// origin and its base: the copy as prepared, kept inside the copy as an SQLite image. Merging
 /// diffs the copy against its base with SQLite's session extension and applies that changeset to
 /// the lead's file in one transaction, through Session::applyBulk(). Conflicts (the same row

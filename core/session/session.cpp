@@ -9,6 +9,7 @@
 #include "platform/platform.h"
 #include "storage/database.h"
 #include "storage/store.h"
+#include "storage/tables.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -87,20 +88,10 @@ qint64 lastSequence(const WorkshopData &data)
 void stampMissing(WorkshopData &data, const QDateTime &now)
 {
     numberUnsequenced(data.consentEvents);
-    stampTable(data.participants, now);
-    stampTable(data.consentEvents, now);
-    stampTable(data.groups, now);
-    stampTable(data.agendaItems, now);
-    stampTable(data.boards, now);
-    stampTable(data.themes, now);
-    stampTable(data.notes, now);
-    stampTable(data.votes, now);
-    stampTable(data.actions, now);
-    stampTable(data.attachments, now);
-    stampTable(data.feedback, now);
-    stampTable(data.payments, now);
-    stampTable(data.auditEvents, now);
-    stampTable(data.seatingRules, now);
+    tables::forEachRowType([&](auto type) {
+        using T = typename decltype(type)::type;
+        stampTable(data.table<T>(), now);
+    });
 }
 
 } // namespace
@@ -342,14 +333,12 @@ void differences(const Table<T> &before, const Table<T> &after, std::vector<Chan
     }
 }
 
-template<std::size_t... I>
-void allDifferences(const WorkshopData &before, const WorkshopData &after, std::vector<Change> &events,
-                    std::index_sequence<I...>)
+void allDifferences(const WorkshopData &before, const WorkshopData &after, std::vector<Change> &events)
 {
-    // Every table of AnyRecord but the workshop (alternative 0).
-    (differences(before.table<std::variant_alternative_t<I + 1, AnyRecord>>(),
-                 after.table<std::variant_alternative_t<I + 1, AnyRecord>>(), events),
-     ...);
+    tables::forEachRowType([&](auto type) {
+        using T = typename decltype(type)::type;
+        differences(before.table<T>(), after.table<T>(), events);
+    });
 }
 
 } // namespace
@@ -382,7 +371,7 @@ Result<void> Session::applyBulk(const std::function<Result<bool>(Database &)> &w
     std::vector<Change> events;
     if (!(loaded->workshop == m_data.workshop))
         events.push_back({Entity::Workshop, Change::Kind::Updated, loaded->workshop.id});
-    allDifferences(m_data, *loaded, events, std::make_index_sequence<std::variant_size_v<AnyRecord> - 1>());
+    allDifferences(m_data, *loaded, events);
     m_data = std::move(*loaded);
     m_undoStack->clear();
     for (const Change &event : events)

@@ -11,6 +11,7 @@
 #include <QHash>
 
 #include <cstring>
+#include <optional>
 
 #include <sqlite3.h>
 
@@ -90,18 +91,25 @@ RowRef rowOf(sqlite3_changeset_iter *it)
     return ref;
 }
 
+Result<QStringList> columnNames(Database &db, const QString &table);
+
 struct ApplyContext
 {
+    Database *db = nullptr;
     const std::function<Resolution(const ClashInfo &)> *decide = nullptr;
-    QHash<QString, QStringList> columns; // table -> column names, in order
+    QHash<QString, QStringList> columns; // table -> column names, in order; read at the first clash
+    std::optional<Error> error;
     std::vector<RowRef> skipped;
+    bool orphansLeft = false;
 };
 
 int onConflict(void *context, int kind, sqlite3_changeset_iter *it)
 {
     auto *ctx = static_cast<ApplyContext *>(context);
-    if (kind == SQLITE_CHANGESET_FOREIGN_KEY)
+    if (kind == SQLITE_CHANGESET_FOREIGN_KEY) {
+        ctx->orphansLeft = true;
         return SQLITE_CHANGESET_OMIT; // keep the changes: the caller looks for orphans and shows them
+    }
     ClashInfo info;
     info.row = rowOf(it);
     switch (kind) {
@@ -119,6 +127,14 @@ int onConflict(void *context, int kind, sqlite3_changeset_iter *it)
         break;
     }
     if (kind == SQLITE_CHANGESET_DATA || kind == SQLITE_CHANGESET_CONFLICT) {
+        if (!ctx->columns.contains(info.row.table)) {
+            auto names = columnNames(*ctx->db, info.row.table);
+            if (!names) {
+                ctx->error = names.error();
+                return SQLITE_CHANGESET_ABORT;
+            }
+            ctx->columns.insert(info.row.table, *names);
+        }
         const QStringList names = ctx->columns.value(info.row.table);
         int count = 0;
         const char *table = nullptr;
@@ -263,29 +279,21 @@ Result<std::vector<RowRef>> contents(const QByteArray &changeset)
     return rows;
 }
 
-Result<std::vector<RowRef>> apply(Database &db, const QByteArray &changeset,
+Result<Applied> apply(Database &db, const QByteArray &changeset,
     const std::function<Resolution(const ClashInfo &)> &decide)
 {
     ApplyContext ctx;
+    ctx.db = &db;
     ctx.decide = &decide;
     if (changeset.isEmpty())
-        return ctx.skipped;
-    auto rows = contents(changeset);
-    if (!rows)
-        return rows.error();
-    for (const RowRef &row : *rows) {
-        if (ctx.columns.contains(row.table))
-            continue;
-        auto names = columnNames(db, row.table);
-        if (!names)
-            return names.error();
-        ctx.columns.insert(row.table, *names);
-    }
+        return Applied{};
     const int rc = sqlite3changeset_apply(db.handle(), int(changeset.size()), const_cast<char *>(changeset.constData()),
         nullptr, onConflict, &ctx);
+    if (ctx.error)
+        return *ctx.error;
     if (rc != SQLITE_OK)
         return sqliteError(db.handle(), rc, tr("Bringing in the changes"));
-    return ctx.skipped;
+    return Applied{std::move(ctx.skipped), ctx.orphansLeft};
 }
 
 Result<std::vector<Orphan>> orphans(Database &db)
@@ -335,6 +343,24 @@ Result<std::vector<Orphan>> orphans(Database &db)
         out.push_back(orphan);
     }
     return out;
+}
+
+bool foreignKeyViolationsCounted(Database &db)
+{
+    int current = 0;
+    int highest = 0;
+    if (sqlite3_db_status(db.handle(), SQLITE_DBSTATUS_DEFERRED_FKS, &current, &highest, 0) != SQLITE_OK)
+        return true; // cannot tell: look
+    return current != 0;
+}
+
+Result<void> restartForeignKeyCount(Database &db)
+{
+    // Switching deferral off sets SQLite's count of deferred violations to zero; on again, it
+    // counts from there.
+    if (auto off = db.exec(QStringLiteral("PRAGMA defer_foreign_keys = OFF")); !off)
+        return off;
+    return db.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
 }
 
 Result<void> removeStrayRows(Database &db, const QString &table)

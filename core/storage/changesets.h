@@ -65,12 +65,19 @@ struct ClashInfo
 
 enum class Resolution { Skip, Overwrite, Abort };
 
+struct Applied
+{
+    std::vector<RowRef> skipped; // the rows that were not applied
+    /// The apply left rows pointing at nothing. SQLite's count of deferred foreign-key violations
+    /// is set to zero when the apply ends, whatever it was, so this is the only word of it.
+    bool orphansLeft = false;
+};
+
 /// Applies \a changeset to the main database of \a db (inside the caller's transaction). Each
 /// clash is handed to \a decide: Skip keeps the target's row, Overwrite applies the change anyway
 /// (not possible for Missing and Refused, where it means Skip). Foreign keys are checked by the
 /// caller afterwards (orphans()), so that an orphan is a conflict to show, not an abort.
-/// Returns the rows that were skipped.
-Result<std::vector<RowRef>> apply(Database &db, const QByteArray &changeset,
+Result<Applied> apply(Database &db, const QByteArray &changeset,
     const std::function<Resolution(const ClashInfo &)> &decide);
 
 /// A row whose reference points at nothing (PRAGMA foreign_key_check): \a table's row \a key
@@ -83,6 +90,13 @@ struct Orphan
     QString parentKey;
 };
 Result<std::vector<Orphan>> orphans(Database &db);
+/// Whether SQLite counts deferred foreign-key violations in \a db's transaction now (what COMMIT
+/// looks at). The count is exact only from a point where it was zero with no row an orphan (the
+/// start of the transaction, or restartForeignKeyCount() once orphans() found none), and an apply
+/// sets it to zero whatever it was (Applied::orphansLeft says what it was).
+bool foreignKeyViolationsCounted(Database &db);
+/// Sets the count to zero: call it once orphans() finds none, so that the count is exact again.
+Result<void> restartForeignKeyCount(Database &db);
 /// Deletes the rows of \a table (a membership table) that refer to a missing row.
 Result<void> removeStrayRows(Database &db, const QString &table);
 

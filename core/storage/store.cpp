@@ -3,6 +3,7 @@
 #include "storage/store.h"
 
 #include "storage/database.h"
+#include "storage/tables.h"
 
 #include <QCoreApplication>
 
@@ -23,7 +24,14 @@ QString tr(const char *text)
 template<class E>
 E readEnum(const Statement &s, int column, E fallback)
 {
-    const auto value = enumFromString<E>(s.text(column));
+    const QString text = s.text(column);
+    // The file holds the exact keys (its CHECK constraints say so): look for those first, without
+    // the lenient matching enumFromString does for people's input.
+    for (const auto &[v, key] : EnumKeys<E>::table) {
+        if (text == QLatin1String(key))
+            return v;
+    }
+    const auto value = enumFromString<E>(text);
     if (!value)
         s.markUnreadable(column);
     return value.value_or(fallback);
@@ -59,578 +67,107 @@ QList<AccessNeed> splitAccessNeeds(const QString &text)
     return out;
 }
 
-void bindStamps(Statement &s, int first, const Record &r)
+// ---- Binding and reading a member, by its type ------------------------------------------------
+//
+// The columns of every table, and the member each holds, are described once in
+// storage/tables.h; these say how a member of each type is kept in its column.
+
+template<class M>
+void bindValue(Statement &s, int index, const M &value)
 {
-    s.bind(first, r.created);
-    s.bind(first + 1, r.modified);
+    if constexpr (std::is_enum_v<M>)
+        s.bind(index, enumKey(value));
+    else
+        s.bind(index, value);
+}
+void bindValue(Statement &s, int index, const QTime &value)
+{
+    if (value.isValid())
+        s.bind(index, value.toString(QStringLiteral("HH:mm")));
+    else
+        s.bindNull(index);
+}
+void bindValue(Statement &s, int index, const QStringList &value)
+{
+    s.bind(index, value.join(QLatin1Char('\n')));
+}
+void bindValue(Statement &s, int index, const QList<AccessNeed> &value)
+{
+    s.bind(index, joinAccessNeeds(value));
 }
 
-void readStamps(const Statement &s, int first, Record &r)
+template<class M>
+void readValue(const Statement &s, int column, M &value)
 {
-    r.created = s.dateTime(first);
-    r.modified = s.dateTime(first + 1);
+    if constexpr (std::is_enum_v<M>)
+        value = readEnum(s, column, M{});
+    else if constexpr (std::is_same_v<M, QString>)
+        value = s.text(column);
+    else if constexpr (std::is_same_v<M, QUuid>)
+        value = s.uuid(column);
+    else if constexpr (std::is_same_v<M, bool>)
+        value = s.boolean(column);
+    else if constexpr (std::is_same_v<M, int>)
+        value = int(s.integer(column));
+    else if constexpr (std::is_same_v<M, qint64>)
+        value = s.integer(column);
+    else if constexpr (std::is_same_v<M, double>)
+        value = s.real(column);
+    else if constexpr (std::is_same_v<M, QDate>)
+        value = s.date(column);
+    else if constexpr (std::is_same_v<M, QDateTime>)
+        value = s.dateTime(column);
+    else if constexpr (std::is_same_v<M, QByteArray>)
+        value = s.blob(column);
+    else
+        static_assert(sizeof(M) == 0, "say in store.cpp how a column of this type is read");
+}
+void readValue(const Statement &s, int column, QTime &value)
+{
+    value = readClockTime(s, column);
+}
+void readValue(const Statement &s, int column, QStringList &value)
+{
+    const QString text = s.text(column);
+    value = text.isEmpty() ? QStringList() : text.split(QLatin1Char('\n'));
+}
+void readValue(const Statement &s, int column, QList<AccessNeed> &value)
+{
+    value = splitAccessNeeds(s.text(column));
 }
 
-// One Mapping per entity: the table, its columns in order (id first, then the version-1 columns
-// ending with created and modified, then columns added by later versions in the order they were
-// added, as ALTER TABLE puts them), how to bind a value to them and how to read one back.
-// Column i binds to parameter i + 1.
+/// What is stored of \a row: the row itself, but for a photo whose bytes are at hand, whose
+/// byte_size is theirs.
 template<class T>
-struct Mapping;
-
-template<>
-struct Mapping<Workshop>
+const T &stored(const T &row, T &)
 {
-    static constexpr const char *table = "workshop";
-    static constexpr const char *columns[] = {"id", "title", "date", "start_time", "venue", "purpose",
-                                              "facilitators", "info_sheet_version", "currency",
-                                              "default_rate_minor", "retention_date", "created", "modified",
-                                              "end_time"};
-    static void bind(Statement &s, const Workshop &w)
-    {
-        s.bind(1, w.id);
-        s.bind(2, w.title);
-        s.bind(3, w.date);
-        if (w.startTime.isValid())
-            s.bind(4, w.startTime.toString(QStringLiteral("HH:mm")));
-        else
-            s.bindNull(4);
-        s.bind(5, w.venue);
-        s.bind(6, w.purpose);
-        s.bind(7, w.facilitators.join(QLatin1Char('\n')));
-        s.bind(8, w.infoSheetVersion);
-        s.bind(9, w.currency);
-        s.bind(10, w.defaultRateMinor);
-        s.bind(11, w.retentionDate);
-        bindStamps(s, 12, w);
-        if (w.endTime.isValid())
-            s.bind(14, w.endTime.toString(QStringLiteral("HH:mm")));
-        else
-            s.bindNull(14);
-    }
-    static Workshop read(const Statement &s)
-    {
-        Workshop w;
-        w.id = s.uuid(0);
-        w.title = s.text(1);
-        w.date = s.date(2);
-        w.startTime = readClockTime(s, 3);
-        w.venue = s.text(4);
-        w.purpose = s.text(5);
-        const QString facilitators = s.text(6);
-        w.facilitators = facilitators.isEmpty() ? QStringList() : facilitators.split(QLatin1Char('\n'));
-        w.infoSheetVersion = s.text(7);
-        w.currency = s.text(8);
-        w.defaultRateMinor = int(s.integer(9));
-        w.retentionDate = s.date(10);
-        readStamps(s, 11, w);
-        w.endTime = readClockTime(s, 13);
-        return w;
-    }
-};
-
-template<>
-struct Mapping<Participant>
+    return row;
+}
+const Attachment &stored(const Attachment &row, Attachment &scratch)
 {
-    static constexpr const char *table = "participant";
-    static constexpr const char *columns[] = {"id", "display_name", "pseudonym", "role", "organisation", "email",
-                                              "phone", "access_needs", "access_notes", "attendance", "notes",
-                                              "created", "modified"};
-    static void bind(Statement &s, const Participant &p)
-    {
-        s.bind(1, p.id);
-        s.bind(2, p.displayName);
-        s.bind(3, p.pseudonym);
-        s.bind(4, enumKey(p.role));
-        s.bind(5, p.organisation);
-        s.bind(6, p.email);
-        s.bind(7, p.phone);
-        s.bind(8, joinAccessNeeds(p.accessNeeds));
-        s.bind(9, p.accessNotes);
-        s.bind(10, enumKey(p.attendance));
-        s.bind(11, p.notes);
-        bindStamps(s, 12, p);
-    }
-    static Participant read(const Statement &s)
-    {
-        Participant p;
-        p.id = s.uuid(0);
-        p.displayName = s.text(1);
-        p.pseudonym = s.text(2);
-        p.role = readEnum(s, 3, Role::Other);
-        p.organisation = s.text(4);
-        p.email = s.text(5);
-        p.phone = s.text(6);
-        p.accessNeeds = splitAccessNeeds(s.text(7));
-        p.accessNotes = s.text(8);
-        p.attendance = readEnum(s, 9, Attendance::Invited);
-        p.notes = s.text(10);
-        readStamps(s, 11, p);
-        return p;
-    }
-};
+    if (row.data.isNull())
+        return row;
+    scratch = row;
+    scratch.byteSize = qint64(row.data.size());
+    return scratch;
+}
 
-template<>
-struct Mapping<ConsentEvent>
+// Column i of the description binds to parameter i + 1.
+template<class T>
+struct Mapping
 {
-    static constexpr const char *table = "consent_event";
-    static constexpr const char *columns[] = {"id", "participant_id", "scope", "decision", "method", "recorded_by",
-                                              "recorded_at", "info_sheet_version", "created", "modified",
-                                              "sequence"};
-    static void bind(Statement &s, const ConsentEvent &e)
+    static constexpr const char *table = tables::Description<T>::table;
+    static void bind(Statement &s, const T &row)
     {
-        s.bind(1, e.id);
-        s.bind(2, e.participantId);
-        s.bind(3, enumKey(e.scope));
-        s.bind(4, enumKey(e.decision));
-        s.bind(5, enumKey(e.method));
-        s.bind(6, e.recordedBy);
-        s.bind(7, e.recordedAt);
-        s.bind(8, e.infoSheetVersion);
-        bindStamps(s, 9, e);
-        s.bind(11, e.sequence);
+        T scratch;
+        const T &value = stored(row, scratch);
+        tables::forEachColumn<T>([&](const auto &column, int i) { bindValue(s, i + 1, value.*column.member); });
     }
-    static ConsentEvent read(const Statement &s)
+    static T read(const Statement &s)
     {
-        ConsentEvent e;
-        e.id = s.uuid(0);
-        e.participantId = s.uuid(1);
-        e.scope = readEnum(s, 2, ConsentScope::TakePart);
-        e.decision = readEnum(s, 3, ConsentDecision::Refused);
-        e.method = readEnum(s, 4, ConsentMethod::Verbal);
-        e.recordedBy = s.text(5);
-        e.recordedAt = s.dateTime(6);
-        e.infoSheetVersion = s.text(7);
-        readStamps(s, 8, e);
-        e.sequence = s.integer(10);
-        return e;
-    }
-};
-
-template<>
-struct Mapping<Group>
-{
-    static constexpr const char *table = "breakout_group";
-    static constexpr const char *columns[] = {"id", "name", "location", "facilitator_id", "position", "created",
-                                              "modified", "step_free", "hearing_loop", "quiet_space"};
-    static void bind(Statement &s, const Group &g)
-    {
-        s.bind(1, g.id);
-        s.bind(2, g.name);
-        s.bind(3, g.location);
-        s.bind(4, g.facilitatorId);
-        s.bind(5, g.position);
-        bindStamps(s, 6, g);
-        s.bind(8, g.stepFree);
-        s.bind(9, g.hearingLoop);
-        s.bind(10, g.quietSpace);
-    }
-    static Group read(const Statement &s)
-    {
-        Group g;
-        g.id = s.uuid(0);
-        g.name = s.text(1);
-        g.location = s.text(2);
-        g.facilitatorId = s.uuid(3);
-        g.position = int(s.integer(4));
-        readStamps(s, 5, g);
-        g.stepFree = s.boolean(7);
-        g.hearingLoop = s.boolean(8);
-        g.quietSpace = s.boolean(9);
-        return g;
-    }
-};
-
-template<>
-struct Mapping<AgendaItem>
-{
-    static constexpr const char *table = "agenda_item";
-    static constexpr const char *columns[] = {"id", "title", "kind", "planned_minutes", "position", "prompt",
-                                              "instructions", "actual_start", "actual_end", "created", "modified",
-                                              "extra_minutes", "paused_seconds", "paused_at", "skipped"};
-    static void bind(Statement &s, const AgendaItem &a)
-    {
-        s.bind(1, a.id);
-        s.bind(2, a.title);
-        s.bind(3, enumKey(a.kind));
-        s.bind(4, a.plannedMinutes);
-        s.bind(5, a.position);
-        s.bind(6, a.prompt);
-        s.bind(7, a.instructions);
-        s.bind(8, a.actualStart);
-        s.bind(9, a.actualEnd);
-        bindStamps(s, 10, a);
-        s.bind(12, a.extraMinutes);
-        s.bind(13, a.pausedSeconds);
-        s.bind(14, a.pausedAt);
-        s.bind(15, a.skipped);
-    }
-    static AgendaItem read(const Statement &s)
-    {
-        AgendaItem a;
-        a.id = s.uuid(0);
-        a.title = s.text(1);
-        a.kind = readEnum(s, 2, AgendaKind::Other);
-        a.plannedMinutes = int(s.integer(3));
-        a.position = int(s.integer(4));
-        a.prompt = s.text(5);
-        a.instructions = s.text(6);
-        a.actualStart = s.dateTime(7);
-        a.actualEnd = s.dateTime(8);
-        readStamps(s, 9, a);
-        a.extraMinutes = int(s.integer(11));
-        a.pausedSeconds = int(s.integer(12));
-        a.pausedAt = s.dateTime(13);
-        a.skipped = s.integer(14) != 0;
-        return a;
-    }
-};
-
-template<>
-struct Mapping<Board>
-{
-    static constexpr const char *table = "board";
-    static constexpr const char *columns[] = {"id",     "title",    "kind",    "group_id", "agenda_item_id",
-                                              "prompt", "position", "created", "modified"};
-    static void bind(Statement &s, const Board &b)
-    {
-        s.bind(1, b.id);
-        s.bind(2, b.title);
-        s.bind(3, enumKey(b.kind));
-        s.bind(4, b.groupId);
-        s.bind(5, b.agendaItemId);
-        s.bind(6, b.prompt);
-        s.bind(7, b.position);
-        bindStamps(s, 8, b);
-    }
-    static Board read(const Statement &s)
-    {
-        Board b;
-        b.id = s.uuid(0);
-        b.title = s.text(1);
-        b.kind = readEnum(s, 2, BoardKind::Breakout);
-        b.groupId = s.uuid(3);
-        b.agendaItemId = s.uuid(4);
-        b.prompt = s.text(5);
-        b.position = int(s.integer(6));
-        readStamps(s, 7, b);
-        return b;
-    }
-};
-
-template<>
-struct Mapping<Theme>
-{
-    static constexpr const char *table = "theme";
-    static constexpr const char *columns[] = {"id", "board_id", "name", "colour", "x", "y", "width", "height",
-                                              "created", "modified"};
-    static void bind(Statement &s, const Theme &t)
-    {
-        s.bind(1, t.id);
-        s.bind(2, t.boardId);
-        s.bind(3, t.name);
-        s.bind(4, enumKey(t.colour));
-        s.bind(5, t.x);
-        s.bind(6, t.y);
-        s.bind(7, t.width);
-        s.bind(8, t.height);
-        bindStamps(s, 9, t);
-    }
-    static Theme read(const Statement &s)
-    {
-        Theme t;
-        t.id = s.uuid(0);
-        t.boardId = s.uuid(1);
-        t.name = s.text(2);
-        t.colour = readEnum(s, 3, NoteColour::Blue);
-        t.x = s.real(4);
-        t.y = s.real(5);
-        t.width = s.real(6);
-        t.height = s.real(7);
-        readStamps(s, 8, t);
-        return t;
-    }
-};
-
-template<>
-struct Mapping<Note>
-{
-    static constexpr const char *table = "note";
-    static constexpr const char *columns[] = {"id",     "board_id", "text",      "colour",    "author_kind",
-                                              "author_id", "x",     "y",         "width",     "height",
-                                              "theme_id", "verbatim", "sensitive", "released", "anonymised",
-                                              "created",  "modified"};
-    static void bind(Statement &s, const Note &n)
-    {
-        s.bind(1, n.id);
-        s.bind(2, n.boardId);
-        s.bind(3, n.text);
-        s.bind(4, enumKey(n.colour));
-        s.bind(5, enumKey(n.authorKind));
-        s.bind(6, n.authorId);
-        s.bind(7, n.x);
-        s.bind(8, n.y);
-        s.bind(9, n.width);
-        s.bind(10, n.height);
-        s.bind(11, n.themeId);
-        s.bind(12, n.verbatim);
-        s.bind(13, n.sensitive);
-        s.bind(14, n.released);
-        s.bind(15, n.anonymised);
-        bindStamps(s, 16, n);
-    }
-    static Note read(const Statement &s)
-    {
-        Note n;
-        n.id = s.uuid(0);
-        n.boardId = s.uuid(1);
-        n.text = s.text(2);
-        n.colour = readEnum(s, 3, NoteColour::Yellow);
-        n.authorKind = readEnum(s, 4, AuthorKind::Anonymous);
-        n.authorId = s.uuid(5);
-        n.x = s.real(6);
-        n.y = s.real(7);
-        n.width = s.real(8);
-        n.height = s.real(9);
-        n.themeId = s.uuid(10);
-        n.verbatim = s.boolean(11);
-        n.sensitive = s.boolean(12);
-        n.released = s.boolean(13);
-        n.anonymised = s.boolean(14);
-        readStamps(s, 15, n);
-        return n;
-    }
-};
-
-template<>
-struct Mapping<Vote>
-{
-    static constexpr const char *table = "vote";
-    static constexpr const char *columns[] = {"id",       "note_id", "theme_id", "participant_id",
-                                              "count",    "on_paper", "created", "modified"};
-    static void bind(Statement &s, const Vote &v)
-    {
-        s.bind(1, v.id);
-        s.bind(2, v.noteId);
-        s.bind(3, v.themeId);
-        s.bind(4, v.participantId);
-        s.bind(5, v.count);
-        s.bind(6, v.onPaper);
-        bindStamps(s, 7, v);
-    }
-    static Vote read(const Statement &s)
-    {
-        Vote v;
-        v.id = s.uuid(0);
-        v.noteId = s.uuid(1);
-        v.themeId = s.uuid(2);
-        v.participantId = s.uuid(3);
-        v.count = int(s.integer(4));
-        v.onPaper = s.boolean(5);
-        readStamps(s, 6, v);
-        return v;
-    }
-};
-
-template<>
-struct Mapping<Action>
-{
-    static constexpr const char *table = "action";
-    static constexpr const char *columns[] = {"id",       "text",     "owner_id", "owner_name", "due_date",
-                                              "status",   "theme_id", "created",  "modified"};
-    static void bind(Statement &s, const Action &a)
-    {
-        s.bind(1, a.id);
-        s.bind(2, a.text);
-        s.bind(3, a.ownerId);
-        s.bind(4, a.ownerName);
-        s.bind(5, a.dueDate);
-        s.bind(6, enumKey(a.status));
-        s.bind(7, a.themeId);
-        bindStamps(s, 8, a);
-    }
-    static Action read(const Statement &s)
-    {
-        Action a;
-        a.id = s.uuid(0);
-        a.text = s.text(1);
-        a.ownerId = s.uuid(2);
-        a.ownerName = s.text(3);
-        a.dueDate = s.date(4);
-        a.status = readEnum(s, 5, ActionStatus::Open);
-        a.themeId = s.uuid(6);
-        readStamps(s, 7, a);
-        return a;
-    }
-};
-
-template<>
-struct Mapping<Attachment>
-{
-    // Version 2 moved the bytes to attachment_data (see schema_v2_attachments.cpp); they are
-    // written as a child of the row and read only by attachmentData().
-    static constexpr const char *table = "attachment";
-    static constexpr const char *columns[] = {"id",         "board_id", "file_name",      "mime_type",
-                                              "caption",    "created",  "modified",       "byte_size",
-                                              "width",      "height",   "original_width", "original_height"};
-    static void bind(Statement &s, const Attachment &a)
-    {
-        s.bind(1, a.id);
-        s.bind(2, a.boardId);
-        s.bind(3, a.fileName);
-        s.bind(4, a.mimeType);
-        s.bind(5, a.caption);
-        bindStamps(s, 6, a);
-        s.bind(8, a.data.isNull() ? a.byteSize : qint64(a.data.size()));
-        s.bind(9, a.width);
-        s.bind(10, a.height);
-        s.bind(11, a.originalWidth);
-        s.bind(12, a.originalHeight);
-    }
-    static Attachment read(const Statement &s)
-    {
-        Attachment a;
-        a.id = s.uuid(0);
-        a.boardId = s.uuid(1);
-        a.fileName = s.text(2);
-        a.mimeType = s.text(3);
-        a.caption = s.text(4);
-        readStamps(s, 5, a);
-        a.byteSize = s.integer(7);
-        a.width = int(s.integer(8));
-        a.height = int(s.integer(9));
-        a.originalWidth = int(s.integer(10));
-        a.originalHeight = int(s.integer(11));
-        return a;
-    }
-};
-
-template<>
-struct Mapping<Feedback>
-{
-    static constexpr const char *table = "feedback";
-    static constexpr const char *columns[] = {"id", "question", "answer", "participant_id", "created", "modified"};
-    static void bind(Statement &s, const Feedback &f)
-    {
-        s.bind(1, f.id);
-        s.bind(2, f.question);
-        s.bind(3, f.answer);
-        s.bind(4, f.participantId);
-        bindStamps(s, 5, f);
-    }
-    static Feedback read(const Statement &s)
-    {
-        Feedback f;
-        f.id = s.uuid(0);
-        f.question = s.text(1);
-        f.answer = s.text(2);
-        f.participantId = s.uuid(3);
-        readStamps(s, 4, f);
-        return f;
-    }
-};
-
-template<>
-struct Mapping<Payment>
-{
-    static constexpr const char *table = "payment";
-    static constexpr const char *columns[] = {
-        "id",           "participant_id",        "hours_session",        "hours_preparation",
-        "hours_travel", "rate_minor",            "method",               "may_affect_benefits",
-        "benefits_note", "expenses_travel_minor", "expenses_carer_minor", "expenses_other_minor",
-        "status",       "paid_date",             "created",              "modified"};
-    static void bind(Statement &s, const Payment &p)
-    {
-        s.bind(1, p.id);
-        s.bind(2, p.participantId);
-        s.bind(3, p.hoursSession);
-        s.bind(4, p.hoursPreparation);
-        s.bind(5, p.hoursTravel);
-        s.bind(6, p.rateMinor);
-        s.bind(7, enumKey(p.method));
-        s.bind(8, p.mayAffectBenefits);
-        s.bind(9, p.benefitsNote);
-        s.bind(10, p.expensesTravelMinor);
-        s.bind(11, p.expensesCarerMinor);
-        s.bind(12, p.expensesOtherMinor);
-        s.bind(13, enumKey(p.status));
-        s.bind(14, p.paidDate);
-        bindStamps(s, 15, p);
-    }
-    static Payment read(const Statement &s)
-    {
-        Payment p;
-        p.id = s.uuid(0);
-        p.participantId = s.uuid(1);
-        p.hoursSession = s.real(2);
-        p.hoursPreparation = s.real(3);
-        p.hoursTravel = s.real(4);
-        p.rateMinor = int(s.integer(5));
-        p.method = readEnum(s, 6, PaymentMethod::BankTransfer);
-        p.mayAffectBenefits = s.boolean(7);
-        p.benefitsNote = s.text(8);
-        p.expensesTravelMinor = int(s.integer(9));
-        p.expensesCarerMinor = int(s.integer(10));
-        p.expensesOtherMinor = int(s.integer(11));
-        p.status = readEnum(s, 12, PaymentStatus::Owed);
-        p.paidDate = s.date(13);
-        readStamps(s, 14, p);
-        return p;
-    }
-};
-
-template<>
-struct Mapping<AuditEvent>
-{
-    static constexpr const char *table = "audit_event";
-    static constexpr const char *columns[] = {"id",    "at",      "kind",    "summary",
-                                              "actor", "participant_id", "created", "modified"};
-    static void bind(Statement &s, const AuditEvent &e)
-    {
-        s.bind(1, e.id);
-        s.bind(2, e.at);
-        s.bind(3, e.kind);
-        s.bind(4, e.summary);
-        s.bind(5, e.actor);
-        s.bind(6, e.participantId);
-        bindStamps(s, 7, e);
-    }
-    static AuditEvent read(const Statement &s)
-    {
-        AuditEvent e;
-        e.id = s.uuid(0);
-        e.at = s.dateTime(1);
-        e.kind = s.text(2);
-        e.summary = s.text(3);
-        e.actor = s.text(4);
-        e.participantId = s.uuid(5);
-        readStamps(s, 6, e);
-        return e;
-    }
-};
-
-template<>
-struct Mapping<SeatingRule>
-{
-    static constexpr const char *table = "seating_rule";
-    static constexpr const char *columns[] = {"id", "kind", "first_id", "second_id", "created", "modified"};
-    static void bind(Statement &s, const SeatingRule &r)
-    {
-        s.bind(1, r.id);
-        s.bind(2, enumKey(r.kind));
-        s.bind(3, r.firstId);
-        s.bind(4, r.secondId);
-        bindStamps(s, 5, r);
-    }
-    static SeatingRule read(const Statement &s)
-    {
-        SeatingRule r;
-        r.id = s.uuid(0);
-        r.kind = readEnum(s, 1, SeatingKind::KeepApart);
-        r.firstId = s.uuid(2);
-        r.secondId = s.uuid(3);
-        readStamps(s, 4, r);
-        return r;
+        T row;
+        tables::forEachColumn<T>([&](const auto &column, int i) { readValue(s, i, row.*column.member); });
+        return row;
     }
 };
 
@@ -655,9 +192,9 @@ private:
         QByteArray names;
         QByteArray params;
         QByteArray assignments;
-        int i = 0;
-        for (const char *column : Mapping<T>::columns) {
-            ++i;
+        tables::forEachColumn<T>([&](const auto &c, int index) {
+            const int i = index + 1;
+            const char *column = c.name;
             if (i > 1) {
                 names += ", ";
                 params += ", ";
@@ -669,7 +206,7 @@ private:
                     assignments += ", ";
                 assignments += QByteArray(column) + " = ?" + QByteArray::number(i);
             }
-        }
+        });
         const QByteArray table(Mapping<T>::table);
         insert = "INSERT INTO " + table + " (" + names + ") VALUES (" + params + ')';
         update = "UPDATE " + table + " SET " + assignments + " WHERE id = ?1";
@@ -882,47 +419,14 @@ template<class Fn>
 Result<void> forEachTable(Fn &&fn)
 {
     // In foreign-key order (see Entity).
-    Result<void> r = fn(std::type_identity<Participant>());
-    if (r)
-        r = fn(std::type_identity<ConsentEvent>());
-    if (r)
-        r = fn(std::type_identity<Group>());
-    if (r)
-        r = fn(std::type_identity<AgendaItem>());
-    if (r)
-        r = fn(std::type_identity<Board>());
-    if (r)
-        r = fn(std::type_identity<Theme>());
-    if (r)
-        r = fn(std::type_identity<Note>());
-    if (r)
-        r = fn(std::type_identity<Vote>());
-    if (r)
-        r = fn(std::type_identity<Action>());
-    if (r)
-        r = fn(std::type_identity<Attachment>());
-    if (r)
-        r = fn(std::type_identity<Feedback>());
-    if (r)
-        r = fn(std::type_identity<Payment>());
-    if (r)
-        r = fn(std::type_identity<AuditEvent>());
-    if (r)
-        r = fn(std::type_identity<SeatingRule>());
-    return r;
+    return tables::forEachRowTypeUntilFailed<Result<void>>(fn);
 }
 
 } // namespace
 
 const char *tableName(Entity entity)
 {
-    static constexpr const char *names[] = {
-        Mapping<Workshop>::table, Mapping<Participant>::table, Mapping<ConsentEvent>::table,
-        Mapping<Group>::table,    Mapping<AgendaItem>::table,  Mapping<Board>::table,
-        Mapping<Theme>::table,    Mapping<Note>::table,        Mapping<Vote>::table,
-        Mapping<Action>::table,   Mapping<Attachment>::table,  Mapping<Feedback>::table,
-        Mapping<Payment>::table,  Mapping<AuditEvent>::table,  Mapping<SeatingRule>::table};
-    return names[int(entity)];
+    return tables::of(entity).name;
 }
 
 Result<void> insert(Database &db, const AnyRecord &record)
@@ -1004,6 +508,14 @@ Result<WorkshopData> loadAll(Database &db)
     if (auto r = loadMembers(db, attachmentPeople, data.attachments, &Attachment::peopleShown); !r)
         return r.error();
     return data;
+}
+
+Result<Table<ConsentEvent>> loadConsentEvents(Database &db)
+{
+    Table<ConsentEvent> events;
+    if (auto r = loadTable(db, events); !r)
+        return r.error();
+    return events;
 }
 
 Result<QByteArray> attachmentData(Database &db, const QUuid &attachmentId)

@@ -20,6 +20,8 @@ Result<void> remove(Database &db, Entity entity, const QUuid &id);
 /// Reads the whole workshop, except the bytes of attachments (see Attachment): those are read one
 /// at a time by attachmentData().
 Result<WorkshopData> loadAll(Database &db);
+/// Only the consent history (what a merge needs of every table copy).
+Result<Table<ConsentEvent>> loadConsentEvents(Database &db);
 /// The stored bytes of one attachment.
 Result<QByteArray> attachmentData(Database &db, const QUuid &attachmentId);
 /// Writes every row of \a data into a database with an empty schema (new files, imports, the

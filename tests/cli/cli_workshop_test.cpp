@@ -123,6 +123,10 @@ TEST_CASE("cli: new, then info in words and as JSON", "[cli]")
     CHECK(root.value(q("date")).toString() == QStringLiteral("2026-11-22"));
     CHECK(root.value(q("readOnly")).toBool() == false);
     CHECK(root.value(q("counts")).toObject().value(q("participants")).toInt(-1) == 0);
+    // Every table of rows is counted, under the archive's names (core/storage/tables.h).
+    CHECK(root.value(q("counts")).toObject().value(q("seatingRules")).toInt(-1) == 0);
+    CHECK(root.value(q("counts")).toObject().size() == 14);
+    CHECK(info.out.contains(QStringLiteral("Seating rules: 0")));
     // new refuses an existing file and leaves it alone.
     const QByteArray before = test::readAll(w);
     requireRefusal(cli({ q("new"), w }), QStringLiteral("already exists"));

@@ -586,3 +586,115 @@ TEST_CASE("merge: a withdrawal on a table wins over a grant recorded in the lead
             CHECK(content == first);
     }
 }
+
+namespace {
+
+QUuid addPhoto(Session &s, const QUuid &board, const QString &name, const QByteArray &bytes, const QList<QUuid> &shown)
+{
+    Attachment a;
+    a.boardId = board;
+    a.fileName = name;
+    a.mimeType = QStringLiteral("image/jpeg");
+    a.data = bytes;
+    a.peopleShown = shown;
+    auto done = s.perform(edits::addAttachment(s.data(), a));
+    INFO(done.message().toStdString());
+    REQUIRE(done.ok());
+    return s.data().attachments.rows().back().id;
+}
+
+} // namespace
+
+TEST_CASE("merge: a table copy holds the photos of its boards, and photos added or changed at the table come back",
+    "[merge][photos]")
+{
+    test::TempDir dir;
+    const Lead lead = makeLead(dir, 2);
+    QUuid ownPhoto;
+    QUuid otherPhoto;
+    QUuid wholeDayPhoto;
+    QUuid goneAtTable;
+    {
+        auto s = openFile(lead.path);
+        ownPhoto = addPhoto(*s, lead.boards[0], QStringLiteral("morning.jpg"), "Flipchart of table one 7e21", {lead.people[0]});
+        goneAtTable = addPhoto(*s, lead.boards[0], QStringLiteral("blurred.jpg"), "Blurred picture 11aa", {});
+        otherPhoto = addPhoto(*s, lead.boards[1], QStringLiteral("other.jpg"), "Flipchart of table two 5c09", {});
+        wholeDayPhoto = addPhoto(*s, QUuid(), QStringLiteral("room.jpg"), "The whole room 3b77", {lead.people[1]});
+    }
+    const auto copies = prepareCopies(dir, lead);
+    QUuid added;
+    {
+        auto copy = openFile(copies[0].path);
+        // The table's own board's photos, bytes and people shown included; no one else's.
+        CHECK(copy->data().attachments.size() == 2);
+        REQUIRE(copy->data().attachments.contains(ownPhoto));
+        CHECK(copy->data().attachments.find(ownPhoto)->peopleShown == QList<QUuid>{lead.people[0]});
+        auto bytes = copy->attachmentData(ownPhoto);
+        REQUIRE(bytes.ok());
+        CHECK(*bytes == QByteArray("Flipchart of table one 7e21"));
+        CHECK_FALSE(copy->data().attachments.contains(otherPhoto));
+        CHECK_FALSE(copy->data().attachments.contains(wholeDayPhoto));
+        CHECK_FALSE(test::readAll(copies[0].path).contains("The whole room 3b77"));
+
+        // At the table: a new photo, a caption, one deleted.
+        added = addPhoto(*copy, lead.boards[0], QStringLiteral("afternoon.jpg"), "Second flipchart d4e5",
+            {lead.people[0], lead.people[2]});
+        Attachment captioned = *copy->data().attachments.find(ownPhoto);
+        captioned.caption = QStringLiteral("Ideas about waiting rooms");
+        REQUIRE(copy->perform(edits::editAttachment(copy->data(), captioned)).ok());
+        REQUIRE(copy->perform(edits::removeAttachment(copy->data(), goneAtTable)).ok());
+    }
+    {
+        // The other table changed nothing: its photo stays as it was.
+        auto copy = openFile(copies[1].path);
+        CHECK(copy->data().attachments.size() == 1);
+    }
+    auto merged = mergeInto(lead.path, {copies[0].path, copies[1].path});
+    INFO(merged.message().toStdString());
+    REQUIRE(merged.ok());
+    CHECK(merged->conflicts.empty());
+    CHECK(merged->lines.join(QLatin1Char('\n')).contains(QStringLiteral("Photos: 1 added, 1 changed, 1 removed")));
+
+    auto s = openFile(lead.path);
+    CHECK(s->data().attachments.size() == 4);
+    REQUIRE(s->data().attachments.contains(added));
+    CHECK(s->data().attachments.find(added)->peopleShown == (QList<QUuid>{lead.people[0], lead.people[2]}));
+    auto bytes = s->attachmentData(added);
+    REQUIRE(bytes.ok());
+    CHECK(*bytes == QByteArray("Second flipchart d4e5"));
+    CHECK(s->data().attachments.find(added)->byteSize == QByteArray("Second flipchart d4e5").size());
+    CHECK(s->data().attachments.find(ownPhoto)->caption == QStringLiteral("Ideas about waiting rooms"));
+    CHECK_FALSE(s->data().attachments.contains(goneAtTable));
+    CHECK(s->data().attachments.contains(otherPhoto));
+    CHECK(s->data().attachments.contains(wholeDayPhoto));
+    CHECK(*s->attachmentData(wholeDayPhoto) == QByteArray("The whole room 3b77"));
+}
+
+TEST_CASE("merge: a photo's caption changed at a table and in this file is a conflict", "[merge][photos]")
+{
+    test::TempDir dir;
+    const Lead lead = makeLead(dir, 1);
+    QUuid photo;
+    {
+        auto s = openFile(lead.path);
+        photo = addPhoto(*s, lead.boards[0], QStringLiteral("wall.jpg"), "Wall of notes 0f0f", {});
+    }
+    const auto copies = prepareCopies(dir, lead);
+    auto caption = [&](const QString &path, const QString &text) {
+        auto s = openFile(path);
+        Attachment a = *s->data().attachments.find(photo);
+        a.caption = text;
+        REQUIRE(s->perform(edits::editAttachment(s->data(), a)).ok());
+    };
+    caption(copies[0].path, QStringLiteral("Said at the table"));
+    caption(lead.path, QStringLiteral("Said by the lead"));
+    auto unsettled = mergeInto(lead.path, {copies[0].path});
+    CHECK_FALSE(unsettled.ok());
+    auto theirs = mergeInto(lead.path, {copies[0].path}, tablecopies::Choice::Theirs);
+    INFO(theirs.message().toStdString());
+    REQUIRE(theirs.ok());
+    REQUIRE(theirs->conflicts.size() == 1);
+    CHECK(theirs->conflicts[0].words.contains(QStringLiteral("wall.jpg")));
+    auto s = openFile(lead.path);
+    CHECK(s->data().attachments.find(photo)->caption == QStringLiteral("Said at the table"));
+}

@@ -4,6 +4,7 @@
 
 #include "session/session.h"
 #include "storage/database.h"
+#include "storage/tables.h"
 
 #include <QDir>
 #include <QFile>
@@ -114,13 +115,12 @@ bool sameTable(const Table<T> &a, const Table<T> &b)
 
 bool sameContent(const WorkshopData &a, const WorkshopData &b)
 {
-    return a.workshop == b.workshop && sameTable(a.participants, b.participants)
-        && sameTable(a.consentEvents, b.consentEvents) && sameTable(a.groups, b.groups)
-        && sameTable(a.agendaItems, b.agendaItems) && sameTable(a.boards, b.boards) && sameTable(a.themes, b.themes)
-        && sameTable(a.notes, b.notes) && sameTable(a.votes, b.votes) && sameTable(a.actions, b.actions)
-        && sameTable(a.attachments, b.attachments) && sameTable(a.feedback, b.feedback)
-        && sameTable(a.payments, b.payments) && sameTable(a.auditEvents, b.auditEvents)
-        && sameTable(a.seatingRules, b.seatingRules);
+    bool same = a.workshop == b.workshop;
+    tables::forEachRowType([&](auto type) {
+        using T = typename decltype(type)::type;
+        same = same && sameTable(a.table<T>(), b.table<T>());
+    });
+    return same;
 }
 
 QString cliPath()

@@ -59,9 +59,9 @@ PrepareTableCopiesDialog::PrepareTableCopiesDialog(Session *session, QWidget *pa
             this));
     } else {
         layout->addWidget(plainLabel(tr("Each table gets a copy of this workshop to capture on its own laptop, with "
-                                        "no network: its group, its boards, the agenda and the people list with "
-                                        "everyone's consent (no contact details or private notes). Bring the copies "
-                                        "back with File → Merge Table Copies…"),
+                                        "no network: its group, its boards with their photos, the agenda and the "
+                                        "people list with everyone's consent (no contact details or private notes). "
+                                        "Bring the copies back with File → Merge Table Copies…"),
             this));
         layout->addWidget(plainLabel(tr("Copies for: %1").arg(groups.join(QStringLiteral(", "))), this));
     }
