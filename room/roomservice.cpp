@@ -512,7 +512,7 @@ void RoomService::postNote(const QByteArray &token, const QJsonObject &request, 
     if (m_rejected.contains(became) || became != id)
         return repeat(QStringLiteral("not kept"));
     if (m_batchIds.contains(id)) {
-        m_batch.push_back({ PendingNote { id, {}, device->id, {}, {} }, done, true });
+        m_batch.push_back({ PendingNote { id, {}, device->id, {}, {}, {} }, done, true });
         return;
     }
 
@@ -722,14 +722,50 @@ Result<void> RoomService::merge(const QList<QUuid> &noteIds, const QString &text
         return fail(tr("The merged note is too long (%1 characters at most). Merge fewer notes.")
                         .arg(limits::maxTextLength));
     PendingNote &kept = m_pending[chosen.front()];
+    MergeRecord record { kept.id, words, kept.text, {} };
     kept.text = words;
     const QUuid into = kept.id;
     QSet<QUuid> gone;
     for (std::size_t k = 1; k < chosen.size(); ++k) {
         gone.insert(m_pending[chosen[k]].id);
         m_mergedInto.insert(m_pending[chosen[k]].id, into);
+        record.removed.emplace_back(chosen[k], m_pending[chosen[k]]);
     }
+    m_merges.push_back(std::move(record));
+    if (m_merges.size() > 32)
+        m_merges.erase(m_merges.begin());
     std::erase_if(m_pending, [&](const PendingNote &n) { return gone.contains(n.id); });
+    Q_EMIT pendingChanged();
+    return {};
+}
+
+bool RoomService::canUndoMerge() const
+{
+    if (m_merges.empty())
+        return false;
+    const MergeRecord &last = m_merges.back();
+    return std::any_of(m_pending.begin(), m_pending.end(),
+        [&](const PendingNote &n) { return n.id == last.into && n.text == last.mergedText; });
+}
+
+Result<void> RoomService::undoMerge()
+{
+    if (!canUndoMerge()) {
+        if (!m_merges.empty())
+            m_merges.pop_back(); // approved, edited or rejected since: nothing to take back
+        return fail(tr("There is no merge to undo: the merged note has been approved, edited or rejected "
+                       "since."));
+    }
+    MergeRecord last = std::move(m_merges.back());
+    m_merges.pop_back();
+    for (PendingNote &n : m_pending)
+        if (n.id == last.into)
+            n.text = last.textBefore;
+    // Back in their places, earliest first, so each lands where it was.
+    for (auto &[place, note] : last.removed) {
+        m_mergedInto.remove(note.id);
+        m_pending.insert(m_pending.begin() + std::ptrdiff_t(std::min(place, m_pending.size())), std::move(note));
+    }
     Q_EMIT pendingChanged();
     return {};
 }

@@ -139,6 +139,11 @@ public:
     /// one first in the queue keeps its place, id, board and device, the others leave the queue.
     /// Their ids are remembered, so a phone sending one again hears what became of the note.
     Result<void> merge(const QList<QUuid> &noteIds, const QString &text);
+    /// Takes back the last merge while its note still waits as the merge left it: the notes come
+    /// back as they were, in their places in the queue, each answering for itself again. The queue
+    /// is in memory, not in the file, so this is the panel's own undo, not a step of the Session's.
+    Result<void> undoMerge();
+    bool canUndoMerge() const;
     /// The words of the waiting notes \a noteIds, in queue order, one a line: where a merge starts.
     QString joinedText(const QList<QUuid> &noteIds) const;
 
@@ -223,6 +228,14 @@ private:
     std::deque<PendingNote> m_pending;
     QSet<QUuid> m_rejected;
     QHash<QUuid, QUuid> m_mergedInto; // a note merged away -> the note it went into
+    struct MergeRecord
+    {
+        QUuid into;
+        QString mergedText;
+        QString textBefore;
+        std::vector<std::pair<std::size_t, PendingNote>> removed; // queue places before the merge
+    };
+    std::vector<MergeRecord> m_merges; // the latest last
     QUuid m_voteBoard;
     int m_voteDots = 0;
     QHash<QUuid, QUuid> m_voteDevice; // vote id -> the device that placed it

@@ -190,7 +190,7 @@ TEST_CASE("Someone not taking part is told kindly their notes cannot be kept, an
     const QUuid rita = addPerson(room, QStringLiteral("Rita"));
     const QByteArray token = room.join();
     const QString code = personalcode::of(room.session->data(), rita);
-    const int notesBefore = room.session->data().notes.size();
+    const auto notesBefore = room.session->data().notes.size();
 
     SECTION("never recorded, or refused")
     {
