@@ -99,7 +99,10 @@ public:
                                    "their name as their consent allows. Without it they stay anonymous.")
                 .arg(name.data(Qt::DisplayRole).toString());
         case Qt::FontRole: {
-            QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+            // Only the family: the size stays the door's large type (the view resolves the rest).
+            QFont mono;
+            mono.setFamilies({ QFontDatabase::systemFont(QFontDatabase::FixedFont).family() });
+            mono.setStyleHint(QFont::Monospace);
             return mono;
         }
         default:
