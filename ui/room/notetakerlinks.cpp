@@ -100,6 +100,7 @@ void NoteTakerLinksDialog::showCurrent()
     m_qr->setPixmap(QPixmap::fromImage(qr));
     m_qr->setAccessibleName(tr("QR code of the note-taker link for %1").arg(join.title));
     m_link->setText(join.link);
+    m_link->setCursorPosition(0); // the address first, where a reader starts
 }
 
 QImage NoteTakerLinksDialog::sheet() const
