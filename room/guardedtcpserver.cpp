@@ -38,17 +38,18 @@ void closeWith(QTcpSocket *socket, const QByteArray &answer)
 class SocketWatcher : public QObject
 {
 public:
-    SocketWatcher(QTcpSocket *socket, const RoomLimits &limits)
+    SocketWatcher(QTcpSocket *socket, const RoomLimits &limits, const GuardedTcpServer *server)
         : QObject(socket)
         , m_socket(socket)
         , m_limits(limits)
+        , m_server(server)
     {
         setObjectName(kWatcherName);
         m_idle.setSingleShot(true);
         m_idle.setInterval(limits.idleTimeoutMs);
         connect(&m_idle, &QTimer::timeout, socket, &QAbstractSocket::abort);
         connect(socket, &QIODevice::readyRead, this, &SocketWatcher::onReadyRead);
-        connect(socket, &QIODevice::bytesWritten, this, [this] { m_idle.start(); });
+        m_written = connect(socket, &QIODevice::bytesWritten, this, [this] { m_idle.start(); });
         m_idle.start();
     }
 
@@ -89,9 +90,32 @@ private:
             if (declaredLength() > m_limits.maxBodyBytes)
                 return closeWith(
                     m_socket, refusal(413, "Payload Too Large", "That is too much to send at once."));
+            if (hasHeader("upgrade")) {
+                // Qt HttpServer 6.4 would upgrade it unasked: decided here, before it sees it.
+                const QByteArray refused = m_server ? m_server->checkUpgrade(m_head)
+                                                    : refusal(403, "Forbidden", "Not here.");
+                if (!refused.isEmpty())
+                    return closeWith(m_socket, refused);
+                // The WebSocket keeps its own limits from here on (RoomLive).
+                m_idle.stop();
+                disconnect(m_written);
+                disconnect(m_socket, &QIODevice::readyRead, this, &SocketWatcher::onReadyRead);
+                return;
+            }
         }
         if (m_bodyBytes > m_limits.maxBodyBytes)
             closeWith(m_socket, refusal(413, "Payload Too Large", "That is too much to send at once."));
+    }
+
+    bool hasHeader(const QByteArray &name) const
+    {
+        const QList<QByteArray> lines = m_head.split('\n');
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const qsizetype colon = lines[i].indexOf(':');
+            if (colon > 0 && lines[i].left(colon).trimmed().toLower() == name)
+                return true;
+        }
+        return false;
     }
 
     qint64 declaredLength() const
@@ -109,6 +133,8 @@ private:
 
     QTcpSocket *m_socket;
     RoomLimits m_limits;
+    const GuardedTcpServer *m_server = nullptr;
+    QMetaObject::Connection m_written;
     QTimer m_idle;
     QByteArray m_head;
     bool m_headDone = false;
@@ -134,6 +160,16 @@ QByteArray GuardedTcpServer::securityHeaders()
            "Referrer-Policy: no-referrer\r\n"
            "X-Frame-Options: DENY\r\n"
            "Cache-Control: no-store\r\n";
+}
+
+QByteArray GuardedTcpServer::checkUpgrade(const QByteArray &head) const
+{
+    return m_upgradeCheck ? m_upgradeCheck(head) : refusal(403, "Forbidden", "There is nothing to upgrade here.");
+}
+
+QByteArray GuardedTcpServer::refusalAnswer(int status, const char *reason, const QByteArray &message)
+{
+    return refusal(status, reason, message);
 }
 
 void GuardedTcpServer::requestCompleted(QTcpSocket *socket)
@@ -164,7 +200,7 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
     // The parser never holds more than one request's worth: beyond it the kernel holds back the
     // sender (TCP flow control) while the watcher refuses the request.
     socket->setReadBufferSize(m_limits.maxHeadBytes + m_limits.maxBodyBytes + 1);
-    new SocketWatcher(socket, m_limits);
+    new SocketWatcher(socket, m_limits, this);
     addPendingConnection(socket);
 }
 

@@ -7,6 +7,8 @@
 #include <QByteArray>
 #include <QTcpServer>
 
+#include <functional>
+
 class QTcpSocket;
 
 namespace cg::room {
@@ -35,6 +37,16 @@ public:
     static void requestCompleted(QTcpSocket *socket);
     /// The headers every refusal carries, shared with RoomServer's own responses.
     static QByteArray securityHeaders();
+    /// Decides on a request asking to upgrade (a WebSocket) before Qt HttpServer sees it, since
+    /// 6.4 upgrades every such request without asking: given the request's head, the whole HTTP
+    /// answer that refuses it, or nothing to let it through. Without a check every upgrade is
+    /// refused. A socket let through leaves this watcher (no idle timer, no byte count): its
+    /// WebSocket keeps its own limits (RoomLive).
+    using UpgradeCheck = std::function<QByteArray(const QByteArray &head)>;
+    void setUpgradeCheck(UpgradeCheck check) { m_upgradeCheck = std::move(check); }
+    QByteArray checkUpgrade(const QByteArray &head) const;
+    /// A refusal as a whole HTTP answer (status, plain-text body, security headers, close).
+    static QByteArray refusalAnswer(int status, const char *reason, const QByteArray &message);
 
 Q_SIGNALS:
     void connectionsChanged(int open);
@@ -45,6 +57,7 @@ protected:
 private:
     RoomLimits m_limits;
     int m_open = 0;
+    UpgradeCheck m_upgradeCheck;
 };
 
 } // namespace cg::room

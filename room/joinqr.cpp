@@ -52,4 +52,15 @@ QString joinLink(const QString &roomUrl, const QString &code)
     return url.toString(QUrl::FullyEncoded);
 }
 
+QString noteTakerLink(const QString &roomUrl, const QString &code, const QUuid &boardId)
+{
+    QUrl url(roomUrl);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("code"), code);
+    query.addQueryItem(QStringLiteral("role"), QStringLiteral("note-taker"));
+    query.addQueryItem(QStringLiteral("board"), boardId.toString(QUuid::WithoutBraces));
+    url.setQuery(query);
+    return url.toString(QUrl::FullyEncoded);
+}
+
 } // namespace cg::room

@@ -4,6 +4,7 @@
 
 #include <QImage>
 #include <QString>
+#include <QUuid>
 
 namespace cg::room {
 
@@ -15,5 +16,8 @@ QImage joinQrImage(const QString &text, int moduleSize = 8);
 
 /// The join link a QR code carries: the room's address with the code, so scanning joins at once.
 QString joinLink(const QString &roomUrl, const QString &code);
+/// A table note-taker's join link: as joinLink(), asking for the note-taker role for one board, so
+/// the tablet that opens it asks the facilitator's approval to post straight onto that board.
+QString noteTakerLink(const QString &roomUrl, const QString &code, const QUuid &boardId);
 
 } // namespace cg::room

@@ -3,6 +3,7 @@
 #include "roomserver.h"
 
 #include "guardedtcpserver.h"
+#include "roomlive.h"
 #include "roomservice.h"
 
 #include <QCoreApplication>
@@ -88,7 +89,54 @@ RoomServer::RoomServer(RoomService &service, const RoomLimits &limits, QObject *
     : QAbstractHttpServer(parent)
     , m_service(service)
     , m_limits(limits)
+    , m_live(new RoomLive(service, service.session(), limits, this))
 {
+    // Connected before any request: Qt HttpServer 6.4 upgrades only when this signal is connected.
+    connect(this, &QAbstractHttpServer::newWebSocketConnection, this, [this] {
+        while (hasPendingWebSocketConnections())
+            m_live->adopt(nextPendingWebSocketConnection());
+    });
+}
+
+int RoomServer::liveConnections() const
+{
+    return m_live->connections();
+}
+
+QByteArray RoomServer::checkUpgrade(const QByteArray &head) const
+{
+    const QList<QByteArray> lines = head.split('\n');
+    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+    QByteArray host, origin, upgrade;
+    int hosts = 0, origins = 0;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const qsizetype colon = lines[i].indexOf(':');
+        if (colon <= 0)
+            continue;
+        const QByteArray name = lines[i].left(colon).trimmed().toLower();
+        const QByteArray value = lines[i].mid(colon + 1).trimmed();
+        if (name == "host") {
+            host = value;
+            ++hosts;
+        } else if (name == "origin") {
+            origin = value;
+            ++origins;
+        } else if (name == "upgrade") {
+            upgrade = value.toLower();
+        }
+    }
+    const QByteArray target = requestLine.value(1);
+    const QByteArray path = target.left(target.indexOf('?') < 0 ? target.size() : target.indexOf('?'));
+    if (requestLine.value(0) != "GET" || path != "/api/live" || upgrade != "websocket")
+        return GuardedTcpServer::refusalAnswer(404, "Not Found", "There is nothing here.");
+    if (hosts != 1 || !hostAllowed(host))
+        return GuardedTcpServer::refusalAnswer(403, "Forbidden", "Open the room with the address shown on the screen.");
+    // Browsers always send Origin with a WebSocket: one from another site, or none, is refused.
+    if (origins != 1 || origin != "http://" + host)
+        return GuardedTcpServer::refusalAnswer(403, "Forbidden", "Only the room's own page can listen here.");
+    if (!m_live->acceptsMore())
+        return GuardedTcpServer::refusalAnswer(503, "Service Unavailable", "The room is busy. The page asks again by itself.");
+    return {};
 }
 
 RoomServer::~RoomServer() = default;
@@ -110,6 +158,7 @@ Result<void> RoomServer::start(const QHostAddress &address, quint16 port)
         return fail(
             tr("Room mode could not start on %1 port %2: %3").arg(address.toString()).arg(port).arg(why));
     }
+    tcp->setUpgradeCheck([this](const QByteArray &head) { return checkUpgrade(head); });
     bind(tcp);
     m_tcp = tcp;
     m_address = address;
@@ -218,6 +267,11 @@ RoomServer::Answer RoomServer::answer(const QHttpServerRequest &request)
     if (path == QLatin1String("/api/join"))
         return post ? reply(m_service.join(body, request.remoteAddress().toString()))
                     : failWith(405, tr("That cannot be done here."));
+    if (path == QLatin1String("/api/me")) {
+        if (post)
+            return reply(m_service.sayWhoIAm(token, body, request.remoteAddress().toString()));
+        return del ? reply(m_service.forgetWhoIAm(token)) : failWith(405, tr("That cannot be done here."));
+    }
     if (path == QLatin1String("/api/boards"))
         return get ? reply(m_service.boards(token)) : failWith(405, tr("That cannot be done here."));
     if (path == QLatin1String("/api/notes")) {
@@ -250,6 +304,11 @@ RoomServer::Answer RoomServer::answer(const QHttpServerRequest &request)
 
 bool RoomServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // Qt HttpServer 6.4 shows an upgrade here first and hands the socket to its WebSocket server
+    // afterwards. Only an upgrade checkUpgrade() let through gets this far (the guard refuses the
+    // rest before the parser sees them), so it is left unanswered for the WebSocket handshake.
+    if (!request.value("upgrade").isEmpty())
+        return true;
     GuardedTcpServer::requestCompleted(socket);
     m_current = socket;
     m_currentCloses = request.value("connection").toLower() == "close";

@@ -14,6 +14,7 @@
 namespace cg::room {
 
 class GuardedTcpServer;
+class RoomLive;
 class RoomService;
 
 /// The HTTP side of room mode: serves the phone page from the app's resources and turns the API
@@ -37,6 +38,8 @@ public:
     Result<void> start(const QHostAddress &address, quint16 port);
     QHostAddress address() const { return m_address; }
     quint16 port() const { return m_port; }
+    /// Phones listening for live updates now.
+    int liveConnections() const;
     /// The address phones open, e.g. "http://192.168.1.20:8080/".
     QString url() const;
     int openConnections() const;
@@ -56,10 +59,14 @@ private:
     Answer answer(const QHttpServerRequest &request);
     static void send(QTcpSocket *socket, const Answer &answer, bool close);
     bool hostAllowed(const QByteArray &host) const;
+    /// A WebSocket handshake, before Qt HttpServer upgrades it: only GET /api/live, with this
+    /// room's Host and its own page's Origin, while there is room. The refusal, or nothing.
+    QByteArray checkUpgrade(const QByteArray &head) const;
     bool originAllowed(const QByteArray &origin, const QByteArray &host) const;
 
     RoomService &m_service;
     RoomLimits m_limits;
+    RoomLive *m_live = nullptr;
     QPointer<GuardedTcpServer> m_tcp;
     QHostAddress m_address;
     quint16 m_port = 0;

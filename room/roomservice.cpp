@@ -5,6 +5,7 @@
 #include "commands/edits.h"
 #include "consent/consentpolicy.h"
 #include "model/limits.h"
+#include "people/personalcode.h"
 #include "session/session.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,21 @@ RoomReply error(int status, const QString &message)
 RoomReply notSignedIn()
 {
     return error(401, tr("This phone is not in the room. Join again with the code on the screen."));
+}
+
+QString notKeptMessage()
+{
+    return tr("Thank you for writing. Your notes cannot be kept for now, because you have not said "
+              "yes to taking part in this workshop, so nothing you send here is stored. If you would "
+              "like to take part, have a word with the facilitator.");
+}
+
+RoomReply notKept(const QString &id)
+{
+    QJsonObject body { { QStringLiteral("error"), notKeptMessage() }, { QStringLiteral("status"), QStringLiteral("not kept") } };
+    if (!id.isEmpty())
+        body.insert(QStringLiteral("id"), id);
+    return { 403, body };
 }
 
 QUuid uuidFrom(const QJsonValue &value)
@@ -114,21 +130,34 @@ void RoomService::flush()
     batch.swap(m_batch);
     m_batchIds.clear();
     std::vector<PendingNote> notes;
-    for (const Batched &b : batch)
-        if (!b.repeat)
+    // Consent may have changed in the few milliseconds since the note came (a withdrawal typed on
+    // the laptop): asked again here, so nothing of someone not taking part reaches the file.
+    std::vector<bool> refused(batch.size(), false);
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+        const Batched &b = batch[i];
+        if (b.repeat)
+            continue;
+        if (!b.note.authorId.isNull() && !policy().mayKeepOwnNote(b.note.authorId))
+            refused[i] = true;
+        else
             notes.push_back(b.note);
-    bool written = bool(place(notes));
+    }
+    bool written = notes.empty() || bool(place(notes));
     std::vector<bool> kept(batch.size(), written);
     if (!written) {
         // One note refused (its board removed a moment ago, say) must not cost the others: each
         // on its own, then.
         for (std::size_t i = 0; i < batch.size(); ++i)
-            if (!batch[i].repeat)
+            if (!batch[i].repeat && !refused[i])
                 kept[i] = bool(place({ batch[i].note }));
     }
     for (std::size_t i = 0; i < batch.size(); ++i) {
         const Batched &b = batch[i];
         const QString id = idText(b.note.id);
+        if (refused[i]) {
+            b.done(notKept(id));
+            continue;
+        }
         const bool inFile = m_session.data().notes.contains(b.note.id);
         if (b.repeat)
             b.done(inFile ? RoomReply { 200,
@@ -295,6 +324,74 @@ void RoomService::countJoinFailure(const QString &peer)
     m_allJoinFailures.push_back(now);
 }
 
+QJsonObject RoomService::whoIAm(const RoomDevice &device)
+{
+    if (device.person.isNull())
+        return QJsonObject { { QStringLiteral("linked"), false } };
+    // Only whether the notes can be kept: never a name, a pseudonym or any other consent choice.
+    const bool kept = policy().mayKeepOwnNote(device.person);
+    QJsonObject me { { QStringLiteral("linked"), true }, { QStringLiteral("kept"), kept } };
+    if (!kept)
+        me.insert(QStringLiteral("message"), notKeptMessage());
+    return me;
+}
+
+RoomReply RoomService::sayWhoIAm(const QByteArray &token, const QJsonObject &request, const QString &peer)
+{
+    RoomDevice *device = deviceFor(token);
+    if (!device)
+        return notSignedIn();
+    const qint64 now = m_clock.elapsed();
+    const QString byAddress = QStringLiteral("a:") + peer;
+    const QString byDevice = QStringLiteral("d:") + idText(device->id);
+    auto cooling = [&](const QString &key, int most) {
+        auto it = m_codeFailures.find(key);
+        if (it == m_codeFailures.end())
+            return false;
+        dropOlderThan(*it, now);
+        if (it->empty()) {
+            m_codeFailures.erase(it);
+            return false;
+        }
+        return int(it->size()) >= most;
+    };
+    dropOlderThan(m_allCodeFailures, now);
+    if (cooling(byAddress, m_limits.personalCodeFailuresPerMinutePerAddress)
+        || cooling(byDevice, m_limits.personalCodeFailuresPerMinutePerDevice)
+        || int(m_allCodeFailures.size()) >= m_limits.personalCodeFailuresPerMinute)
+        return error(429, tr("Too many wrong codes. Wait a minute, then type your personal code again."));
+    const QJsonValue typed = request.value(QStringLiteral("code"));
+    const QUuid person
+        = typed.isString() ? personalcode::personWith(m_session.data(), typed.toString()) : QUuid();
+    if (person.isNull()) {
+        m_codeFailures[byAddress].push_back(now);
+        m_codeFailures[byDevice].push_back(now);
+        m_allCodeFailures.push_back(now);
+        return error(403, tr("That personal code is not right. Check the code you were given at check-in, "
+                             "or ask the facilitator. You can still send notes without your name."));
+    }
+    device->person = person;
+    Q_EMIT devicesChanged();
+    return { 200, whoIAm(*device) };
+}
+
+RoomReply RoomService::forgetWhoIAm(const QByteArray &token)
+{
+    RoomDevice *device = deviceFor(token);
+    if (!device)
+        return notSignedIn();
+    if (!device->person.isNull()) {
+        device->person = {};
+        Q_EMIT devicesChanged();
+    }
+    return { 200, whoIAm(*device) };
+}
+
+bool RoomService::authorMayKeep(const PendingNote &note)
+{
+    return note.authorId.isNull() || policy().mayKeepOwnNote(note.authorId);
+}
+
 QJsonArray RoomService::boardList() const
 {
     QJsonArray list;
@@ -371,13 +468,13 @@ std::optional<RoomReply> RoomService::refuseDevice(const QByteArray &token) cons
     return std::nullopt;
 }
 
-RoomReply RoomService::boards(const QByteArray &token) const
+RoomReply RoomService::boards(const QByteArray &token)
 {
     if (auto refused = refuseDevice(token))
         return *refused;
-    QJsonObject reply { { QStringLiteral("boards"), boardList() } };
-    // A note-taker's page learns here when the facilitator has let its notes go straight on.
     const RoomDevice *device = deviceFor(token);
+    QJsonObject reply { { QStringLiteral("boards"), boardList() }, { QStringLiteral("me"), whoIAm(*device) } };
+    // A note-taker's page learns here when the facilitator has let its notes go straight on.
     if (device->noteTaker != RoomDevice::NoteTaker::No) {
         reply.insert(QStringLiteral("role"), QStringLiteral("note-taker"));
         reply.insert(QStringLiteral("approved"), device->noteTaker == RoomDevice::NoteTaker::Approved);
@@ -415,7 +512,7 @@ void RoomService::postNote(const QByteArray &token, const QJsonObject &request, 
     if (m_rejected.contains(became) || became != id)
         return repeat(QStringLiteral("not kept"));
     if (m_batchIds.contains(id)) {
-        m_batch.push_back({ PendingNote { id, {}, device->id, {}, {} }, done, true });
+        m_batch.push_back({ PendingNote { id, {}, device->id, {}, {}, {} }, done, true });
         return;
     }
 
@@ -428,11 +525,22 @@ void RoomService::postNote(const QByteArray &token, const QJsonObject &request, 
         return done(error(400, tr("The note is empty. Type something, then send.")));
     if (!m_session.data().boards.contains(boardId))
         return done(error(404, tr("That board is no longer there. Pick another one.")));
+    // A person who said who they are: their note is theirs, and only kept while they take part.
+    if (!device->person.isNull()) {
+        if (!m_session.data().participants.contains(device->person)) {
+            device->person = {};
+            Q_EMIT devicesChanged();
+            return done(error(409, tr("Your personal code no longer works here. Say who you are again, or "
+                                      "send the note without your name.")));
+        }
+        if (!policy().mayKeepOwnNote(device->person))
+            return done(notKept(idText(id)));
+    }
     if (!takeToken(device->id))
         return done(error(
             429, tr("That is a lot of notes at once. Wait a few seconds; your note will be sent again.")));
 
-    PendingNote note { id, boardId, device->id, text, m_session.now() };
+    PendingNote note { id, boardId, device->id, text, m_session.now(), device->person };
     ++device->notesSent;
     const bool trusted
         = device->noteTaker == RoomDevice::NoteTaker::Approved && device->noteTakerBoard == boardId;
@@ -462,7 +570,10 @@ Result<void> RoomService::place(std::vector<PendingNote> pending)
         note.id = p.id;
         note.boardId = p.boardId;
         note.text = std::move(p.text);
-        note.authorKind = AuthorKind::Anonymous; // entered as anonymous (consent rules 2 and 3)
+        // Entered as anonymous (consent rules 2 and 3), unless the person said who they are: then
+        // it is theirs, exactly as a note captured for them, and the policy decides how it shows.
+        note.authorKind = p.authorId.isNull() ? AuthorKind::Anonymous : AuthorKind::Participant;
+        note.authorId = p.authorId;
         note.x = note.y = std::numeric_limits<double>::quiet_NaN(); // placed by the builder
         notes.push_back(std::move(note));
     }
@@ -476,6 +587,13 @@ Result<void> RoomService::approve(const QUuid &noteId, const std::optional<QStri
     if (it == m_pending.end())
         return fail(tr("That note is no longer waiting."));
     PendingNote note = *it;
+    if (!authorMayKeep(note)) {
+        m_rejected.insert(note.id);
+        m_pending.erase(it);
+        Q_EMIT pendingChanged();
+        return fail(tr("The person who sent this note is not taking part any more, so it cannot be kept. "
+                       "It has left the queue."));
+    }
     if (!m_session.data().boards.contains(note.boardId))
         return fail(tr("The board this note was sent to has been deleted, so the note cannot go on "
                        "it. Undo the deletion to approve it, or reject the note."));
@@ -500,15 +618,27 @@ Result<Approval> RoomService::approveWhere(const std::function<bool(const Pendin
     Approval approval;
     std::vector<PendingNote> notes;
     QSet<QUuid> ids;
+    QSet<QUuid> notTaking;
     for (const PendingNote &n : m_pending) {
         if (!chosen(n))
             continue;
+        if (!authorMayKeep(n)) {
+            ++approval.notTakingPart;
+            notTaking.insert(n.id);
+            continue;
+        }
         if (!m_session.data().boards.contains(n.boardId)) {
             ++approval.boardGone;
             continue;
         }
         notes.push_back(n);
         ids.insert(n.id);
+    }
+    if (!notTaking.isEmpty()) {
+        // Withdrawn while waiting: not kept, and the phone hears "not kept" if it asks again.
+        m_rejected.unite(notTaking);
+        std::erase_if(m_pending, [&](const PendingNote &n) { return notTaking.contains(n.id); });
+        Q_EMIT pendingChanged();
     }
     if (notes.empty())
         return approval;
@@ -536,6 +666,12 @@ QString approvalMessage(const Approval &approval)
     const int boardGone = approval.boardGone;
     QString placed = approved == 1 ? tr("1 note went on its board.")
                                    : tr("%1 notes went on their boards.").arg(approved);
+    if (approval.notTakingPart > 0)
+        placed += QLatin1Char(' ')
+            + (approval.notTakingPart == 1
+                    ? tr("1 note was not kept: the person who sent it is not taking part any more.")
+                    : tr("%1 notes were not kept: the people who sent them are not taking part any more.")
+                          .arg(approval.notTakingPart));
     if (boardGone == 0)
         return placed;
     const QString gone = boardGone == 1
@@ -544,7 +680,7 @@ QString approvalMessage(const Approval &approval)
         : tr("%1 notes were not approved: the board they were sent to has been deleted. They are "
              "still waiting: reject them, or undo the deletion and approve them.")
               .arg(boardGone);
-    return approved == 0 ? gone : placed + QLatin1Char(' ') + gone;
+    return approved == 0 && approval.notTakingPart == 0 ? gone : placed + QLatin1Char(' ') + gone;
 }
 
 void RoomService::reject(const QUuid &noteId)
@@ -574,6 +710,11 @@ Result<void> RoomService::merge(const QList<QUuid> &noteIds, const QString &text
             chosen.push_back(i);
     if (chosen.size() < 2 || chosen.size() != std::size_t(QSet<QUuid>(noteIds.begin(), noteIds.end()).size()))
         return fail(tr("Choose two or more notes that are still waiting to merge them."));
+    // One person's words must never end up under another's name (or lose their author).
+    for (std::size_t i : chosen)
+        if (m_pending[i].authorId != m_pending[chosen.front()].authorId)
+            return fail(tr("These notes are from different people who said who they are (or some without a "
+                           "name). Merge only notes from one person, or only anonymous ones."));
     const QString words = text.trimmed();
     if (words.isEmpty())
         return fail(tr("A note needs some words. Reject the notes instead."));
@@ -581,14 +722,50 @@ Result<void> RoomService::merge(const QList<QUuid> &noteIds, const QString &text
         return fail(tr("The merged note is too long (%1 characters at most). Merge fewer notes.")
                         .arg(limits::maxTextLength));
     PendingNote &kept = m_pending[chosen.front()];
+    MergeRecord record { kept.id, words, kept.text, {} };
     kept.text = words;
     const QUuid into = kept.id;
     QSet<QUuid> gone;
     for (std::size_t k = 1; k < chosen.size(); ++k) {
         gone.insert(m_pending[chosen[k]].id);
         m_mergedInto.insert(m_pending[chosen[k]].id, into);
+        record.removed.emplace_back(chosen[k], m_pending[chosen[k]]);
     }
+    m_merges.push_back(std::move(record));
+    if (m_merges.size() > 32)
+        m_merges.erase(m_merges.begin());
     std::erase_if(m_pending, [&](const PendingNote &n) { return gone.contains(n.id); });
+    Q_EMIT pendingChanged();
+    return {};
+}
+
+bool RoomService::canUndoMerge() const
+{
+    if (m_merges.empty())
+        return false;
+    const MergeRecord &last = m_merges.back();
+    return std::any_of(m_pending.begin(), m_pending.end(),
+        [&](const PendingNote &n) { return n.id == last.into && n.text == last.mergedText; });
+}
+
+Result<void> RoomService::undoMerge()
+{
+    if (!canUndoMerge()) {
+        if (!m_merges.empty())
+            m_merges.pop_back(); // approved, edited or rejected since: nothing to take back
+        return fail(tr("There is no merge to undo: the merged note has been approved, edited or rejected "
+                       "since."));
+    }
+    MergeRecord last = std::move(m_merges.back());
+    m_merges.pop_back();
+    for (PendingNote &n : m_pending)
+        if (n.id == last.into)
+            n.text = last.textBefore;
+    // Back in their places, earliest first, so each lands where it was.
+    for (auto &[place, note] : last.removed) {
+        m_mergedInto.remove(note.id);
+        m_pending.insert(m_pending.begin() + std::ptrdiff_t(std::min(place, m_pending.size())), std::move(note));
+    }
     Q_EMIT pendingChanged();
     return {};
 }

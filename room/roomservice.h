@@ -52,6 +52,9 @@ struct RoomDevice
     /// approves it, its notes for that board go straight on, without waiting in the queue.
     enum class NoteTaker { No, Asked, Approved } noteTaker = NoteTaker::No;
     QUuid noteTakerBoard;
+    /// The participant the person holding it said they are, by their personal code. Never sent to
+    /// any phone: the page only learns that it is linked.
+    QUuid person;
 };
 
 /// A note a phone sent that waits for the facilitator. Held in memory only, never in the file,
@@ -63,6 +66,7 @@ struct PendingNote
     QUuid deviceId;
     QString text;
     QDateTime received;
+    QUuid authorId; // the participant who said who they are; null: anonymous
 };
 
 /// What "approve all" did: the notes that went on their boards, and those that stay waiting
@@ -72,6 +76,8 @@ struct Approval
 {
     int approved = 0;
     int boardGone = 0;
+    /// Notes from people who withdrew from taking part while their notes waited: not kept.
+    int notTakingPart = 0;
 };
 
 /// What an approval did, for the facilitator in plain words.
@@ -83,8 +89,10 @@ QString approvalMessage(const Approval &approval);
 /// ordinary edit builders, so the board, undo and the file see a phone's note exactly as one typed
 /// on the laptop. Which notes a phone may see is decided by ConsentPolicy's public rules.
 ///
-/// Notes from phones are anonymous: the model has no personal check-in code yet, so "say who I
-/// am" waits for it (then a linked person's notes must follow their consent through the policy).
+/// Notes from phones are anonymous unless the person said who they are with their personal code
+/// (core/people/personalcode.h). A linked person's note is then theirs, and follows their consent
+/// through ConsentPolicy like a captured note; someone not taking part is told their notes cannot
+/// be kept, and none are (checked again when the facilitator approves a waiting note).
 class RoomService : public QObject
 {
     Q_OBJECT
@@ -92,6 +100,8 @@ class RoomService : public QObject
 public:
     RoomService(Session &session, const RoomLimits &limits = {}, QObject *parent = nullptr);
     ~RoomService() override;
+
+    Session &session() const { return m_session; }
 
     // --- The facilitator's side --------------------------------------------------------------
     QString joinCode() const { return m_code; }
@@ -129,6 +139,11 @@ public:
     /// one first in the queue keeps its place, id, board and device, the others leave the queue.
     /// Their ids are remembered, so a phone sending one again hears what became of the note.
     Result<void> merge(const QList<QUuid> &noteIds, const QString &text);
+    /// Takes back the last merge while its note still waits as the merge left it: the notes come
+    /// back as they were, in their places in the queue, each answering for itself again. The queue
+    /// is in memory, not in the file, so this is the panel's own undo, not a step of the Session's.
+    Result<void> undoMerge();
+    bool canUndoMerge() const;
     /// The words of the waiting notes \a noteIds, in queue order, one a line: where a merge starts.
     QString joinedText(const QList<QUuid> &noteIds) const;
 
@@ -145,7 +160,13 @@ public:
 
     // --- The phone's side (the API of docs/room-api.md) ------------------------------------------
     RoomReply join(const QJsonObject &request, const QString &peer);
-    RoomReply boards(const QByteArray &token) const;
+    /// Whether \a token is a device in the room now (not removed): for the live updates' sockets.
+    bool knowsToken(const QByteArray &token) const { return !token.isEmpty() && deviceFor(token); }
+    RoomReply boards(const QByteArray &token);
+    /// "Say who I am": links the device to the participant whose personal code the request has.
+    RoomReply sayWhoIAm(const QByteArray &token, const QJsonObject &request, const QString &peer);
+    /// Back to anonymous: notes from now on carry no author.
+    RoomReply forgetWhoIAm(const QByteArray &token);
     /// Answers through \a done: at once when the note waits for approval or is refused, or once it
     /// is in the file. Notes arriving within a few milliseconds of each other are written as one
     /// step (one commit instead of one each), and only then answered 201, so an answer always
@@ -175,6 +196,10 @@ private:
     bool takeToken(const QUuid &deviceId);
     bool joinAllowed(const QString &peer);
     void countJoinFailure(const QString &peer);
+    /// Whether the pending note's author (if any) may still have it kept; drops it (remembered as
+    /// rejected) when not.
+    bool authorMayKeep(const PendingNote &note);
+    QJsonObject whoIAm(const RoomDevice &device);
     QJsonArray boardList() const;
     const ConsentPolicy &policy();
     Result<void> place(std::vector<PendingNote> notes);
@@ -203,6 +228,14 @@ private:
     std::deque<PendingNote> m_pending;
     QSet<QUuid> m_rejected;
     QHash<QUuid, QUuid> m_mergedInto; // a note merged away -> the note it went into
+    struct MergeRecord
+    {
+        QUuid into;
+        QString mergedText;
+        QString textBefore;
+        std::vector<std::pair<std::size_t, PendingNote>> removed; // queue places before the merge
+    };
+    std::vector<MergeRecord> m_merges; // the latest last
     QUuid m_voteBoard;
     int m_voteDots = 0;
     QHash<QUuid, QUuid> m_voteDevice; // vote id -> the device that placed it
@@ -214,6 +247,8 @@ private:
     QHash<QUuid, Bucket> m_buckets;
     QHash<QString, std::vector<qint64>> m_joinFailures; // by address, times in ms
     std::vector<qint64> m_allJoinFailures;
+    QHash<QString, std::vector<qint64>> m_codeFailures; // personal codes, by "a:"address and "d:"device
+    std::vector<qint64> m_allCodeFailures;
     QElapsedTimer m_clock;
     std::unique_ptr<ConsentPolicy> m_policy;
     std::vector<Batched> m_batch;

@@ -7,6 +7,7 @@
 
 #include "commands/edits.h"
 #include "joinqr.h"
+#include "people/personalcode.h"
 #include "roomserver.h"
 #include "roomservice.h"
 #include "session/session.h"
@@ -31,7 +32,8 @@ QString tr(const char *text)
 
 const char *const kRoomHelp = QT_TRANSLATE_NOOP("cg::cli",
     "Usage: commonground-cli room FILE [--bind ADDR] [--port P] [--code CODE] [--moderate on|off]\n"
-    "                              [--vote BOARD] [--dots N]\n\n"
+    "                              [--vote BOARD] [--dots N]\n"
+    "       commonground-cli room FILE --personal-codes\n\n"
     "Runs room mode without the desktop app: a small web page on this computer's network where\n"
     "phones join with a code and post notes (and dots, while a vote is open) into FILE. Nothing\n"
     "goes to the internet. The first line printed is\n\n"
@@ -48,7 +50,9 @@ const char *const kRoomHelp = QT_TRANSLATE_NOOP("cg::cli",
     "                    nobody can approve them: notes still waiting when room mode stops are\n"
     "                    not kept, and how many is said on stop. Use on only to try the page out\n"
     "  --vote BOARD      opens dot voting on the board with this title (or id)\n"
-    "  --dots N          dots per phone while voting (1 to 20, default 3)\n\n"
+    "  --dots N          dots per phone while voting (1 to 20, default 3)\n"
+    "  --personal-codes  prints each person's name and personal code (what they type on their\n"
+    "                    phone to say who they are), one a line, and stops, for a sign-in sheet\n\n"
     "Exit status: 0 stopped cleanly, 1 failed to start, 2 wrong arguments.");
 
 const Board *findBoard(const WorkshopData &data, const QString &text)
@@ -65,7 +69,7 @@ const Board *findBoard(const WorkshopData &data, const QString &text)
 int runRoom(const QStringList &arguments)
 {
     const QString usage = usageLine(tr(kRoomHelp));
-    Arguments args({ "bind", "port", "code", "moderate", "vote", "dots" }, {});
+    Arguments args({ "bind", "port", "code", "moderate", "vote", "dots" }, { "personal-codes" });
     if (!args.parse(arguments))
         return usageError(usage, args.error());
     if (args.positional().size() != 1)
@@ -87,6 +91,19 @@ int runRoom(const QStringList &arguments)
     auto session = openSession(path, false);
     if (!session)
         return failure(session.message());
+    if (args.isSet("personal-codes")) {
+        const WorkshopData &data = (*session)->data();
+        std::vector<const Participant *> people;
+        for (const Participant &p : data.participants)
+            people.push_back(&p);
+        std::stable_sort(people.begin(), people.end(), [](const Participant *a, const Participant *b) {
+            return QString::localeAwareCompare(a->displayName, b->displayName) < 0;
+        });
+        QTextStream out(stdout);
+        for (const Participant *p : people)
+            out << p->displayName << '\t' << personalcode::spaced(personalcode::of(data, p->id)) << '\n';
+        return 0;
+    }
     if ((*session)->isReadOnly())
         return failure(
             tr("“%1” is read-only, so no notes could be kept in it.").arg(QFileInfo(path).fileName()));

@@ -89,6 +89,16 @@ public:
         return isGranted(participantId, ConsentScope::TakePart);
     }
 
+    /// Room mode: whether a note a person sends from their own phone, having said who they are
+    /// (their personal code), may be kept at all. Only while take_part is granted: someone who has
+    /// not agreed to take part is told so on the phone and nothing they send is stored, whereas a
+    /// note the facilitator types for them is the facilitator's record and rule 1 keeps it out of
+    /// every output. A note that is kept then follows rules 2, 3 and 6 like any captured note.
+    bool mayKeepOwnNote(const QUuid &participantId) const
+    {
+        return m_data.participants.contains(participantId) && takesPart(participantId);
+    }
+
     // --- Recording decisions -------------------------------------------------------------------
     /// What a plain yes or no given now records: yes is granted; no to a choice that is granted
     /// now takes it back (withdrawn), any other no is a refusal. Check-in, the consent panel and

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Common Ground contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The room page. Plain ES5 and XMLHttpRequest, so that a phone five years old runs it. Every
+// The room page. Plain ES5 and XMLHttpRequest, so that a phone five years old runs it; a WebSocket
+// (where there is one) only says when to ask again. Every
 // piece of text shown goes in through textContent: a note is never markup. Unsent notes are kept
 // in localStorage with their own ids and sent again until the laptop answers; the id makes a
 // repeat harmless (the laptop counts it once).
@@ -9,8 +10,13 @@
 
     var TOKEN = 'cg-room-token';
     var OUTBOX = 'cg-room-outbox';
+    var ME = 'cg-room-me';
     var RETRY_MS = 4000;
     var POLL_MS = 5000;
+    // While the live socket is up, the laptop says when something changed; polling then only
+    // checks now and then, and takes over again as soon as the socket fails.
+    var POLLS_WHEN_LIVE = 6;
+    var live = { socket: null, up: false, retryMs: 2000, ticks: 0 };
 
     function $(id) { return document.getElementById(id); }
 
@@ -26,7 +32,8 @@
         try { window.localStorage.setItem(key, JSON.stringify(value)); } catch (e) { /* private mode: kept in memory only */ }
     }
 
-    var memory = { token: load(TOKEN, null), outbox: load(OUTBOX, []), vote: null, sending: false };
+    var memory = { token: load(TOKEN, null), outbox: load(OUTBOX, []), me: load(ME, { linked: false }),
+                   vote: null, sending: false };
 
     function uuid() {
         var bytes = new Array(16);
@@ -70,9 +77,27 @@
         xhr.send(body === null ? null : JSON.stringify(body));
     }
 
+    // Whether this phone said who the person is. The laptop tells only that, and whether their
+    // notes can be kept: never a name.
+    function showMe(me) {
+        memory.me = me && me.linked ? me : { linked: false };
+        save(ME, memory.me);
+        var linked = memory.me.linked;
+        $('who-form').hidden = linked;
+        $('who-linked').hidden = !linked;
+        $('who-forget').hidden = !linked;
+        if (linked && memory.me.kept === false && memory.me.message) {
+            $('who-linked').textContent = memory.me.message;
+        } else {
+            $('who-linked').textContent = 'Your notes are sent as yours. How they are shown follows what you agreed at check-in.';
+        }
+        $('anon-hint').textContent = linked ? 'Notes are sent as yours.' : 'Notes are sent without your name.';
+    }
+
     function show(joined) {
         $('join').hidden = joined;
         $('write').hidden = !joined;
+        $('who').hidden = !joined;
         $('leave').hidden = !joined;
         if (!joined) $('vote').hidden = true;
     }
@@ -99,6 +124,8 @@
     function signedOut(message) {
         memory.token = null;
         save(TOKEN, null);
+        closeLive();
+        showMe({ linked: false });
         show(false);
         say(message || 'Join again with the code on the screen.', 'problem');
     }
@@ -128,6 +155,20 @@
                 sendNext();
             } else if (status === 401) {
                 signedOut(body.error);
+            } else if (status === 403 && body.status === 'not kept') {
+                // Someone not taking part: the laptop keeps nothing, so neither does the phone.
+                memory.outbox.shift();
+                save(OUTBOX, memory.outbox);
+                showOutbox();
+                say(body.error, 'problem');
+            } else if (status === 409) {
+                // The personal code stopped working: back to anonymous, the note given back.
+                memory.outbox.shift();
+                save(OUTBOX, memory.outbox);
+                showOutbox();
+                showMe({ linked: false });
+                if (!$('text').value) $('text').value = note.text;
+                say(body.error || 'Say who you are again, or send the note without your name.', 'problem');
             } else if (status === 400 || status === 404 || status === 413) {
                 // The laptop will never take this one as it is: give it back to be changed.
                 memory.outbox.shift();
@@ -146,7 +187,10 @@
     function refreshBoards() {
         if (!memory.token) return;
         call('GET', '/api/boards', null, function (status, body) {
-            if (status === 200) fillBoards(body.boards || []);
+            if (status === 200) {
+                fillBoards(body.boards || []);
+                if (body.me) showMe(body.me);
+            }
             else if (status === 401) signedOut(body.error);
         });
     }
@@ -215,6 +259,48 @@
         return item;
     }
 
+    function connectLive() {
+        if (!memory.token || live.socket || !window.WebSocket) return;
+        var socket;
+        try {
+            socket = new window.WebSocket('ws://' + window.location.host + '/api/live');
+        } catch (e) {
+            return;
+        }
+        live.socket = socket;
+        socket.onopen = function () {
+            // The token goes in the first message: a page cannot set headers on a WebSocket.
+            socket.send(JSON.stringify({ token: memory.token }));
+        };
+        socket.onmessage = function (event) {
+            var message = {};
+            try { message = JSON.parse(event.data); } catch (e) { return; }
+            if (message.type === 'hello') {
+                live.up = true;
+                live.retryMs = 2000;
+            } else if (message.type === 'changed') {
+                refreshBoards();
+                pollVote();
+            }
+        };
+        socket.onclose = function () {
+            live.socket = null;
+            live.up = false;
+            if (!memory.token) return;
+            window.setTimeout(connectLive, live.retryMs);
+            live.retryMs = Math.min(live.retryMs * 2, 60000);
+        };
+    }
+
+    function closeLive() {
+        if (live.socket) {
+            var socket = live.socket;
+            live.socket = null;
+            live.up = false;
+            try { socket.close(); } catch (e) { /* already closed */ }
+        }
+    }
+
     function pollVote() {
         if (!memory.token) return;
         call('GET', '/api/vote', null, function (status, state) {
@@ -252,6 +338,7 @@
                 $('text').focus();
                 sendNext();
                 pollVote();
+                connectLive();
             } else if (status === 0) {
                 say('The room cannot be reached. Check the phone is on the room’s Wi-Fi, then try again.', 'problem');
             } else {
@@ -277,19 +364,64 @@
         sendNext();
     };
 
+    $('who-form').onsubmit = function (event) {
+        event.preventDefault();
+        var code = $('personal-code').value;
+        if (!code.replace(/[\s-]/g, '')) {
+            say('Type the personal code you were given at check-in.', 'problem');
+            $('personal-code').focus();
+            return;
+        }
+        $('who-button').disabled = true;
+        call('POST', '/api/me', { code: code }, function (status, body) {
+            $('who-button').disabled = false;
+            if (status === 200) {
+                $('personal-code').value = '';
+                showMe(body);
+                say(body.kept === false ? body.message : 'Thank you. Your notes are now sent as yours.',
+                    body.kept === false ? 'problem' : 'ok');
+                $('text').focus();
+            } else if (status === 401) {
+                signedOut(body.error);
+            } else {
+                say(status === 0 ? 'The room cannot be reached just now. Try again in a moment.'
+                                 : (body.error || 'That did not work. Try again.'), 'problem');
+                $('personal-code').focus();
+            }
+        });
+    };
+
+    $('who-forget').onclick = function () {
+        call('DELETE', '/api/me', null, function (status, body) {
+            if (status === 200) {
+                showMe(body);
+                say('Your notes are sent without your name again.', 'ok');
+            } else if (status === 401) {
+                signedOut(body.error);
+            } else {
+                say(body.error || 'That did not work. Try again.', 'problem');
+            }
+        });
+    };
+
     $('leave').onclick = function () {
         signedOut('You have left the room on this phone.');
     };
 
     if (queryValue('code')) $('code').value = queryValue('code');
     show(!!memory.token);
+    showMe(memory.me);
     showOutbox();
     if (memory.token) {
         refreshBoards();
         sendNext();
         pollVote();
+        connectLive();
     }
     window.setInterval(sendNext, RETRY_MS);
-    window.setInterval(pollVote, POLL_MS);
+    window.setInterval(function () {
+        live.ticks += 1;
+        if (!live.up || live.ticks % POLLS_WHEN_LIVE === 0) pollVote();
+    }, POLL_MS);
     window.addEventListener('online', sendNext);
 })();

@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include "commands/edits.h"
+#include "people/personalcode.h"
 #include "session/session.h"
 
 #include <QJsonDocument>
@@ -113,4 +114,26 @@ TEST_CASE("room refuses wrong arguments plainly", "[room][cli]")
               .exitCode
         == 2);
     CHECK(runCli({ QStringLiteral("room"), dir.path(QStringLiteral("missing.cgw")) }).exitCode == 1);
+}
+
+TEST_CASE("room --personal-codes lists each person's code for a sign-in sheet", "[room][cli][personalcode]")
+{
+    TempDir dir;
+    auto session = newSession(dir);
+    QList<QUuid> ids;
+    for (const char *name : { "Zeynep", "Ana" }) {
+        Participant p;
+        p.id = QUuid::createUuid();
+        p.displayName = QString::fromUtf8(name);
+        REQUIRE(session->perform(edits::addParticipant(session->data(), p)));
+        ids << p.id;
+    }
+    const QString zeynep = personalcode::spaced(personalcode::of(session->data(), ids[0]));
+    const QString ana = personalcode::spaced(personalcode::of(session->data(), ids[1]));
+    const QString path = session->filePath();
+    session.reset();
+    const CliRun run = runCli({ QStringLiteral("room"), path, QStringLiteral("--personal-codes") });
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out == QStringLiteral("Ana\t%1\nZeynep\t%2\n").arg(ana, zeynep));
 }

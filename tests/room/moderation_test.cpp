@@ -87,3 +87,50 @@ TEST_CASE("Approving skips notes whose board was deleted, keeps them waiting and
         CHECK(room.service->pending().empty());
     }
 }
+
+TEST_CASE("A merge can be undone while its note still waits", "[room][moderation][merge]")
+{
+    RoomFixture room({}, true);
+    const QByteArray a = room.join();
+    const QByteArray b = room.join();
+    const QUuid one = QUuid::createUuid(), two = QUuid::createUuid(), three = QUuid::createUuid(),
+                four = QUuid::createUuid();
+    REQUIRE(room.postNote(a, one, QStringLiteral("one")).status == 201);
+    REQUIRE(room.postNote(b, two, QStringLiteral("two")).status == 201);
+    REQUIRE(room.postNote(a, three, QStringLiteral("three")).status == 201);
+    REQUIRE(room.postNote(b, four, QStringLiteral("four")).status == 201);
+    auto queue = [&] {
+        QStringList words;
+        for (const room::PendingNote &n : room.service->pending())
+            words << n.text;
+        return words.join(QLatin1Char('|'));
+    };
+    CHECK(!room.service->canUndoMerge());
+    REQUIRE(room.service->merge({ one, three, four }, QStringLiteral("one three four")));
+    CHECK(queue() == QStringLiteral("one three four|two"));
+    // A phone sending a merged-away note again hears of the merged one.
+    CHECK(room.postNote(b, four, QStringLiteral("four")).json().value(QStringLiteral("status")).toString()
+        == QStringLiteral("waiting"));
+    REQUIRE(room.service->canUndoMerge());
+    REQUIRE(room.service->undoMerge());
+    CHECK(queue() == QStringLiteral("one|two|three|four"));
+    CHECK(room.service->pending()[3].id == four);
+    CHECK(room.service->pending()[3].deviceId == room.service->pending()[1].deviceId);
+    CHECK(!room.service->canUndoMerge());
+    // Each answers for itself again: approving one puts exactly it on the board.
+    REQUIRE(room.service->approve(three));
+    CHECK(room.session->data().notes.contains(three));
+    CHECK(room.postNote(b, four, QStringLiteral("four")).json().value(QStringLiteral("status")).toString()
+        == QStringLiteral("waiting"));
+    CHECK(room.session->data().notes.size() == 1);
+
+    SECTION("not once the merged note has been approved")
+    {
+        REQUIRE(room.service->merge({ one, two }, QStringLiteral("one two")));
+        REQUIRE(room.service->approve(one));
+        CHECK(!room.service->canUndoMerge());
+        CHECK(!room.service->undoMerge());
+        CHECK(room.session->data().notes.find(one)->text == QStringLiteral("one two"));
+        CHECK(!room.session->data().notes.contains(two));
+    }
+}

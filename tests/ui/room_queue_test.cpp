@@ -160,3 +160,37 @@ TEST_CASE("a note-taker is approved in the devices list, then its notes go strai
     CHECK(shell.onBoard(QStringLiteral("Straight on")));
     CHECK(panel->pendingModel()->rowCount() == 1); // the note sent before approval still waits
 }
+
+TEST_CASE("a merge is undone with U in the queue, or the Undo Merge button", "[room-ui]")
+{
+    test::RoomShell shell;
+    shell.show();
+    shell.start();
+    test::TesterFailures failures;
+    ModerationPanel *panel = shell.room()->panel();
+    REQUIRE(panel);
+    QAbstractItemModelTester tester(panel->pendingModel(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    const QByteArray a = shell.join();
+    const QUuid first = QUuid::createUuid(), second = QUuid::createUuid(), third = QUuid::createUuid();
+    REQUIRE(shell.post(a, shell.board(0), QStringLiteral("More buses"), first) == 201);
+    REQUIRE(shell.post(a, shell.board(0), QStringLiteral("Something else"), second) == 201);
+    REQUIRE(shell.post(a, shell.board(0), QStringLiteral("Buses in the evening"), third) == 201);
+    shell.room()->showQueue->trigger();
+    QAbstractItemView *queue = panel->queueView();
+    QTRY_VERIFY(queue->hasFocus());
+    CHECK_FALSE(panel->undoMergeButton()->isEnabled());
+
+    REQUIRE(shell.service()->merge({ first, third }, QStringLiteral("More buses, evenings too")));
+    CHECK(panel->undoMergeButton()->isEnabled());
+    QTest::keyClick(queue, Qt::Key_U);
+    CHECK(queueTexts(panel->pendingModel())
+        == (QStringList { QStringLiteral("More buses"), QStringLiteral("Something else"),
+            QStringLiteral("Buses in the evening") }));
+    CHECK_FALSE(panel->undoMergeButton()->isEnabled());
+    CHECK(shell.session()->data().notes.empty());
+
+    REQUIRE(shell.service()->merge({ first, second }, QStringLiteral("Both")));
+    panel->undoMergeButton()->click();
+    CHECK(shell.service()->pending().size() == 3);
+    CHECK(failures.failures().isEmpty());
+}

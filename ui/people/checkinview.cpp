@@ -9,12 +9,15 @@
 #include "people/consentdefaults.h"
 #include "people/peopletablemodel.h"
 #include "people/names.h"
+#include "people/personalcode.h"
 #include "people/peoplewords.h"
 #include "session/session.h"
 
 #include <QApplication>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIdentityProxyModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,14 +38,103 @@ namespace {
 constexpr double kBigFactor = 18.0 / 11.0;
 }
 
+/// The people list with one more column: each person's personal code for the room page (the
+/// code they type on their phone to say who they are), so the facilitator can read it out or
+/// write it on a badge at the door. Computed, not stored (core/people/personalcode.h).
+class PersonalCodeColumn : public QIdentityProxyModel
+{
+public:
+    static constexpr int Column = PeopleTableModel::ColumnCount;
+
+    PersonalCodeColumn(Session *session, QObject *parent) : QIdentityProxyModel(parent), m_session(session) { }
+
+    int columnCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : Column + 1;
+    }
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override
+    {
+        if (column != Column)
+            return QIdentityProxyModel::index(row, column, parent);
+        return !parent.isValid() && row >= 0 && row < rowCount() ? createIndex(row, column) : QModelIndex();
+    }
+    QModelIndex parent(const QModelIndex &child) const override
+    {
+        return child.column() == Column ? QModelIndex() : QIdentityProxyModel::parent(child);
+    }
+    QModelIndex sibling(int row, int column, const QModelIndex &at) const override
+    {
+        return index(row, column, at.parent());
+    }
+    QModelIndex mapToSource(const QModelIndex &proxy) const override
+    {
+        return proxy.isValid() && proxy.column() == Column ? QModelIndex() : QIdentityProxyModel::mapToSource(proxy);
+    }
+    Qt::ItemFlags flags(const QModelIndex &at) const override
+    {
+        return at.column() == Column ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : QIdentityProxyModel::flags(at);
+    }
+    QVariant data(const QModelIndex &at, int role) const override
+    {
+        if (at.column() != Column)
+            return QIdentityProxyModel::data(at, role);
+        const QModelIndex name = index(at.row(), PeopleTableModel::NameColumn);
+        if (role >= Qt::UserRole) // the id, the search text: as for the rest of the row
+            return name.data(role);
+        const QUuid id = name.data(PeopleTableModel::IdRole).toUuid();
+        const QString code = personalcode::spaced(personalcode::of(m_session->data(), id));
+        switch (role) {
+        case Qt::DisplayRole:
+            return code;
+        case Qt::AccessibleTextRole: {
+            // Letter by letter, as it is read out.
+            QStringList symbols;
+            for (const QChar c : code)
+                if (c != QLatin1Char('-'))
+                    symbols << QString(c);
+            return symbols.join(QLatin1Char(' '));
+        }
+        case Qt::ToolTipRole:
+            return CheckInView::tr("%1's personal code: typed on their phone in room mode, their notes carry "
+                                   "their name as their consent allows. Without it they stay anonymous.")
+                .arg(name.data(Qt::DisplayRole).toString());
+        case Qt::FontRole: {
+            // Only the family: the size stays the door's large type (the view resolves the rest).
+            QFont mono;
+            mono.setFamilies({ QFontDatabase::systemFont(QFontDatabase::FixedFont).family() });
+            mono.setStyleHint(QFont::Monospace);
+            return mono;
+        }
+        default:
+            return {};
+        }
+    }
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation == Qt::Horizontal && section == Column) {
+            if (role == Qt::DisplayRole)
+                return CheckInView::tr("Personal code");
+            if (role == Qt::ToolTipRole)
+                return CheckInView::tr("The code each person types on their phone to say who they are in room mode");
+            return {};
+        }
+        return QIdentityProxyModel::headerData(section, orientation, role);
+    }
+
+private:
+    Session *m_session = nullptr;
+};
+
 CheckInView::CheckInView(Session *session, QWidget *parent, ConsentDefaults *defaults)
     : QWidget(parent)
     , m_session(session)
     , m_defaults(defaults ? defaults : new ConsentDefaults(nullptr, this))
 {
     m_model = new PeopleTableModel(session, this);
+    m_codes = new PersonalCodeColumn(session, this);
+    m_codes->setSourceModel(m_model);
     m_filter = new PeopleFilterModel(this);
-    m_filter->setSourceModel(m_model);
+    m_filter->setSourceModel(m_codes);
     m_filter->sort(PeopleTableModel::NameColumn);
 
     auto *outer = new QVBoxLayout(this);
@@ -100,9 +192,10 @@ CheckInView::CheckInView(Session *session, QWidget *parent, ConsentDefaults *def
     m_list->setAlternatingRowColors(true);
     m_list->verticalHeader()->hide();
     m_list->setIconSize(QSize(24, 24));
-    for (int c = 0; c < PeopleTableModel::ColumnCount; ++c) {
+    for (int c = 0; c < PersonalCodeColumn::Column + 1; ++c) {
         const bool shown = c == PeopleTableModel::NameColumn || c == PeopleTableModel::RoleColumn
-            || c == PeopleTableModel::AttendanceColumn || c == PeopleTableModel::TakePartColumn;
+            || c == PeopleTableModel::AttendanceColumn || c == PeopleTableModel::TakePartColumn
+            || c == PersonalCodeColumn::Column;
         m_list->setColumnHidden(c, !shown);
     }
     // Names and consent are never cut short: each column as wide as what it holds, the last one
@@ -113,7 +206,8 @@ CheckInView::CheckInView(Session *session, QWidget *parent, ConsentDefaults *def
     columns->setStretchLastSection(true);
     columns->moveSection(columns->visualIndex(PeopleTableModel::TakePartColumn), 1);
     columns->moveSection(columns->visualIndex(PeopleTableModel::AttendanceColumn), 2);
-    columns->moveSection(columns->visualIndex(PeopleTableModel::RoleColumn), 3);
+    columns->moveSection(columns->visualIndex(PersonalCodeColumn::Column), 3);
+    columns->moveSection(columns->visualIndex(PeopleTableModel::RoleColumn), 4);
     m_list->setTextElideMode(Qt::ElideRight);
     m_list->installEventFilter(this);
     layout->addWidget(m_list, 1);
@@ -228,7 +322,7 @@ void CheckInView::fitColumns()
     const QAbstractItemView *view = m_list; // sizeHintForColumn() is public there
     int needed = 0;
     for (int c : { int(PeopleTableModel::NameColumn), int(PeopleTableModel::AttendanceColumn),
-             int(PeopleTableModel::TakePartColumn) })
+             int(PeopleTableModel::TakePartColumn), int(PersonalCodeColumn::Column) })
         needed += std::max(view->sizeHintForColumn(c), m_list->horizontalHeader()->sectionSizeHint(c));
     needed += m_list->fontMetrics().averageCharWidth() * 14 + m_list->verticalScrollBar()->sizeHint().width();
     m_list->setColumnHidden(PeopleTableModel::RoleColumn, m_list->width() < needed);
@@ -260,7 +354,8 @@ void CheckInView::chooseFromSearch()
         const names::Resolution who = names::resolvePerson(m_session->data(), typed);
         if (who.isOne()) {
             const int sourceRow = m_model->rowOf(who.person);
-            chosen = m_filter->mapFromSource(m_model->index(sourceRow, PeopleTableModel::NameColumn));
+            chosen = m_filter->mapFromSource(
+                m_codes->mapFromSource(m_model->index(sourceRow, PeopleTableModel::NameColumn)));
         }
         if (!chosen.isValid() && m_filter->rowCount() == 1)
             chosen = m_filter->index(0, PeopleTableModel::NameColumn);
@@ -406,8 +501,12 @@ Result<void> CheckInView::setAttendance(Attendance attendance)
 void CheckInView::backToList(int recorded)
 {
     const Participant *person = m_session->data().participants.find(m_form->participantId());
-    const QString name = person ? person->displayName : QString();
+    QString name = person ? person->displayName : QString();
     const QString undo = tr("Ctrl+Z undoes the check-in (consent choices stay on record).");
+    // What to give them for their phone, in the message the facilitator is looking at anyway.
+    if (person)
+        name = tr("%1 (personal code %2)")
+                   .arg(name, personalcode::spaced(personalcode::of(m_session->data(), person->id)));
     if (recorded < 0)
         showMessage(tr("%1 is marked as arrived; no consent choices were recorded. %2").arg(name, undo));
     else

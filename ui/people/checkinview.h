@@ -22,6 +22,7 @@ class CheckInConsentForm;
 class ConsentDefaults;
 class PeopleFilterModel;
 class PeopleTableModel;
+class PersonalCodeColumn;
 class Session;
 
 /// Check-in for the day, at the door: a large, searchable list of everyone. Type part of a name
@@ -29,7 +30,8 @@ class Session;
 /// questions come up straight away (CheckInConsentForm). Enter does nothing until one person is
 /// chosen (the name means only them, or Up and Down picked them), and Ctrl+Z on the page undoes
 /// the check-in. After saving, the cursor is back in the search box for the next
-/// person. People can also be marked as stepped out or left.
+/// person. People can also be marked as stepped out or left. Each row shows the person's personal
+/// code for room mode, also given in the message after their check-in, to read out or write down.
 class CheckInView : public QWidget
 {
     Q_OBJECT
@@ -73,6 +75,7 @@ private:
     Session *m_session = nullptr;
     ConsentDefaults *m_defaults = nullptr;
     PeopleTableModel *m_model = nullptr;
+    PersonalCodeColumn *m_codes = nullptr; // the people list plus each person's personal code
     PeopleFilterModel *m_filter = nullptr;
 
     QStackedWidget *m_pages = nullptr;

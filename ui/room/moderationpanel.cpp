@@ -228,6 +228,9 @@ ModerationPanel::ModerationPanel(room::RoomService &service, Session &session, Q
            "Shift or Ctrl; M)"),
         waiting);
     row1->insertWidget(3, m_merge);
+    m_undoMerge = makeButton(tr("Undo Merge"),
+        tr("Split the last merged note back into the notes it was made of, while it still waits (U)"), waiting);
+    row1->insertWidget(4, m_undoMerge);
     auto *row2 = new QHBoxLayout;
     row2->addWidget(m_approveDevice);
     row2->addWidget(m_approveAll);
@@ -296,6 +299,8 @@ ModerationPanel::ModerationPanel(room::RoomService &service, Session &session, Q
     key(
         m_queue, QKeySequence(Qt::Key_M), [this] { mergeSelected(); }, this);
     key(
+        m_queue, QKeySequence(Qt::Key_U), [this] { undoMerge(); }, this);
+    key(
         m_devices, QKeySequence(Qt::Key_Delete), [this] { removeCurrentDevice(); }, this);
     key(
         m_devices, QKeySequence(Qt::Key_Return), [this] { approveCurrentNoteTaker(); }, this);
@@ -308,6 +313,7 @@ ModerationPanel::ModerationPanel(room::RoomService &service, Session &session, Q
     connect(m_approveDevice, &QPushButton::clicked, this, &ModerationPanel::approveCurrentDevice);
     connect(m_approveAll, &QPushButton::clicked, this, &ModerationPanel::approveAll);
     connect(m_merge, &QPushButton::clicked, this, &ModerationPanel::mergeSelected);
+    connect(m_undoMerge, &QPushButton::clicked, this, &ModerationPanel::undoMerge);
     connect(m_queue->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &ModerationPanel::updateState);
     connect(m_removeDevice, &QPushButton::clicked, this, &ModerationPanel::removeCurrentDevice);
@@ -448,6 +454,17 @@ QList<QUuid> ModerationPanel::selectedNotes() const
     return ids;
 }
 
+void ModerationPanel::undoMerge()
+{
+    if (auto undone = m_service.undoMerge(); !undone) {
+        Q_EMIT statusMessage(undone.message());
+        updateState();
+        return;
+    }
+    Q_EMIT statusMessage(tr("The merge was undone: the notes are waiting as they were."));
+    m_queue->setFocus();
+}
+
 void ModerationPanel::mergeSelected()
 {
     const QList<QUuid> ids = selectedNotes();
@@ -546,6 +563,7 @@ void ModerationPanel::updateState()
         button->setEnabled(note);
     m_approveAll->setEnabled(waiting > 0);
     m_merge->setEnabled(selectedNotes().size() >= 2);
+    m_undoMerge->setEnabled(m_service.canUndoMerge());
     m_removeDevice->setEnabled(m_devices->currentIndex().isValid());
     const RoomDeviceRow *device
         = m_devices->currentIndex().isValid() ? m_devicesModel->rowAt(m_devices->currentIndex().row()) : nullptr;

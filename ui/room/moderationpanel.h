@@ -57,6 +57,7 @@ public:
     QPushButton *approveDeviceButton() const { return m_approveDevice; }
     QPushButton *approveAllButton() const { return m_approveAll; }
     QPushButton *mergeButton() const { return m_merge; }
+    QPushButton *undoMergeButton() const { return m_undoMerge; }
     QPushButton *removeDeviceButton() const { return m_removeDevice; }
     QPushButton *approveNoteTakerButton() const { return m_approveNoteTaker; }
     QString summaryText() const;
@@ -71,6 +72,8 @@ public:
     void approveAll();
     /// Asks for the words of the notes chosen (joined, to edit), then merges them into one.
     void mergeSelected();
+    /// Takes back the last merge (U in the queue), while its note still waits as merged.
+    void undoMerge();
     /// The waiting notes chosen in the list (Shift or Ctrl with the arrows or a click), in queue order.
     QList<QUuid> selectedNotes() const;
     void removeCurrentDevice();
@@ -104,6 +107,7 @@ private:
     QPushButton *m_approveDevice;
     QPushButton *m_approveAll;
     QPushButton *m_merge;
+    QPushButton *m_undoMerge;
     QPushButton *m_removeDevice;
     QPushButton *m_approveNoteTaker;
     bool m_rebuilding = false;

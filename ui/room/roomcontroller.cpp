@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Common Ground contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "room/roomcontroller.h"
+#include "room/notetakerlinks.h"
 
 #include "commands/edits.h"
 #include "mainwindow.h"
@@ -11,6 +12,7 @@
 #include "room/moderationpanel.h"
 #include "room/roomsamples.h"
 #include "room/votedialog.h"
+#include "joinqr.h"
 #include "roomserver.h"
 #include "roomservice.h"
 #include "session/session.h"
@@ -83,6 +85,8 @@ RoomController::RoomController(MainWindow *window)
         tr("Replace the join code: the old one stops working, devices already in stay in"));
     showJoinCode = makeAction(this, tr("Show Join Code on P&resenter"), QStringLiteral("video-display"), {},
         tr("Show the address, the join code and a QR code beside the projected slide"));
+    noteTakerLinks = makeAction(this, tr("Note-&Taker Links…"), QStringLiteral("insert-link"), {},
+        tr("Show each table's note-taker link and QR code, to scan with a tablet or print"));
     showJoinCode->setCheckable(true);
     showJoinCode->setChecked(true);
     openVote = makeAction(this, tr("Open &Dot Vote on This Board…"), QStringLiteral("emblem-default"), {},
@@ -102,11 +106,13 @@ RoomController::RoomController(MainWindow *window)
     menu->addSeparator();
     menu->addAction(newJoinCode);
     menu->addAction(showJoinCode);
+    menu->addAction(noteTakerLinks);
     menu->addSeparator();
     menu->addAction(openVote);
     menu->addAction(closeVote);
-    for (QAction *action : { toggleRoom, showQueue, newJoinCode, showJoinCode, openVote, closeVote })
+    for (QAction *action : { toggleRoom, showQueue, newJoinCode, showJoinCode, noteTakerLinks, openVote, closeVote })
         window->addAction(action);
+    connect(noteTakerLinks, &QAction::triggered, this, &RoomController::showNoteTakerLinks);
 
     connect(toggleRoom, &QAction::triggered, this, [this] {
         if (isOn())
@@ -408,12 +414,30 @@ void RoomController::updateIndicator()
     m_queueButton->setAccessibleName(m_queueButton->text());
 }
 
+void RoomController::showNoteTakerLinks()
+{
+    Session *session = m_window->session();
+    if (!isOn() || !session)
+        return;
+    std::vector<NoteTakerJoin> joins;
+    for (const QUuid &id : edits::boardOrder(session->data())) {
+        const cg::Board *board = session->data().boards.find(id);
+        joins.push_back({ id, board->title, room::noteTakerLink(m_server->url(), m_service->joinCode(), id) });
+    }
+    if (joins.empty())
+        return m_window->showError(tr("There are no boards yet: add a board for each table first."));
+    auto *dialog = new NoteTakerLinksDialog(std::move(joins), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("noteTakerLinks"));
+    dialog->show();
+}
+
 void RoomController::updateActions()
 {
     const Session *session = m_window->session();
     toggleRoom->setText(isOn() ? tr("&Stop Room Mode") : tr("&Start Room Mode…"));
     toggleRoom->setEnabled(isOn() || (session && !session->isReadOnly()));
-    for (QAction *action : { showQueue, newJoinCode, showJoinCode, openVote })
+    for (QAction *action : { showQueue, newJoinCode, showJoinCode, noteTakerLinks, openVote })
         action->setEnabled(isOn());
     closeVote->setEnabled(isOn() && m_service->voteOpen());
 }

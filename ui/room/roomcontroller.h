@@ -47,6 +47,8 @@ public:
     bool isOn() const { return m_service != nullptr; }
     room::RoomService *service() const { return m_service.get(); }
     room::RoomServer *server() const { return m_server.get(); }
+    /// Opens the note-taker links of every board (room mode on).
+    void showNoteTakerLinks();
     /// Starts room mode for the window's workshop; fails with a plain reason (a port in use).
     Result<void> start(const RoomStart &how);
     /// Stops room mode with everything received in the file. With notes waiting it asks (approve
@@ -77,6 +79,7 @@ public:
     QAction *showQueue;
     QAction *newJoinCode;
     QAction *showJoinCode;
+    QAction *noteTakerLinks; // each table's note-taker join, to show, copy or print
     QAction *openVote; // Open Dot Vote on This Board…
     QAction *closeVote;
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "room/roommodels.h"
 
+#include "consent/consentpolicy.h"
 #include "session/session.h"
 
 #include <QLocale>
@@ -50,6 +51,16 @@ QString PendingNotesModel::deviceLabel(const QUuid &deviceId) const
     return tr("A device");
 }
 
+QString PendingNotesModel::fromLabel(const room::PendingNote &note) const
+{
+    const QString device = deviceLabel(note.deviceId);
+    if (note.authorId.isNull())
+        return device;
+    // Built on demand: the queue is short, and consent may have changed since the last look.
+    const QString name = ConsentPolicy(m_session.data()).personName(note.authorId, Audience::Team);
+    return name.isEmpty() ? tr("%1 · someone not taking part now").arg(device) : tr("%1 · %2").arg(device, name);
+}
+
 QString PendingNotesModel::boardLabel(const QUuid &boardId) const
 {
     const WorkshopData &data = m_session.data();
@@ -75,7 +86,7 @@ QVariant PendingNotesModel::data(const QModelIndex &index, int role) const
         case Board:
             return boardLabel(note->boardId);
         case Device:
-            return deviceLabel(note->deviceId);
+            return fromLabel(*note);
         case Received:
             return role == Qt::DisplayRole
                 ? timeText(note->received)
@@ -86,7 +97,7 @@ QVariant PendingNotesModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::AccessibleDescriptionRole)
         return tr("For %1, from %2, received %3")
-            .arg(boardLabel(note->boardId), deviceLabel(note->deviceId), timeText(note->received));
+            .arg(boardLabel(note->boardId), fromLabel(*note), timeText(note->received));
     if (role == Qt::UserRole)
         return note->id;
     return {};
@@ -128,6 +139,7 @@ void RoomDevicesModel::refresh()
     for (const room::PendingNote &note : m_service.pending())
         ++waiting[note.deviceId];
     std::vector<RoomDeviceRow> rows;
+    const ConsentPolicy policy(m_session.data());
     for (const room::RoomDevice &device : m_service.devices()) {
         if (device.removed)
             continue;
@@ -138,6 +150,13 @@ void RoomDevicesModel::refresh()
             row.asksNoteTaker = device.noteTaker == room::RoomDevice::NoteTaker::Asked;
             row.role = row.asksNoteTaker ? tr("note-taker for %1, asks your approval").arg(title)
                                          : tr("note-taker for %1").arg(title);
+        }
+        if (!device.person.isNull()) {
+            // The facilitator's own list: who the phone says it is, by the team's name.
+            const QString name = policy.personName(device.person, Audience::Team);
+            const QString who = name.isEmpty() ? tr("someone not taking part: notes not kept")
+                                               : tr("says it is %1").arg(name);
+            row.role = row.role.isEmpty() ? who : tr("%1; %2").arg(row.role, who);
         }
         rows.push_back(std::move(row));
     }

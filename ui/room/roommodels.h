@@ -101,6 +101,9 @@ public:
     QString deviceLabel(const QUuid &deviceId) const;
     /// The board's title, with its group's name when the board belongs to a table.
     QString boardLabel(const QUuid &boardId) const;
+    /// Who sent the note, for the facilitator: "Phone 3", or "Phone 3 · Amira" when the person said
+    /// who they are (the name as ConsentPolicy gives it to the team).
+    QString fromLabel(const room::PendingNote &note) const;
 
 private:
     void refresh();

@@ -4,6 +4,8 @@
 
 #include "commands/edits.h"
 #include "roomservice.h"
+#include "consent/consentpolicy.h"
+#include "people/personalcode.h"
 #include "session/session.h"
 
 #include <QJsonObject>
@@ -34,6 +36,16 @@ void postSampleNotes(room::RoomService &service, const Session &session)
                            { QStringLiteral("role"), QStringLiteral("note-taker") },
                            { QStringLiteral("board"), boards.front().toString(QUuid::WithoutBraces) } },
         QStringLiteral("127.0.0.20"));
+    // One person who said who they are (someone taking part), as the queue and Devices list show it.
+    const ConsentPolicy policy(session.data());
+    for (const Participant &person : session.data().participants) {
+        if (!policy.mayKeepOwnNote(person.id))
+            continue;
+        (void)service.sayWhoIAm(tokens.at(1),
+            QJsonObject { { QStringLiteral("code"), personalcode::of(session.data(), person.id) } },
+            QStringLiteral("127.0.0.11"));
+        break;
+    }
     int n = 0;
     for (const char *text : texts) {
         const QJsonObject note { { QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
