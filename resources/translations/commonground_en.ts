@@ -2042,6 +2042,22 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
         <source>Arrived (choose someone first)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1&apos;s personal code: typed on their phone in room mode, their notes carry their name as their consent allows. Without it they stay anonymous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code each person types on their phone to say who they are in room mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (personal code %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cg::Consent</name>
@@ -3603,6 +3619,18 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
         <source>%1 is a note-taker now: its notes for its table go straight on the board.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Undo Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split the last merged note back into the notes it was made of, while it still waits (U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge was undone: the notes are waiting as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cg::Navigator</name>
@@ -3838,6 +3866,73 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
     </message>
     <message>
         <source>Choose where to save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::NoteTakerLinksDialog</name>
+    <message>
+        <source>Note-Taker Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table&apos;s note-taker scans its table&apos;s code with the tablet (or opens the link). The tablet then asks to be that table&apos;s note-taker: approve it in Notes from Phones → Devices, and its notes go straight onto the table&apos;s board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note-taker link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this table&apos;s note-taker link (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Sheet to Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a page with every table&apos;s code and link, to print and put on the tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Note-Taker Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note-taker links.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note-taker for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code of the note-taker link for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note-taker: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet could not be saved as “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet could not be written (is the disk full?). Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4448,6 +4543,10 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
     </message>
     <message>
         <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · someone not taking part now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5286,10 +5385,6 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each table gets a copy of this workshop to capture on its own laptop, with no network: its group, its boards, the agenda and the people list with everyone&apos;s consent (no contact details or private notes). Bring the copies back with File → Merge Table Copies…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copies for: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5339,6 +5434,10 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
     </message>
     <message>
         <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each table gets a copy of this workshop to capture on its own laptop, with no network: its group, its boards with their photos, the agenda and the people list with everyone&apos;s consent (no contact details or private notes). Bring the copies back with File → Merge Table Copies…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5790,6 +5889,18 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
         <source>Dot vote open on “%1”: %2 dots per phone.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Note-&amp;Taker Links…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show each table&apos;s note-taker link and QR code, to scan with a tablet or print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no boards yet: add a board for each table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cg::RoomDevicesModel</name>
@@ -5823,6 +5934,18 @@ Ctrl+wheel or %1 %2: zoom · %3: fit · arrows: go from note to note</source>
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone not taking part: notes not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>says it is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8120,34 +8243,6 @@ Exit status: 0 done (or previewed), 1 refused or failed (nothing changed), 2 wro
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: commonground-cli room FILE [--bind ADDR] [--port P] [--code CODE] [--moderate on|off]
-                              [--vote BOARD] [--dots N]
-
-Runs room mode without the desktop app: a small web page on this computer&apos;s network where
-phones join with a code and post notes (and dots, while a vote is open) into FILE. Nothing
-goes to the internet. The first line printed is
-
-  room: http://ADDR:PORT/ code CODE
-
-which is what people open on their phones and the code they type; the second line is the
-link with the code in it, for a QR code. It runs until it is
-stopped (Ctrl+C, or SIGTERM); every note received is in the file by then.
-
-  --bind ADDR       the address to listen on (default 127.0.0.1: this computer only). Give
-                    the laptop&apos;s address on the venue network (or its hotspot) for phones;
-                    0.0.0.0 listens on every network and is never chosen for you
-  --port P          the port (default 8080; 0 picks a free one)
-  --code CODE       the join code (4 to 16 letters and digits; default: a random one)
-  --moderate on|off whether notes wait for approval (default off). Without the desktop app
-                    nobody can approve them: notes still waiting when room mode stops are
-                    not kept, and how many is said on stop. Use on only to try the page out
-  --vote BOARD      opens dot voting on the board with this title (or id)
-  --dots N          dots per phone while voting (1 to 20, default 3)
-
-Exit status: 0 stopped cleanly, 1 failed to start, 2 wrong arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: commonground-cli unseal IN -o NEW --passphrase-file P
 
 Opens a sealed hand-over file (.cgseal) and writes what it holds to NEW: a workshop file
@@ -8274,21 +8369,6 @@ payments; all names are fictional) to FILE, which must not exist yet.</source>
 Checks that FILE is a sound Common Ground workshop: its application id, schema version,
 SQLite&apos;s integrity check and foreign key check. Prints OK, or each problem found (and exits
 with 1). The file is not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: commonground-cli tables FILE --prepare DIR
-
-Prepares one table copy per breakout group in DIR, each named after its group
-(&quot;Table 1.cgw&quot;), for tables that capture on their own laptops without a network. A copy
-holds its group, the group&apos;s boards, the agenda and the people list with everyone&apos;s consent
-(without contact details or private notes), and knows which workshop it came from. Open it
-on the table&apos;s laptop like any workshop; bring it back with `commonground-cli merge`.
-
-  --prepare DIR   the folder to write the copies into (made if missing; existing files are
-                  never overwritten)
-
-Exit status: 0 done, 1 refused or failed (nothing written), 2 wrong arguments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8490,6 +8570,113 @@ Exit status: 0 done, 1 failed (nothing written), 2 wrong arguments.</source>
     </message>
     <message>
         <source>This workshop is protected; seal it with its own passphrase (--passphrase-file P).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: commonground-cli room FILE [--bind ADDR] [--port P] [--code CODE] [--moderate on|off]
+                              [--vote BOARD] [--dots N]
+       commonground-cli room FILE --personal-codes
+
+Runs room mode without the desktop app: a small web page on this computer&apos;s network where
+phones join with a code and post notes (and dots, while a vote is open) into FILE. Nothing
+goes to the internet. The first line printed is
+
+  room: http://ADDR:PORT/ code CODE
+
+which is what people open on their phones and the code they type; the second line is the
+link with the code in it, for a QR code. It runs until it is
+stopped (Ctrl+C, or SIGTERM); every note received is in the file by then.
+
+  --bind ADDR       the address to listen on (default 127.0.0.1: this computer only). Give
+                    the laptop&apos;s address on the venue network (or its hotspot) for phones;
+                    0.0.0.0 listens on every network and is never chosen for you
+  --port P          the port (default 8080; 0 picks a free one)
+  --code CODE       the join code (4 to 16 letters and digits; default: a random one)
+  --moderate on|off whether notes wait for approval (default off). Without the desktop app
+                    nobody can approve them: notes still waiting when room mode stops are
+                    not kept, and how many is said on stop. Use on only to try the page out
+  --vote BOARD      opens dot voting on the board with this title (or id)
+  --dots N          dots per phone while voting (1 to 20, default 3)
+  --personal-codes  prints each person&apos;s name and personal code (what they type on their
+                    phone to say who they are), one a line, and stops, for a sign-in sheet
+
+Exit status: 0 stopped cleanly, 1 failed to start, 2 wrong arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: commonground-cli tables FILE --prepare DIR
+
+Prepares one table copy per breakout group in DIR, each named after its group
+(&quot;Table 1.cgw&quot;), for tables that capture on their own laptops without a network. A copy
+holds its group, the group&apos;s boards with their photos, the agenda and the people list with
+everyone&apos;s consent (without contact details or private notes), and knows which workshop it
+came from. Open it on the table&apos;s laptop like any workshop; bring it back with
+`commonground-cli merge`.
+
+  --prepare DIR   the folder to write the copies into (made if missing; existing files are
+                  never overwritten)
+
+Exit status: 0 done, 1 refused or failed (nothing written), 2 wrong arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seating rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other records</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11240,6 +11427,18 @@ Exit status: 0 done, 1 failed (nothing written), 2 wrong arguments.</source>
         <source>%1 notes were not approved: the board they were sent to has been deleted. They are still waiting: reject them, or undo the deletion and approve them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Thank you for writing. Your notes cannot be kept for now, because you have not said yes to taking part in this workshop, so nothing you send here is stored. If you would like to take part, have a word with the facilitator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 note was not kept: the person who sent it is not taking part any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 notes were not kept: the people who sent them are not taking part any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cg::room::RoomServer</name>
@@ -11424,6 +11623,30 @@ Exit status: 0 done, 1 failed (nothing written), 2 wrong arguments.</source>
     </message>
     <message>
         <source>The merged note is too long (%1 characters at most). Merge fewer notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong codes. Wait a minute, then type your personal code again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That personal code is not right. Check the code you were given at check-in, or ask the facilitator. You can still send notes without your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your personal code no longer works here. Say who you are again, or send the note without your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person who sent this note is not taking part any more, so it cannot be kept. It has left the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These notes are from different people who said who they are (or some without a name). Merge only notes from one person, or only anonymous ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no merge to undo: the merged note has been approved, edited or rejected since.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12198,6 +12421,10 @@ Exit status: 0 done, 1 failed (nothing written), 2 wrong arguments.</source>
     </message>
     <message>
         <source>Open File → Prepare Table Copies….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a protected workshop with the passphrase in this file (its first line) instead of asking for it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
