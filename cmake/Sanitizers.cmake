@@ -23,7 +23,7 @@ if(CG_SANITIZE OR CG_FUZZ)
     set(CG_SANITIZER_FLAGS -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
     target_compile_options(cg_defaults INTERFACE ${CG_SANITIZER_FLAGS}
         "$<IF:$<STREQUAL:$<TARGET_PROPERTY:NAME>,cg_core>,${CG_SANITIZE_CORE_OPTIMISATION},${CG_SANITIZE_OPTIMISATION}>"
-        -gline-tables-only)
+        $<IF:$<CXX_COMPILER_ID:Clang>,-gline-tables-only,-g1>)
     target_link_options(cg_defaults INTERFACE -fsanitize=address,undefined)
 endif()
 
