@@ -193,7 +193,10 @@ AppActions::AppActions(QMainWindow *window, RecentFiles *recent)
     toolBar->addSeparator();
     undoButton = new QAction(undo->icon(), tr("Undo"), this);
     redoButton = new QAction(redo->icon(), tr("Redo"), this);
-    for (auto [button, source] : { std::pair { undoButton, undo }, std::pair { redoButton, redo } }) {
+    for (const auto &pair : { std::pair { undoButton, undo }, std::pair { redoButton, redo } }) {
+        // Named copies, not a structured binding: clang 14 (the sanitized tree) cannot capture one.
+        QAction *const button = pair.first;
+        QAction *const source = pair.second;
         const auto sync = [button, source] {
             button->setEnabled(source->isEnabled());
             const QString what = QString(source->text()).remove(QLatin1Char('&'));

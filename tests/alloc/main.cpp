@@ -1,9 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Common Ground contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#define CATCH_CONFIG_RUNNER
 #include "failingmalloc.h"
 
-#include <catch2/catch.hpp>
+#include "catchrunner.h"
 
 #include <QCoreApplication>
 
@@ -17,5 +16,5 @@ int main(int argc, char *argv[])
         return 1;
     }
     QCoreApplication app(argc, argv);
-    return Catch::Session().run(argc, argv);
+    return cg::test::runCatch(argc, argv);
 }

@@ -184,7 +184,11 @@ TEST_CASE("allocation: the same seed gives the same tables, other seeds other ta
         Population pop(seed * 7919);
         pop.addTables(2 + pop.below(8), 0.3);
         pop.addPeople(10 + pop.below(90), 0.1);
-        pop.addPairs(pop.below(6), pop.below(6));
+        // One population per seed on every compiler: the order of two draws in one argument list
+        // is unspecified (gcc draws the second first, clang the first), so it is spelled out.
+        const int together = pop.below(6);
+        const int apart = pop.below(6);
+        pop.addPairs(apart, together);
         const Allocation first = allocate(pop.input, seed);
         const Allocation again = allocate(pop.input, seed);
         CHECK(first.members == again.members);
@@ -203,7 +207,11 @@ TEST_CASE("allocation: small cases meet every rule whenever any arrangement does
         Population pop(seed * 104729);
         pop.addTables(2 + pop.below(2), 0.4);
         pop.addPeople(3 + pop.below(6), 0.3);
-        pop.addPairs(pop.below(4), pop.below(3));
+        // One population per seed on every compiler: the order of two draws in one argument list
+        // is unspecified (gcc draws the second first, clang the first), so it is spelled out.
+        const int together = pop.below(3);
+        const int apart = pop.below(4);
+        pop.addPairs(apart, together);
         const Allocation a = allocate(pop.input, seed);
         INFO("seed " << seed);
         checkEveryoneSeatedOnce(pop.input, a);
@@ -266,7 +274,11 @@ TEST_CASE("allocation: locked people stay where they are", "[allocation]")
         Population pop(seed * 65537);
         pop.addTables(2 + pop.below(6));
         pop.addPeople(pop.below(60), 0.1);
-        pop.addPairs(pop.below(5), pop.below(5));
+        // One population per seed on every compiler: the order of two draws in one argument list
+        // is unspecified (gcc draws the second first, clang the first), so it is spelled out.
+        const int together = pop.below(5);
+        const int apart = pop.below(5);
+        pop.addPairs(apart, together);
         // Lock a few people, at most a fair share per table.
         const int n = int(pop.input.people.size());
         QHash<QUuid, int> lockedAt;

@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Common Ground contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
+#include "catchrunner.h"
 
 #include <QGuiApplication>
 
@@ -13,5 +12,5 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
-    return Catch::Session().run(argc, argv);
+    return cg::test::runCatch(argc, argv);
 }

@@ -83,9 +83,12 @@ void BoardCanvas::changeEvent(QEvent *event)
 
 BoardCanvas::~BoardCanvas()
 {
-    // The editor belongs to the scene; stop listening before both go.
+    // The editor belongs to the scene; stop listening before both go. The scene itself is deleted
+    // by ~QWidget, after this object is no longer a BoardCanvas: its items' removal must not reach
+    // our slots then (found by UndefinedBehaviorSanitizer).
     if (m_editor)
         m_editor->disconnect(this);
+    m_scene->disconnect(this);
 }
 
 void BoardCanvas::setBoard(const QUuid &boardId)

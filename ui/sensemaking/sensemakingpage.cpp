@@ -65,16 +65,19 @@ public:
     ColumnShares(QTableView *table, std::vector<std::pair<int, double>> columns)
         : QObject(table)
         , m_table(table)
+        , m_viewport(table->viewport())
         , m_columns(std::move(columns))
     {
-        table->viewport()->installEventFilter(this);
+        m_viewport->installEventFilter(this);
     }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
-            const int width = m_table->viewport()->width();
+        // The viewport is deleted (and sends events) while the table is being destroyed: no call on
+        // the table unless the viewport was resized (found by UndefinedBehaviorSanitizer).
+        if (event->type() == QEvent::Resize && watched == m_viewport) {
+            const int width = m_viewport->width();
             for (const auto &[column, share] : m_columns)
                 m_table->setColumnWidth(column, std::max(80, int(width * share)));
         }
@@ -83,6 +86,7 @@ protected:
 
 private:
     QTableView *m_table;
+    QWidget *m_viewport;
     std::vector<std::pair<int, double>> m_columns;
 };
 
