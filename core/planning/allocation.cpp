@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <functional>
 #include <bit>
 #include <limits>
 #include <numeric>
@@ -346,6 +347,16 @@ public:
                         += popcount(m_pr.needs[std::size_t(p)] & ~m_pr.features[std::size_t(t)]);
             }
         }
+        // The needs a unit leaves unmet wherever it sits: no arrangement does better than that.
+        m_unitFloor.assign(m_units.size(), 0);
+        for (int u = 0; u < int(m_units.size()); ++u) {
+            const Unit &unit = m_units[std::size_t(u)];
+            int least = std::numeric_limits<int>::max();
+            for (int t = 0; t < m_tables; ++t)
+                least = std::min(least, m_unmet[std::size_t(u * m_tables + t)]);
+            m_unitFloor[std::size_t(u)] = unit.movable ? least : m_unmet[std::size_t(u * m_tables + unit.home)];
+            m_floor += m_unitFloor[std::size_t(u)];
+        }
     }
 
     void run(Random &random)
@@ -358,7 +369,68 @@ public:
     qint64 cost() const { return m_cost; }
     /// Whether every rule but role balance is met.
     bool clean() const { return m_sizeBroken == 0 && m_hardBroken == 0; }
+    /// Whether every rule that can be met is: sizes even, no pair broken, and no need unmet that
+    /// another table would have met (a need no table offers is unmet wherever they sit).
+    bool settled() const { return m_sizeBroken == 0 && m_hardBroken == m_floor; }
     int tableOf(int person) const { return m_at[std::size_t(m_unitOf[std::size_t(person)])]; }
+
+    /// How many whole arrangements tryAll() would look at (capped at \a cap + 1).
+    qint64 arrangements(qint64 cap) const
+    {
+        qint64 n = 1;
+        for (const Unit &unit : m_units) {
+            if (unit.movable && (n *= m_tables) > cap)
+                return cap + 1;
+        }
+        return n;
+    }
+
+    /// Tries every arrangement (for a small room: see allocate()), dropping each as soon as it
+    /// breaks a rule, and leaves the cheapest settled one in place; false when there is none. The
+    /// improving search can miss the one arrangement that meets every rule in a tightly
+    /// constrained small room, which is just where a facilitator would see that one exists.
+    bool tryAll()
+    {
+        reset();
+        std::vector<int> order;
+        qint64 placedFloor = 0;
+        for (int u = 0; u < int(m_units.size()); ++u) {
+            if (m_units[std::size_t(u)].movable) {
+                order.push_back(u);
+            } else {
+                place(u, m_units[std::size_t(u)].home);
+                placedFloor += m_unitFloor[std::size_t(u)];
+            }
+        }
+        if (m_hardBroken > placedFloor)
+            return false; // people fixed to their tables already break a rule
+        qint64 bestCost = std::numeric_limits<qint64>::max();
+        std::vector<int> best;
+        std::function<void(std::size_t, qint64)> next = [&](std::size_t i, qint64 floor) {
+            if (i == order.size()) {
+                if (m_sizeBroken == 0 && m_cost < bestCost) {
+                    bestCost = m_cost;
+                    best = m_at;
+                }
+                return;
+            }
+            const int u = order[i];
+            const qint64 withThis = floor + m_unitFloor[std::size_t(u)];
+            for (int t = 0; t < m_tables; ++t) {
+                place(u, t);
+                if (m_size[std::size_t(t)] <= m_bounds.hi[std::size_t(t)] && m_hardBroken == withThis)
+                    next(i + 1, withThis);
+                lift(u);
+            }
+        };
+        next(0, placedFloor);
+        if (best.empty())
+            return false;
+        reset();
+        for (int u = 0; u < int(m_units.size()); ++u)
+            place(u, best[std::size_t(u)]);
+        return true;
+    }
 
 private:
     void reset()
@@ -369,8 +441,12 @@ private:
         m_roleCount.assign(std::size_t(m_tables * kRoles), 0);
         m_singles.assign(std::size_t(m_tables * kRoles), {});
         m_plusLeft = m_bounds.plus;
-        m_cost = 0;
+        // Empty tables are short of their least size: counted from the start, so that a whole
+        // arrangement with every table in bounds has nothing broken (clean() means what it says).
         m_sizeBroken = 0;
+        for (int t = 0; t < m_tables; ++t)
+            m_sizeBroken += sizeViolation(t, 0);
+        m_cost = kSizeCost * m_sizeBroken;
         m_hardBroken = 0;
     }
 
@@ -709,6 +785,8 @@ private:
     const int m_tables;
     std::vector<int> m_unitOf;        // per person
     std::vector<int> m_unmet;         // per unit and table: needs the table does not meet
+    std::vector<int> m_unitFloor;     // per unit: the fewest needs it leaves unmet at any table
+    qint64 m_floor = 0;               // their sum
     std::vector<int> m_at;            // per unit: its table
     std::vector<int> m_tableOfPerson; // per person
     std::vector<int> m_size;          // per table
@@ -928,19 +1006,28 @@ Allocation allocate(const Input &input, quint64 seed)
     const int attempts = work > 400000 ? 2 : work > 40000 ? 6 : 16;
     qint64 bestCost = std::numeric_limits<qint64>::max();
     std::vector<int> best;
+    bool settled = false;
+    auto keep = [&] {
+        bestCost = search.cost();
+        best.assign(std::size_t(pr.people), -1);
+        for (int p = 0; p < pr.people; ++p)
+            if (pr.index.value(input.people[std::size_t(p)].id) == p)
+                best[std::size_t(p)] = search.tableOf(p);
+    };
     for (int attempt = 0; attempt < attempts; ++attempt) {
         Random random(mix(seed, quint64(attempt)));
         search.run(random);
-        if (search.cost() < bestCost) {
-            bestCost = search.cost();
-            best.assign(std::size_t(pr.people), -1);
-            for (int p = 0; p < pr.people; ++p)
-                if (pr.index.value(input.people[std::size_t(p)].id) == p)
-                    best[std::size_t(p)] = search.tableOf(p);
-        }
+        if (search.cost() < bestCost)
+            keep();
+        settled = settled || search.settled();
         if (search.clean())
             break;
     }
+    // A small room where every attempt left a rule broken that could be kept: try every
+    // arrangement (at most 60,000: milliseconds) rather than tell the facilitator it cannot be met.
+    constexpr qint64 kTryAll = 60000;
+    if (!settled && search.arrangements(kTryAll) <= kTryAll && search.tryAll())
+        keep();
     // Fixed people first, in the order they were fixed; then everyone else in input order.
     QSet<QUuid> listed;
     for (int t = 0; t < pr.tables; ++t) {
