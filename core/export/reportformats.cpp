@@ -4,13 +4,10 @@
 
 #include "export/qdawriter.h"
 #include "export/writers.h"
+#include "i18n/perlanguage.h"
 #include "session/session.h"
 
 #include <QCoreApplication>
-#include <QMutex>
-
-#include <algorithm>
-#include <list>
 
 namespace cg::report {
 
@@ -95,26 +92,13 @@ std::vector<Format> makeFormats()
     }();
 }
 
-bool sameWords(const std::vector<Format> &a, const std::vector<Format> &b)
-{
-    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
-        [](const Format &x, const Format &y) { return x.title == y.title && x.description == y.description; });
-}
-
 } // namespace
 
 const std::vector<Format> &formats()
 {
-    // The names are in the language of the moment: the list is made again when a translator has
-    // been installed or removed since (a cached list would keep the first language it met). Lists
-    // made before are kept, so a Format pointer held elsewhere stays valid.
-    static QMutex mutex;
-    static std::list<std::vector<Format>> made;
-    std::vector<Format> fresh = makeFormats();
-    const QMutexLocker lock(&mutex);
-    if (made.empty() || !sameWords(made.back(), fresh))
-        made.push_back(std::move(fresh));
-    return made.back();
+    static i18n::PerLanguage<Format> list(makeFormats,
+        [](const Format &a, const Format &b) { return a.title == b.title && a.description == b.description; });
+    return list.list();
 }
 
 const Format *findFormat(QStringView key)

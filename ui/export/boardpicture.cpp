@@ -3,18 +3,17 @@
 #include "export/boardpicture.h"
 
 #include "board/boardrenderer.h"
+#include "i18n/perlanguage.h"
 #include "session/session.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QImage>
-#include <QMutex>
 #include <QPainter>
 #include <QSvgGenerator>
 
 #include <algorithm>
 #include <cmath>
-#include <list>
 
 namespace cg::boardpicture {
 
@@ -43,17 +42,14 @@ QSize pictureSize(const QRectF &rect, double scale)
 
 const std::vector<Format> &formats()
 {
-    // In the language of the moment, as report::formats(): made again after the language changed,
-    // earlier lists kept so pointers into them stay valid.
-    static QMutex mutex;
-    static std::list<std::vector<Format>> made;
-    std::vector<Format> fresh { { QStringLiteral("png"), tr("Board picture (PNG)"), QStringLiteral("png") },
-        { QStringLiteral("svg"), tr("Board picture (SVG)"), QStringLiteral("svg") } };
-    const QMutexLocker lock(&mutex);
-    if (made.empty() || made.back().front().title != fresh.front().title
-        || made.back().back().title != fresh.back().title)
-        made.push_back(std::move(fresh));
-    return made.back();
+    // In the language of the moment, as report::formats().
+    static i18n::PerLanguage<Format> list(
+        [] {
+            return std::vector<Format> { { QStringLiteral("png"), tr("Board picture (PNG)"), QStringLiteral("png") },
+                { QStringLiteral("svg"), tr("Board picture (SVG)"), QStringLiteral("svg") } };
+        },
+        [](const Format &a, const Format &b) { return a.title == b.title; });
+    return list.list();
 }
 
 const Format *findFormat(QStringView key)
